@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Quick start for Debian 12 / Ubuntu: installs what is missing, builds, then runs.
+#
+#   cmake/quickstart.sh run     build and launch Sentry Members
+#   cmake/quickstart.sh test    build and run every test
+#
+# SENTRY_MEMBERS_PRESET picks the CMake preset (default: dev; CI uses ci).
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$here"
+
+mode="${1:-}"
+shift || true
+preset="${SENTRY_MEMBERS_PRESET:-dev}"
+
+# The Debian packages the build, the app and the tests need (see README, "Requirements").
+packages=(
+    cmake ninja-build g++ pkg-config
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev libqt6svg6 qt6-translations-l10n
+    qtkeychain-qt6-dev libgl-dev libxkbcommon-dev fonts-dejavu-core
+)
+
+install_missing() {
+    local missing=()
+    for p in "${packages[@]}"; do
+        dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    echo "Installing missing packages: ${missing[*]}"
+    local sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        command -v sudo >/dev/null || { echo "Need root or sudo to install: ${missing[*]}" >&2; exit 1; }
+        sudo=(sudo)
+    fi
+    "${sudo[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+build() {
+    cmake --preset "$preset" >/dev/null
+    cmake --build --preset "$preset" --parallel "$(nproc)"
+}
+
+case "$mode" in
+run)
+    install_missing
+    build
+    exec "build/$preset/src/sandbox/sentry-members-sandbox" --announce "$@"
+    ;;
+test)
+    install_missing
+    build
+    export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
+    export DBUS_SESSION_BUS_ADDRESS="disabled:"
+    export QT_QPA_PLATFORM=offscreen
+    ctest --preset "$preset" --parallel "$(nproc)" "$@"
+    ;;
+*)
+    echo "usage: $0 run|test [args...]" >&2
+    exit 2
+    ;;
+esac

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "core/fielderrors.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+namespace sm {
+
+// Everything that can go wrong with one request, decoded into one value: what kind of
+// failure, one sentence for the user (Sentry's own words when it gave any), and messages
+// keyed by the field they concern.
+struct ApiError
+{
+    enum class Kind {
+        None,
+        Authentication, // 401: bad, expired or missing token; SSO or 2FA required
+        Permission, // 403
+        Validation, // 400 and other 4xx the user can fix by changing the input
+        NotFound, // 404
+        Conflict, // 409
+        RateLimited, // 429
+        Server, // 5xx, or a 2xx whose body cannot be read
+        Network, // no connection, DNS, TLS, refused redirect
+        Timeout, // no answer within the transfer timeout
+        Cancelled, // the user cancelled; not shown as an error
+    };
+
+    Kind kind = Kind::None;
+    int httpStatus = 0;
+    QString message;
+    FieldErrors fieldErrors;
+    QString code; // Sentry's structured error code ("sso-required", ...) when given
+    QString errorId; // Sentry's event id for a 500, worth quoting to support
+    QJsonObject extra; // structured detail "extra" (e.g. loginUrl)
+    QDateTime rateLimitReset; // from X-Sentry-Rate-Limit-Reset, when present
+
+    bool isError() const { return kind != Kind::None; }
+    bool isCancelled() const { return kind == Kind::Cancelled; }
+    // The messages for one field, joined for display beside that field.
+    QString fieldMessage(const QString &field) const;
+
+    static ApiError validation(const FieldErrors &errors);
+    static ApiError cancelled();
+};
+
+QString kindName(ApiError::Kind kind);
+
+} // namespace sm

@@ -1,0 +1,83 @@
+#include "api/connection.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QRegularExpression>
+
+namespace sm::connection {
+
+QList<QPair<QString, QUrl>> knownInstances()
+{
+    return {
+        {QCoreApplication::translate("sm::connection", "sentry.io"),
+         QUrl(QStringLiteral("https://sentry.io"))},
+        {QCoreApplication::translate("sm::connection", "sentry.io (US region)"),
+         QUrl(QStringLiteral("https://us.sentry.io"))},
+        {QCoreApplication::translate("sm::connection", "sentry.io (EU region)"),
+         QUrl(QStringLiteral("https://de.sentry.io"))},
+    };
+}
+
+QUrl normalizedBaseUrl(const QString &text)
+{
+    QString value = text.trimmed();
+    if (value.isEmpty())
+        return {};
+    if (!value.contains(QLatin1String("://")))
+        value.prepend(QLatin1String("https://"));
+    QUrl url(value, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty())
+        return {};
+    QString path = url.path();
+    static const QRegularExpression apiSuffix(QStringLiteral("/api/0/?$"));
+    path.remove(apiSuffix);
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    url.setPath(path);
+    url.setQuery(QString());
+    url.setFragment(QString());
+    return url;
+}
+
+bool isLoopback(const QUrl &url)
+{
+    const QString host = url.host();
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+FieldErrors validate(const ConnectionSettings &settings)
+{
+    FieldErrors errors;
+    const QUrl &url = settings.baseUrl;
+    if (!url.isValid() || url.host().isEmpty()) {
+        errors[QStringLiteral("url")].append(
+            QCoreApplication::translate("sm::connection", "Enter the address of your Sentry, "
+                                                          "e.g. https://sentry.example.com."));
+    } else if (url.scheme() != QLatin1String("https") &&
+               !(url.scheme() == QLatin1String("http") && isLoopback(url))) {
+        errors[QStringLiteral("url")].append(QCoreApplication::translate(
+            "sm::connection", "Use an https:// address: the auth token must not travel "
+                              "unencrypted."));
+    }
+    static const QRegularExpression slug(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_-]{0,49}$"));
+    if (settings.organization.isEmpty()) {
+        errors[QStringLiteral("org")].append(
+            QCoreApplication::translate("sm::connection", "Enter the organization slug."));
+    } else if (!slug.match(settings.organization).hasMatch()) {
+        errors[QStringLiteral("org")].append(QCoreApplication::translate(
+            "sm::connection", "An organization slug has only letters, digits, - and _."));
+    }
+    if (settings.token.trimmed().isEmpty()) {
+        errors[QStringLiteral("token")].append(
+            QCoreApplication::translate("sm::connection", "Enter an auth token."));
+    } else if (settings.token.trimmed().contains(QRegularExpression(QStringLiteral("\\s")))) {
+        errors[QStringLiteral("token")].append(QCoreApplication::translate(
+            "sm::connection", "The auth token must not contain spaces or line breaks."));
+    }
+    return errors;
+}
+
+} // namespace sm::connection

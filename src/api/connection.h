@@ -1,0 +1,34 @@
+#pragma once
+
+#include "core/fielderrors.h"
+
+#include <QString>
+#include <QUrl>
+
+#include <chrono>
+
+namespace sm {
+
+// Where and as whom the app talks to Sentry. The token lives only in memory here; it is
+// never logged or written to settings.
+struct ConnectionSettings
+{
+    QUrl baseUrl = QUrl(QStringLiteral("https://sentry.io"));
+    QString organization;
+    QString token;
+    std::chrono::milliseconds transferTimeout{30000};
+};
+
+namespace connection {
+
+// The hosted instances; anything else is a self-hosted URL.
+QList<QPair<QString, QUrl>> knownInstances();
+// Accepts what people paste: "sentry.io", "https://de.sentry.io/", ".../api/0/".
+QUrl normalizedBaseUrl(const QString &text);
+bool isLoopback(const QUrl &url);
+// Problems keyed "url", "org", "token": https is required except on loopback.
+FieldErrors validate(const ConnectionSettings &settings);
+
+} // namespace connection
+
+} // namespace sm

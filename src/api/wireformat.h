@@ -1,0 +1,30 @@
+#pragma once
+
+#include "core/model.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <optional>
+
+// Sentry's JSON to typed values. Parsing is defensive: a missing or mistyped key gives an
+// empty value, never a crash; a body of the wrong shape gives nullopt so the job can report
+// an unreadable answer.
+namespace sm::wire {
+
+// Sentry serializes ids as strings, but older servers and some fields use numbers.
+QString idOf(const QJsonValue &value);
+
+Member member(const QJsonObject &json);
+RoleInfo roleInfo(const QJsonObject &json);
+ExternalUser externalUser(const QJsonObject &json);
+Team team(const QJsonObject &json);
+Integration integration(const QJsonObject &json);
+ScimUser scimUser(const QJsonObject &json);
+
+std::optional<QList<Member>> members(const QJsonArray &json);
+std::optional<QList<Team>> teams(const QJsonArray &json);
+std::optional<QList<Integration>> integrations(const QJsonArray &json);
+std::optional<ScimUserPage> scimUserPage(const QJsonObject &json);
+
+} // namespace sm::wire

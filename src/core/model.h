@@ -1,0 +1,108 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// Typed values for what Sentry's member-management API returns. Field names follow the
+// API's JSON; every id is kept as a string because Sentry serializes ids as strings.
+namespace sm {
+
+struct TeamRoleAssignment
+{
+    QString teamSlug;
+    QString role; // "contributor", "admin", or empty for Sentry's null (default role)
+
+    friend bool operator==(const TeamRoleAssignment &, const TeamRoleAssignment &) = default;
+};
+
+// One entry of a member's orgRoleList / teamRoleList: what a role is and whether the
+// caller may assign it.
+struct RoleInfo
+{
+    QString id;
+    QString name;
+    QString desc;
+    QStringList scopes;
+    bool allowed = false;
+    bool isRetired = false;
+    bool isTeamRolesAllowed = true;
+    QString minimumTeamRole;
+};
+
+struct ExternalUser
+{
+    QString id;
+    QString userId; // the Sentry *user* id, not the member id
+    QString provider;
+    QString externalName;
+    QString integrationId;
+    QString externalId;
+};
+
+struct Member
+{
+    QString id;
+    QString email;
+    QString name;
+    QString userId; // empty for a pending invite (Sentry sends "user": null)
+    QString orgRole;
+    bool pending = false;
+    bool expired = false;
+    QString inviteStatus;
+    QString inviterName;
+    QString dateCreated;
+    QMap<QString, bool> flags;
+    QStringList teams;
+    QList<TeamRoleAssignment> teamRoles;
+    QList<RoleInfo> orgRoleList;
+    QList<RoleInfo> teamRoleList;
+    QList<ExternalUser> externalUsers;
+    bool isOnlyOwner = false;
+
+    bool isRoleRestricted() const { return flags.value(QStringLiteral("idp:role-restricted")); }
+    bool isIdpProvisioned() const { return flags.value(QStringLiteral("idp:provisioned")); }
+    // Roles from orgRoleList the caller may assign now (allowed and not retired).
+    QList<RoleInfo> assignableOrgRoles() const;
+};
+
+struct Team
+{
+    QString id;
+    QString slug;
+    QString name;
+    int memberCount = 0;
+    bool idpProvisioned = false;
+};
+
+struct Integration
+{
+    QString id;
+    QString name;
+    QString providerKey; // matches an external user's provider
+    QString providerName;
+    QString domainName;
+    QString status;
+};
+
+struct ScimUser
+{
+    QString id;
+    QString userName;
+    QString sentryOrgRole;
+    std::optional<bool> active; // omitted for Azure AD organizations
+};
+
+struct ScimUserPage
+{
+    QList<ScimUser> users;
+    int totalResults = 0;
+    int startIndex = 1;
+    int itemsPerPage = 0;
+};
+
+} // namespace sm

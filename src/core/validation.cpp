@@ -1,0 +1,229 @@
+#include "core/validation.h"
+
+#include "core/sentryvocabulary.h"
+
+#include <QRegularExpression>
+#include <QUrl>
+
+namespace sm::validation {
+
+namespace text {
+// DRF's and Sentry's wording, verbatim.
+QString required() { return QStringLiteral("This field is required."); }
+QString blank() { return QStringLiteral("This field may not be blank."); }
+QString invalidEmail() { return QStringLiteral("Enter a valid email address."); }
+QString emailTooLong()
+{
+    return QStringLiteral("Ensure this field has no more than 75 characters.");
+}
+QString invalidChoice(const QString &value)
+{
+    return QStringLiteral("\"%1\" is not a valid choice.").arg(value);
+}
+QString invalidInteger() { return QStringLiteral("A valid integer is required."); }
+QString invalidTeamRole() { return QStringLiteral("Invalid team-role"); }
+QString invalidScimRole() { return QStringLiteral("Invalid organization role."); }
+QString externalNameFormat()
+{
+    return QStringLiteral(
+        "External Name must start with '@' and can't contain special characters or spaces.");
+}
+QString externalNameLength(qsizetype length)
+{
+    return QStringLiteral("External Name has invalid length: %1. Length must be between 1 and 255")
+        .arg(length);
+}
+QString externalIdLength(qsizetype length)
+{
+    return QStringLiteral("external_id has invalid length: %1. Length must be between 1 and 64")
+        .arg(length);
+}
+QString invalidMemberId() { return QStringLiteral("Enter the member's numeric id."); }
+} // namespace text
+
+namespace {
+
+// Django's EmailValidator (user part, domain part with a literal-IP form, "localhost").
+const QRegularExpression &userPattern()
+{
+    static const QRegularExpression re(
+        QStringLiteral(R"(^(?:[-!#$%&'*+/=?^_`{}|~0-9A-Z]+(?:\.[-!#$%&'*+/=?^_`{}|~0-9A-Z]+)*)"
+                       R"(|"(?:[\x01-\x08\x0b\x0c\x0e-\x1f!#-\[\]-\x7f]|\\[\x01-\x09\x0b\x0c\x0e-\x7f])*")$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+const QRegularExpression &domainPattern()
+{
+    static const QRegularExpression re(
+        QStringLiteral(R"(^(?:(?:[A-Z0-9](?:[A-Z0-9-]{0,61}[A-Z0-9])?\.)+)(?:[A-Z0-9-]{2,63}(?<!-))$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+const QRegularExpression &literalPattern()
+{
+    static const QRegularExpression re(QStringLiteral(R"(^\[(?:\d{1,3}\.){3}\d{1,3}\]$)"));
+    return re;
+}
+
+bool isBlockedDomain(const QString &domain)
+{
+    // Sentry's INVALID_EMAIL_ADDRESS_PATTERN blocks this domain for invitations.
+    return domain.compare(QLatin1String("qq.com"), Qt::CaseInsensitive) == 0;
+}
+
+void add(FieldErrors &errors, const QString &field, const QString &message)
+{
+    errors[field].append(message);
+}
+
+void validateOrgRole(FieldErrors &errors, const QString &field, const QString &role)
+{
+    if (!vocabulary::orgRoles().contains(role))
+        add(errors, field, text::invalidChoice(role));
+}
+
+void validateTeamRoles(FieldErrors &errors, const QList<TeamRoleAssignment> &teamRoles)
+{
+    for (const TeamRoleAssignment &assignment : teamRoles) {
+        if (!assignment.role.isEmpty() && !vocabulary::teamRoles().contains(assignment.role)) {
+            add(errors, QStringLiteral("teamRoles"), text::invalidTeamRole());
+            return;
+        }
+        if (assignment.teamSlug.trimmed().isEmpty()) {
+            add(errors, QStringLiteral("teamRoles"), QStringLiteral("Invalid teams"));
+            return;
+        }
+    }
+}
+
+void validateMemberId(FieldErrors &errors, const QString &id)
+{
+    if (!isNumericId(id))
+        add(errors, QStringLiteral("memberId"), text::invalidMemberId());
+}
+
+void validateIntegerField(FieldErrors &errors, const QString &field, const QString &value)
+{
+    if (value.trimmed().isEmpty())
+        add(errors, field, text::required());
+    else if (!isNumericId(value.trimmed()))
+        add(errors, field, text::invalidInteger());
+}
+
+} // namespace
+
+bool isValidEmail(const QString &email)
+{
+    const QString value = email.trimmed();
+    if (value.isEmpty() || value.size() > 320)
+        return false;
+    const qsizetype at = value.lastIndexOf(QLatin1Char('@'));
+    if (at <= 0 || at == value.size() - 1)
+        return false;
+    const QString user = value.left(at);
+    const QString domain = value.mid(at + 1);
+    if (!userPattern().match(user).hasMatch())
+        return false;
+    if (isBlockedDomain(domain))
+        return false;
+    if (domain == QLatin1String("localhost"))
+        return true;
+    if (domain.startsWith(QLatin1Char('[')))
+        return literalPattern().match(domain).hasMatch();
+    // Django accepts internationalized domains through IDNA; do the same.
+    const QString ascii = QString::fromLatin1(QUrl::toAce(domain));
+    return !ascii.isEmpty() && domainPattern().match(ascii).hasMatch();
+}
+
+QStringList emailProblems(const QString &email)
+{
+    const QString value = email.trimmed();
+    if (value.isEmpty())
+        return {email.isEmpty() ? text::required() : text::blank()};
+    QStringList problems;
+    if (value.size() > vocabulary::maxEmailLength)
+        problems.append(text::emailTooLong());
+    if (!isValidEmail(value))
+        problems.append(text::invalidEmail());
+    return problems;
+}
+
+bool isNumericId(const QString &id)
+{
+    static const QRegularExpression digits(QStringLiteral("^[0-9]{1,19}$"));
+    return digits.match(id).hasMatch();
+}
+
+FieldErrors validate(const InviteMember &invite)
+{
+    FieldErrors errors;
+    const QStringList email = emailProblems(invite.email);
+    if (!email.isEmpty())
+        errors.insert(QStringLiteral("email"), email);
+    validateOrgRole(errors, QStringLiteral("orgRole"), invite.orgRole);
+    validateTeamRoles(errors, invite.teamRoles);
+    return errors;
+}
+
+FieldErrors validate(const UpdateMemberRoles &update)
+{
+    FieldErrors errors;
+    validateMemberId(errors, update.memberId);
+    if (update.orgRole)
+        validateOrgRole(errors, QStringLiteral("orgRole"), *update.orgRole);
+    validateTeamRoles(errors, update.teamRoles);
+    return errors;
+}
+
+FieldErrors validate(const ResendInvite &resend)
+{
+    FieldErrors errors;
+    validateMemberId(errors, resend.memberId);
+    return errors;
+}
+
+FieldErrors validate(const ProvisionScimUser &provision)
+{
+    FieldErrors errors;
+    const QStringList email = emailProblems(provision.userName);
+    if (!email.isEmpty())
+        errors.insert(QStringLiteral("userName"), email);
+    const QString role = provision.sentryOrgRole.trimmed().toLower();
+    if (!role.isEmpty() && !vocabulary::scimOrgRoles().contains(role))
+        add(errors, QStringLiteral("sentryOrgRole"), text::invalidScimRole());
+    return errors;
+}
+
+FieldErrors validate(const ExternalUserLink &link)
+{
+    FieldErrors errors;
+    if (!link.id.isEmpty() && !isNumericId(link.id))
+        add(errors, QStringLiteral("id"), text::invalidInteger());
+    validateIntegerField(errors, QStringLiteral("userId"), link.userId);
+    validateIntegerField(errors, QStringLiteral("integrationId"), link.integrationId);
+
+    if (link.provider.isEmpty())
+        add(errors, QStringLiteral("provider"), text::required());
+    else if (!vocabulary::externalProviders().contains(link.provider))
+        add(errors, QStringLiteral("provider"), text::invalidChoice(link.provider));
+
+    const QString &name = link.externalName;
+    if (name.trimmed().isEmpty()) {
+        add(errors, QStringLiteral("externalName"), name.isEmpty() ? text::required() : text::blank());
+    } else if (vocabulary::providerNeedsAtHandle(link.provider)) {
+        static const QRegularExpression handle(QStringLiteral(R"(^@[\w/.-]+$)"),
+                                               QRegularExpression::UseUnicodePropertiesOption);
+        if (name.size() > vocabulary::maxExternalNameLength)
+            add(errors, QStringLiteral("externalName"), text::externalNameLength(name.size()));
+        else if (!handle.match(name).hasMatch())
+            add(errors, QStringLiteral("externalName"), text::externalNameFormat());
+    }
+
+    if (!link.externalId.isEmpty() && link.externalId.size() > vocabulary::maxExternalIdLength)
+        add(errors, QStringLiteral("externalId"), text::externalIdLength(link.externalId.size()));
+    return errors;
+}
+
+} // namespace sm::validation

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "core/changes.h"
+#include "core/fielderrors.h"
+
+// Validation before sending, mirroring Sentry's server rules and messages so that a field
+// shows the same words whether the app or the server caught the mistake. Keys are the
+// field names Sentry uses in its error bodies (camelCase, as its serializers answer).
+namespace sm::validation {
+
+// Django's EmailValidator plus Sentry's blocked domains (AllowedEmailField).
+bool isValidEmail(const QString &email);
+// Messages for an email field: required, 75 characters, syntax. Empty when valid.
+QStringList emailProblems(const QString &email);
+bool isNumericId(const QString &id);
+
+FieldErrors validate(const InviteMember &invite);
+FieldErrors validate(const UpdateMemberRoles &update);
+FieldErrors validate(const ResendInvite &resend);
+FieldErrors validate(const ProvisionScimUser &provision);
+FieldErrors validate(const ExternalUserLink &link);
+
+// Sentry's own messages, shared with the sandbox server so both say the same thing.
+namespace text {
+QString required();
+QString blank();
+QString invalidEmail();
+QString emailTooLong();
+QString invalidChoice(const QString &value);
+QString invalidInteger();
+QString invalidTeamRole();
+QString invalidScimRole();
+QString externalNameFormat();
+QString externalNameLength(qsizetype length);
+QString externalIdLength(qsizetype length);
+QString invalidMemberId();
+} // namespace text
+
+} // namespace sm::validation
