@@ -1,0 +1,153 @@
+#include "sandbox/drf.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace sm::sandbox::drf {
+
+QString required() { return QStringLiteral("This field is required."); }
+QString notNull() { return QStringLiteral("This field may not be null."); }
+QString blank() { return QStringLiteral("This field may not be blank."); }
+QString maxLength(int limit)
+{
+    return QStringLiteral("Ensure this field has no more than %1 characters.").arg(limit);
+}
+
+namespace {
+// How Python's str() would print a JSON scalar inside an error message.
+QString pythonText(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString();
+    if (value.isBool())
+        return value.toBool() ? QStringLiteral("True") : QStringLiteral("False");
+    if (value.isDouble()) {
+        const double d = value.toDouble();
+        return d == double(qint64(d)) ? QString::number(qint64(d)) : QString::number(d);
+    }
+    if (value.isNull())
+        return QStringLiteral("None");
+    return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
+}
+
+QString pythonTypeName(const QJsonValue &value)
+{
+    if (value.isString())
+        return QStringLiteral("str");
+    if (value.isBool())
+        return QStringLiteral("bool");
+    if (value.isDouble())
+        return value.toDouble() == double(qint64(value.toDouble())) ? QStringLiteral("int")
+                                                                     : QStringLiteral("float");
+    if (value.isObject())
+        return QStringLiteral("dict");
+    if (value.isArray())
+        return QStringLiteral("list");
+    return QStringLiteral("NoneType");
+}
+} // namespace
+
+QString invalidChoice(const QJsonValue &value)
+{
+    return QStringLiteral("\"%1\" is not a valid choice.").arg(pythonText(value));
+}
+QString invalidInteger() { return QStringLiteral("A valid integer is required."); }
+QString invalidBoolean() { return QStringLiteral("Must be a valid boolean."); }
+QString notAList(const QJsonValue &value)
+{
+    return QStringLiteral("Expected a list of items but got type \"%1\".").arg(pythonTypeName(value));
+}
+QString notADictionary(const QJsonValue &value)
+{
+    return QStringLiteral("Invalid data. Expected a dictionary, but got %1.").arg(pythonTypeName(value));
+}
+
+std::optional<QString> charField(const QJsonValue &value, QString *error, bool allowBlank)
+{
+    if (value.isNull()) {
+        *error = notNull();
+        return std::nullopt;
+    }
+    if (value.isObject() || value.isArray() || value.isBool()) {
+        *error = QStringLiteral("Not a valid string.");
+        return std::nullopt;
+    }
+    const QString text = pythonText(value).trimmed();
+    if (text.isEmpty() && !allowBlank) {
+        *error = blank();
+        return std::nullopt;
+    }
+    return text;
+}
+
+std::optional<QString> choiceField(const QJsonValue &value, const QStringList &choices,
+                                   QString *error)
+{
+    if (value.isNull()) {
+        *error = notNull();
+        return std::nullopt;
+    }
+    const QString text = pythonText(value);
+    if (value.isString() && text.isEmpty()) {
+        *error = blank();
+        return std::nullopt;
+    }
+    if (!choices.contains(text) || value.isObject() || value.isArray()) {
+        *error = invalidChoice(value);
+        return std::nullopt;
+    }
+    return text;
+}
+
+std::optional<qint64> integerField(const QJsonValue &value, QString *error)
+{
+    if (value.isNull()) {
+        *error = notNull();
+        return std::nullopt;
+    }
+    if (value.isDouble() && value.toDouble() == double(qint64(value.toDouble())))
+        return qint64(value.toDouble());
+    if (value.isString()) {
+        bool ok = false;
+        const qint64 number = value.toString().trimmed().toLongLong(&ok);
+        if (ok)
+            return number;
+    }
+    *error = invalidInteger();
+    return std::nullopt;
+}
+
+std::optional<bool> booleanField(const QJsonValue &value, QString *error)
+{
+    if (value.isBool())
+        return value.toBool();
+    if (value.isDouble() && (value.toDouble() == 0 || value.toDouble() == 1))
+        return value.toDouble() == 1;
+    if (value.isString()) {
+        const QString text = value.toString().toLower();
+        if (text == QLatin1String("true") || text == QLatin1String("1") ||
+            text == QLatin1String("yes") || text == QLatin1String("on"))
+            return true;
+        if (text == QLatin1String("false") || text == QLatin1String("0") ||
+            text == QLatin1String("no") || text == QLatin1String("off"))
+            return false;
+    }
+    *error = value.isNull() ? notNull() : invalidBoolean();
+    return std::nullopt;
+}
+
+QString pythonJsonDumps(const QJsonObject &errors)
+{
+    QStringList items;
+    for (auto it = errors.begin(); it != errors.end(); ++it) {
+        QStringList messages;
+        for (const QJsonValue &m : it.value().toArray()) {
+            const QByteArray quoted = QJsonDocument(QJsonArray{m}).toJson(QJsonDocument::Compact);
+            messages.append(QString::fromUtf8(quoted.mid(1, quoted.size() - 2)));
+        }
+        items.append(QStringLiteral("\"%1\": [%2]").arg(it.key(), messages.join(QLatin1String(", "))));
+    }
+    return QLatin1Char('{') + items.join(QLatin1String(", ")) + QLatin1Char('}');
+}
+
+} // namespace sm::sandbox::drf

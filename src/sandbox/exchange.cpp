@@ -1,0 +1,43 @@
+#include "sandbox/exchange.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace sm::sandbox {
+
+Response Response::json(int status, const QJsonValue &value)
+{
+    Response response;
+    response.status = status;
+    if (value.isObject())
+        response.body = QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+    else if (value.isArray())
+        response.body = QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact);
+    else {
+        // A bare JSON scalar: serialize through a one-element array and strip the brackets.
+        const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+        response.body = wrapped.mid(1, wrapped.size() - 2);
+    }
+    return response;
+}
+
+Response Response::detail(int status, const QString &text)
+{
+    return json(status, QJsonObject{{QStringLiteral("detail"), text}});
+}
+
+Response Response::fieldError(int status, const QString &field, const QString &message)
+{
+    return json(status, QJsonObject{{field, QJsonArray{message}}});
+}
+
+Response Response::empty(int status)
+{
+    Response response;
+    response.status = status;
+    response.contentType.clear();
+    return response;
+}
+
+} // namespace sm::sandbox

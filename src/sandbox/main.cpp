@@ -1,0 +1,113 @@
+// sentry-members-sandbox: a local Sentry-compatible server for the member API, for tests,
+// the demo organization and trying the app without a Sentry account.
+#include "sandbox/sandboxserver.h"
+#include "sandbox/seed.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <cstdio>
+
+using namespace sm::sandbox;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("sentry-members-sandbox"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SENTRY_MEMBERS_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "A local Sentry-compatible server for the member-management API. When ready it "
+        "prints one JSON line with its URL, organization slug and auth tokens."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption portOption(QStringLiteral("port"),
+                                        QStringLiteral("Port on 127.0.0.1 (0: any free port)."),
+                                        QStringLiteral("port"), QStringLiteral("0"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"),
+                                        QStringLiteral("Load the organization from a seed JSON file."),
+                                        QStringLiteral("file"));
+    const QCommandLineOption membersOption(
+        QStringLiteral("members"), QStringLiteral("Size of the demo organization (default 250)."),
+        QStringLiteral("count"), QStringLiteral("250"));
+    const QCommandLineOption dumpOption(QStringLiteral("dump-seed"),
+                                        QStringLiteral("Print the demo organization's seed and exit."));
+    const QCommandLineOption announceOption(
+        QStringLiteral("announce"), QStringLiteral("Also explain on stderr how to connect."));
+    parser.addOptions({portOption, seedOption, membersOption, dumpOption, announceOption});
+    parser.process(app);
+
+    bool ok = false;
+    const int members = parser.value(membersOption).toInt(&ok);
+    if (!ok || members < 10 || members > 1000000) {
+        std::fprintf(stderr, "--members needs a number from 10 to 1000000\n");
+        return 2;
+    }
+    QJsonObject seed = sm::sandbox::demoSeed(members);
+    if (parser.isSet(dumpOption)) {
+        std::fputs(QJsonDocument(seed).toJson().constData(), stdout);
+        return 0;
+    }
+    if (parser.isSet(seedOption)) {
+        QFile file(parser.value(seedOption));
+        if (!file.open(QIODevice::ReadOnly)) {
+            std::fprintf(stderr, "Cannot read %s\n", qPrintable(file.fileName()));
+            return 2;
+        }
+        QJsonParseError error{};
+        const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
+        if (!doc.isObject()) {
+            std::fprintf(stderr, "%s is not a JSON object: %s\n", qPrintable(file.fileName()),
+                         qPrintable(error.errorString()));
+            return 2;
+        }
+        seed = doc.object();
+    }
+    QString seedError;
+    auto organization = organizationFromSeed(seed, &seedError);
+    if (!organization) {
+        std::fprintf(stderr, "Unusable seed: %s\n", qPrintable(seedError));
+        return 2;
+    }
+
+    const quint16 port = quint16(parser.value(portOption).toUInt(&ok));
+    if (!ok) {
+        std::fprintf(stderr, "--port needs a number from 0 to 65535\n");
+        return 2;
+    }
+    SandboxServer server(std::move(*organization));
+    if (server.start(port) == 0) {
+        std::fprintf(stderr, "Cannot listen on 127.0.0.1:%u\n", unsigned(port));
+        return 1;
+    }
+    const QJsonObject announcement = server.announcement();
+    // One line, keys in the documented order (url, org, tokens) for readers that match text.
+    auto compact = [](const QJsonValue &value) {
+        const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+        return wrapped.mid(1, wrapped.size() - 2);
+    };
+    const QByteArray line = "{\"url\":" + compact(announcement.value(QLatin1String("url"))) +
+                            ",\"org\":" + compact(announcement.value(QLatin1String("org"))) +
+                            ",\"tokens\":" + compact(announcement.value(QLatin1String("tokens"))) +
+                            "}";
+    std::printf("%s\n", line.constData());
+    std::fflush(stdout);
+    if (parser.isSet(announceOption)) {
+        const QJsonObject tokens = announcement.value(QLatin1String("tokens")).toObject();
+        std::fprintf(stderr,
+                     "\nSentry sandbox ready with the demo organization \"%s\".\n"
+                     "  SENTRY_URL=%s\n  SENTRY_ORG=%s\n  SENTRY_AUTH_TOKEN=%s   (owner)\n"
+                     "Try: curl -H \"Authorization: Bearer $SENTRY_AUTH_TOKEN\" "
+                     "%s/api/0/organizations/%s/members/me/\nPress Ctrl+C to stop.\n",
+                     qPrintable(server.api().organization().name), qPrintable(server.url().toString()),
+                     qPrintable(server.api().organization().slug),
+                     qPrintable(tokens.value(QLatin1String("owner")).toString()),
+                     qPrintable(server.url().toString()),
+                     qPrintable(server.api().organization().slug));
+    }
+    return app.exec();
+}

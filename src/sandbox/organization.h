@@ -1,0 +1,126 @@
+#pragma once
+
+#include <QList>
+#include <QMap>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// The sandbox's in-memory organization: the records Sentry keeps in its database, reduced
+// to what the member-management endpoints read and write.
+namespace sm::sandbox {
+
+struct UserRecord
+{
+    qint64 id = 0;
+    QString email;
+    QString name;
+    bool has2fa = false;
+    QString dateJoined;
+};
+
+struct TeamMembership
+{
+    QString teamSlug;
+    QString role; // empty: no explicit team role (Sentry's null)
+};
+
+struct MemberRecord
+{
+    qint64 id = 0;
+    std::optional<qint64> userId; // unset for a pending invite
+    QString email; // the invited address (for joined members, the user's email)
+    QString role;
+    QString inviteStatus = QStringLiteral("approved"); // or requested_to_be_invited / _join
+    bool tokenExpired = false;
+    std::optional<qint64> inviterUserId;
+    QString dateCreated;
+    QMap<QString, bool> flags;
+    QList<TeamMembership> teams;
+
+    bool isPending() const { return !userId.has_value(); }
+    bool isApproved() const { return inviteStatus == QLatin1String("approved"); }
+};
+
+struct TeamRecord
+{
+    qint64 id = 0;
+    QString slug;
+    QString name;
+    QString dateCreated;
+    bool idpProvisioned = false;
+};
+
+struct IntegrationRecord
+{
+    qint64 id = 0;
+    QString name;
+    QString providerKey;
+    QString providerName;
+    QString domainName;
+    QString externalId;
+    QString status = QStringLiteral("active");
+};
+
+struct ExternalUserRecord
+{
+    qint64 id = 0;
+    qint64 userId = 0;
+    QString provider;
+    QString externalName;
+    qint64 integrationId = 0;
+    QString externalId;
+};
+
+struct TokenRecord
+{
+    QString label; // "owner", "manager", "member", "integration"
+    QString token;
+    std::optional<qint64> userId; // unset for an internal-integration token
+    QStringList scopes;
+
+    bool isIntegration() const { return !userId.has_value(); }
+};
+
+struct Organization
+{
+    qint64 id = 1;
+    QString slug = QStringLiteral("demo");
+    QString name = QStringLiteral("Demo Organization");
+    QString defaultRole = QStringLiteral("member");
+    QSet<QString> features;
+    bool scimEnabled = true;
+    QString authProvider = QStringLiteral("saml2"); // "" none; "azure" omits SCIM "active"
+    bool disableMemberInvite = false;
+    bool allowJoinLeave = true; // "Open Membership"
+
+    QList<UserRecord> users;
+    QList<MemberRecord> members;
+    QList<TeamRecord> teams;
+    QList<IntegrationRecord> integrations;
+    QList<ExternalUserRecord> externalUsers;
+    QList<TokenRecord> tokens;
+    qint64 nextId = 100000;
+
+    bool hasFeature(const char *feature) const
+    {
+        return features.contains(QLatin1String(feature));
+    }
+    qint64 allocateId() { return nextId++; }
+
+    const UserRecord *user(qint64 id) const;
+    const UserRecord *userByEmail(const QString &email) const;
+    MemberRecord *member(qint64 id);
+    MemberRecord *memberByUser(qint64 userId);
+    const TeamRecord *team(const QString &slug) const;
+    const IntegrationRecord *integration(qint64 id) const;
+    ExternalUserRecord *externalUser(qint64 id);
+    const TokenRecord *token(const QString &token) const;
+    QString memberName(const MemberRecord &member) const;
+    // The member counts as `email` if invited with it or if its user has it.
+    bool memberHasEmail(const MemberRecord &member, const QString &email) const;
+};
+
+} // namespace sm::sandbox

@@ -1,0 +1,327 @@
+// Members: list, invite, get, update (index.py and details.py of
+// src/sentry/api/endpoints/organization_member/).
+#include "sandbox/memberrules.h"
+#include "sandbox/roles.h"
+#include "sandbox/sandboxapi.h"
+#include "sandbox/serialize.h"
+
+#include <QDateTime>
+
+namespace sm::sandbox {
+
+namespace {
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+// Splits Sentry's search syntax: `key:value key:"quoted value" free text`.
+QMap<QString, QStringList> tokenizeQuery(const QString &query)
+{
+    QMap<QString, QStringList> tokens;
+    QStringList freeText;
+    static const QRegularExpression token(QStringLiteral(R"((\S+?):(\"[^\"]*\"|\S+)|(\S+))"));
+    auto it = token.globalMatch(query);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        if (m.captured(3).isEmpty()) {
+            QString value = m.captured(2);
+            if (value.startsWith(QLatin1Char('"')))
+                value = value.mid(1, value.size() - 2);
+            tokens[m.captured(1)] += value.split(QLatin1Char(','));
+        } else {
+            freeText.append(m.captured(3));
+        }
+    }
+    if (!freeText.isEmpty())
+        tokens[QStringLiteral("query")] = {freeText.join(QLatin1Char(' '))};
+    return tokens;
+}
+
+} // namespace
+
+Response SandboxApi::listMembers(const Caller &, const Request &request)
+{
+    const auto tokens = tokenizeQuery(request.query.queryItemValue(QStringLiteral("query"),
+                                                                   QUrl::FullyDecoded));
+    const bool expandExternal =
+        request.query.allQueryItemValues(QStringLiteral("expand")).contains(QStringLiteral("externalUsers"));
+
+    QJsonArray items;
+    QList<const MemberRecord *> ordered;
+    for (const MemberRecord &m : m_org.members) {
+        if (m.isApproved())
+            ordered.append(&m);
+    }
+    std::sort(ordered.begin(), ordered.end(),
+              [](const MemberRecord *a, const MemberRecord *b) { return a->id < b->id; });
+
+    for (const MemberRecord *m : ordered) {
+        bool keep = true;
+        for (auto it = tokens.cbegin(); it != tokens.cend() && keep; ++it) {
+            const QString &key = it.key();
+            const QStringList &values = it.value();
+            const bool wantsTrue = values.contains(QStringLiteral("true"));
+            if (key == QLatin1String("email")) {
+                keep = std::any_of(values.cbegin(), values.cend(), [&](const QString &email) {
+                    return m_org.memberHasEmail(*m, email);
+                });
+            } else if (key == QLatin1String("id")) {
+                keep = values.contains(QString::number(m->id));
+            } else if (key == QLatin1String("user.id")) {
+                keep = m->userId && values.contains(QString::number(*m->userId));
+            } else if (key == QLatin1String("role")) {
+                keep = values.contains(m->role);
+            } else if (key == QLatin1String("scope")) {
+                const QStringList roleScopes = orgRole(m->role)->scopes;
+                keep = std::any_of(values.cbegin(), values.cend(),
+                                   [&](const QString &s) { return roleScopes.contains(s); });
+            } else if (key == QLatin1String("isInvited")) {
+                keep = m->isPending() == wantsTrue;
+            } else if (key == QLatin1String("ssoLinked")) {
+                keep = m->flags.value(QStringLiteral("sso:linked")) == wantsTrue;
+            } else if (key == QLatin1String("has2fa")) {
+                const UserRecord *u = m->userId ? m_org.user(*m->userId) : nullptr;
+                keep = u && u->has2fa == wantsTrue;
+            } else if (key == QLatin1String("hasExternalUsers")) {
+                const bool linked = m->userId &&
+                                    std::any_of(m_org.externalUsers.cbegin(), m_org.externalUsers.cend(),
+                                                [&](const ExternalUserRecord &e) {
+                                                    return e.userId == *m->userId;
+                                                });
+                keep = linked == wantsTrue;
+            } else if (key == QLatin1String("query")) {
+                const QString text = values.join(QLatin1Char(' '));
+                const UserRecord *u = m->userId ? m_org.user(*m->userId) : nullptr;
+                keep = m->email.contains(text, Qt::CaseInsensitive) ||
+                       (u && (u->name.contains(text, Qt::CaseInsensitive) ||
+                              u->email.contains(text, Qt::CaseInsensitive)));
+            } else {
+                keep = false; // unknown keys match nothing
+            }
+        }
+        if (keep)
+            items.append(serialize::member(m_org, *m, expandExternal));
+    }
+    return paginate(request, items);
+}
+
+Response SandboxApi::inviteMember(const Caller &caller, const Request &request)
+{
+    Response failure;
+    const auto data = parseBody(request, &failure);
+    if (!data)
+        return failure;
+
+    const QJsonValue orgRoleValue = data->value(QLatin1String("orgRole"));
+    const QString assigned = !orgRoleValue.toString().isEmpty()
+                                 ? orgRoleValue.toString()
+                                 : data->value(QLatin1String("role")).toString();
+    const bool billingBypass = assigned == QLatin1String("billing") &&
+                               m_org.hasFeature("organizations:invite-billing");
+    if (!billingBypass && !m_org.hasFeature("organizations:invite-members")) {
+        return Response::json(403, QJsonObject{{QStringLiteral("organization"),
+                                                QStringLiteral("Your organization is not allowed "
+                                                               "to invite members")}});
+    }
+
+    QStringList allowed = allowedOrgRoles(caller, true);
+    if (allowed.isEmpty() && caller.isIntegration()) {
+        if (assigned != QLatin1String("member")) {
+            return Response::json(400, QJsonArray{QStringLiteral(
+                                           "Integration tokens are restricted to inviting new "
+                                           "members with the member role only.")});
+        }
+        allowed = {QStringLiteral("member")};
+    }
+
+    MemberRequest input;
+    MemberRequestContext context;
+    context.org = &m_org;
+    context.allowedRoles = allowed;
+    context.allowExistingInviteRequest = true;
+    context.allowRetiredRoles = !m_org.hasFeature("organizations:team-roles");
+    const QJsonObject errors = validateMemberRequest(*data, context, input);
+    if (!errors.isEmpty())
+        return Response::json(400, errors);
+
+    const bool isMember = !caller.hasScope(QStringLiteral("member:admin")) &&
+                          caller.hasScope(QStringLiteral("member:invite"));
+    const bool restrictTeams = !m_org.allowJoinLeave && !m_org.disableMemberInvite;
+    if (isMember && restrictTeams && !input.teamRoles.isEmpty()) {
+        const MemberRecord *me = caller.memberId ? m_org.member(*caller.memberId) : nullptr;
+        for (const TeamMembership &wanted : input.teamRoles) {
+            const bool mine = me && std::any_of(me->teams.cbegin(), me->teams.cend(),
+                                                [&](const TeamMembership &t) {
+                                                    return t.teamSlug == wanted.teamSlug;
+                                                });
+            if (!mine) {
+                return Response::detail(
+                    400, QStringLiteral("You cannot assign members to teams you are not a member of."));
+            }
+        }
+    }
+
+    const QString effectiveRole = assigned.isEmpty() ? m_org.defaultRole : assigned;
+    if ((!input.teamRoles.isEmpty() || !input.teams.isEmpty()) &&
+        !orgRole(effectiveRole)->isTeamRolesAllowed) {
+        return Response::json(
+            400, QJsonObject{{QStringLiteral("email"),
+                              QStringLiteral("The user with a '%1' role cannot have team-level "
+                                             "permissions.")
+                                  .arg(effectiveRole)}});
+    }
+
+    // Invite requests for the same address are replaced by the invitation.
+    m_org.members.removeIf([&](const MemberRecord &m) {
+        return !m.isApproved() && m.email.compare(input.email, Qt::CaseInsensitive) == 0;
+    });
+
+    MemberRecord member;
+    member.id = m_org.allocateId();
+    member.email = input.email;
+    member.role = input.orgRole; // current servers create the member with orgRole
+    member.inviterUserId = caller.userId;
+    member.dateCreated = now();
+    // Team roles are not applied on invite: teams are stored with no role.
+    const QList<TeamMembership> requested = !input.teamRoles.isEmpty()
+                                                ? input.teamRoles
+                                                : QList<TeamMembership>();
+    for (const TeamMembership &t : requested)
+        member.teams.append({t.teamSlug, QString()});
+    for (const QString &slug : input.teams)
+        member.teams.append({slug, QString()});
+    m_org.members.append(member);
+    return Response::json(201, serialize::member(m_org, member, false));
+}
+
+Response SandboxApi::getMember(const Caller &caller, const Request &, const QString &memberId)
+{
+    const MemberRecord *member = findMember(caller, memberId);
+    if (!member)
+        return Response::detail(404, QStringLiteral("The requested resource does not exist"));
+    // Sentry computes the allowed roles from the requested member's role.
+    return Response::json(200, serialize::memberWithRoles(
+                                   m_org, *member, allowedOrgRoles(caller, false, member)));
+}
+
+Response SandboxApi::updateMember(const Caller &caller, const Request &request,
+                                  const QString &memberId)
+{
+    MemberRecord *member = findMember(caller, memberId);
+    if (!member)
+        return Response::detail(404, QStringLiteral("The requested resource does not exist"));
+    Response failure;
+    const auto data = parseBody(request, &failure);
+    if (!data)
+        return failure;
+
+    const QStringList allowed = allowedOrgRoles(caller, false);
+    MemberRequest input;
+    MemberRequestContext context;
+    context.org = &m_org;
+    context.allowedRoles = allowed;
+    context.partial = true;
+    const QJsonObject errors = validateMemberRequest(*data, context, input);
+    if (!errors.isEmpty())
+        return Response::json(400, errors);
+
+    if (member->flags.value(QStringLiteral("partnership:restricted"))) {
+        return Response::detail(403, QStringLiteral("This member is managed by an active partnership "
+                                                    "and cannot be modified until the end of the "
+                                                    "partnership."));
+    }
+
+    const bool isMember = !(caller.hasScope(QStringLiteral("member:invite")) &&
+                            caller.hasScope(QStringLiteral("member:admin")));
+    const QSet<QString> reinviteKeys{QStringLiteral("reinvite"), QStringLiteral("regenerate")};
+    QSet<QString> otherFields = input.present;
+    const bool reinviteOnly = otherFields.subtract(reinviteKeys).isEmpty();
+    if (isMember) {
+        if (m_org.disableMemberInvite || !member->isPending())
+            return Response::detail(403, QStringLiteral("You do not have permission to perform this action."));
+        if (member->inviterUserId != caller.userId || !caller.userId)
+            return Response::detail(403, QStringLiteral("You cannot modify invitations sent by someone else."));
+    }
+
+    if (input.reinvite) {
+        if (!reinviteOnly) {
+            return Response::detail(403, QStringLiteral("You cannot modify member details when "
+                                                        "resending an invitation. Separate "
+                                                        "requests are required."));
+        }
+        if (member->isPending()) {
+            if (input.regenerate) {
+                if (!caller.hasScope(QStringLiteral("member:admin")))
+                    return Response::detail(400, QStringLiteral("You are missing the member:admin scope."));
+                member->tokenExpired = false;
+            }
+            if (member->tokenExpired) {
+                return Response::detail(400, QStringLiteral("You cannot resend an expired "
+                                                            "invitation without regenerating "
+                                                            "the token."));
+            }
+        } else if (m_org.authProvider.isEmpty() ||
+                   member->flags.value(QStringLiteral("sso:linked"))) {
+            return Response::detail(400, QStringLiteral("You cannot send an invitation to a user "
+                                                        "who is already a full member."));
+        }
+        return Response::json(200, serialize::memberWithRoles(m_org, *member, allowed));
+    }
+
+    const QString assigned = !input.orgRole.isEmpty() ? input.orgRole : input.role;
+    const bool hasTeamRoles = input.present.contains(QStringLiteral("teamRoles"));
+    const bool hasTeams = !hasTeamRoles && input.present.contains(QStringLiteral("teams"));
+    QList<TeamMembership> target;
+    if (hasTeamRoles) {
+        const bool teamRolesOn = m_org.hasFeature("organizations:team-roles");
+        for (const TeamMembership &t : input.teamRoles)
+            target.append({t.teamSlug, teamRolesOn ? t.role : QString()});
+    } else if (hasTeams) {
+        for (const QString &slug : input.teams)
+            target.append({slug, QString()});
+    }
+    if (!target.isEmpty() || (!hasTeamRoles && !hasTeams && !member->teams.isEmpty())) {
+        const QString newRole = assigned.isEmpty() ? member->role : assigned;
+        if (!orgRole(newRole)->isTeamRolesAllowed) {
+            return Response::detail(400, QStringLiteral("The user with a '%1' role cannot have "
+                                                        "team-level permissions.")
+                                             .arg(newRole));
+        }
+    }
+    // save_team_assignments replaces the whole list: a PUT without teams clears them.
+    member->teams = target;
+
+    if (!assigned.isEmpty() && assigned != member->role) {
+        if (!allowed.contains(assigned)) {
+            return Response::json(403, QJsonObject{{QStringLiteral("role"),
+                                                    QStringLiteral("You do not have permission to "
+                                                                   "assign the given role.")}});
+        }
+        if (!allowed.contains(member->role)) {
+            return Response::json(403, QJsonObject{{QStringLiteral("role"),
+                                                    QStringLiteral("You do not have permission to "
+                                                                   "assign a role to the given "
+                                                                   "user.")}});
+        }
+        if (member->userId && member->userId == caller.userId)
+            return Response::detail(400, QStringLiteral("You cannot make changes to your own role."));
+        if (m_org.hasFeature("organizations:team-roles") && orgRole(assigned)->isRetired) {
+            return Response::detail(400, QStringLiteral("The role '%1' is deprecated and may no "
+                                                        "longer be assigned.")
+                                             .arg(assigned));
+        }
+        // _change_org_role: team roles at or below the new minimum team role are redundant.
+        const TeamRoleDef *minimum = teamRole(orgRole(assigned)->minimumTeamRole);
+        for (TeamMembership &t : member->teams) {
+            const TeamRoleDef *current = teamRole(t.role);
+            if (current && minimum && current->priority <= minimum->priority)
+                t.role.clear();
+        }
+        member->role = assigned;
+    }
+    return Response::json(200, serialize::memberWithRoles(m_org, *member, allowed));
+}
+
+} // namespace sm::sandbox

@@ -1,0 +1,163 @@
+// SCIM Users (src/sentry/scim/endpoints/members.py and utils.py).
+#include "sandbox/drf.h"
+#include "sandbox/memberrules.h"
+#include "sandbox/roles.h"
+#include "sandbox/sandboxapi.h"
+#include "sandbox/serialize.h"
+
+#include <QDateTime>
+
+namespace sm::sandbox {
+
+namespace {
+
+const QString scimErrorSchema = QStringLiteral("urn:ietf:params:scim:api:messages:2.0:Error");
+
+Response scimError(int status, const QJsonValue &detail)
+{
+    return Response::json(status, QJsonObject{{QStringLiteral("schemas"), QJsonArray{scimErrorSchema}},
+                                              {QStringLiteral("detail"), detail}});
+}
+
+// SCIM's filter grammar as Sentry supports it: `userName eq "value"` (also value and
+// displayName as the attribute).
+std::optional<QString> parseFilter(const QString &filter, bool *valid)
+{
+    *valid = true;
+    if (filter.isEmpty())
+        return std::nullopt;
+    static const QRegularExpression eq(
+        QStringLiteral(R"re(^\s*(userName|value|displayName)\s+eq\s+"((?:[^"\\]|\\.)*)"\s*$)re"),
+        QRegularExpression::CaseInsensitiveOption);
+    const auto match = eq.match(filter);
+    if (!match.hasMatch()) {
+        *valid = false;
+        return std::nullopt;
+    }
+    QString value = match.captured(2);
+    value.replace(QLatin1String("\\\""), QLatin1String("\""));
+    return value;
+}
+
+} // namespace
+
+Response SandboxApi::listScimUsers(const Caller &, const Request &request)
+{
+    if (!m_org.scimEnabled)
+        return Response::detail(403, QStringLiteral("You do not have permission to perform this action."));
+
+    QJsonObject errors;
+    auto intParam = [&](const char *name, int fallback, int minimum) {
+        const QString text = request.query.queryItemValue(QLatin1String(name));
+        if (text.isEmpty())
+            return fallback;
+        bool ok = false;
+        const int value = text.toInt(&ok);
+        if (!ok)
+            errors.insert(QLatin1String(name), QJsonArray{drf::invalidInteger()});
+        else if (value < minimum)
+            errors.insert(QLatin1String(name),
+                          QJsonArray{QStringLiteral("Ensure this value is greater than or equal to %1.")
+                                         .arg(minimum)});
+        return ok ? value : fallback;
+    };
+    const int startIndex = intParam("startIndex", 1, 1);
+    const int count = qMin(intParam("count", 100, 0), 100);
+    if (!errors.isEmpty())
+        return Response::json(400, errors);
+
+    bool validFilter = true;
+    const auto filter = parseFilter(
+        request.query.queryItemValue(QStringLiteral("filter"), QUrl::FullyDecoded), &validFilter);
+    if (!validFilter) {
+        return Response::json(400, QJsonObject{{QStringLiteral("schemas"), QJsonArray{scimErrorSchema}},
+                                               {QStringLiteral("scimType"),
+                                                QStringLiteral("invalidFilter")}});
+    }
+
+    QList<const MemberRecord *> matches;
+    for (const MemberRecord &m : m_org.members) {
+        if (m.isApproved() && (!filter || m_org.memberHasEmail(m, *filter)))
+            matches.append(&m);
+    }
+    // Sentry orders SCIM users by email, then id.
+    std::sort(matches.begin(), matches.end(), [](const MemberRecord *a, const MemberRecord *b) {
+        return std::pair(a->email, a->id) < std::pair(b->email, b->id);
+    });
+    QJsonArray resources;
+    for (qsizetype i = startIndex - 1; i < matches.size() && resources.size() < count; ++i)
+        resources.append(serialize::scimUser(m_org, *matches.at(i)));
+    return Response::json(
+        200, QJsonObject{
+                 {QStringLiteral("schemas"),
+                  QJsonArray{QStringLiteral("urn:ietf:params:scim:api:messages:2.0:ListResponse")}},
+                 {QStringLiteral("totalResults"), matches.size()},
+                 {QStringLiteral("startIndex"), startIndex},
+                 {QStringLiteral("itemsPerPage"), resources.size()},
+                 {QStringLiteral("Resources"), resources},
+             });
+}
+
+Response SandboxApi::provisionScimUser(const Caller &caller, const Request &request)
+{
+    if (!m_org.scimEnabled)
+        return Response::detail(403, QStringLiteral("You do not have permission to perform this action."));
+    Response failure;
+    const auto data = parseBody(request, &failure);
+    if (!data)
+        return failure;
+
+    QString role = m_org.defaultRole;
+    bool roleRestricted = false;
+    const QJsonValue requested = data->value(QLatin1String("sentryOrgRole"));
+    if (requested.isString() && !requested.toString().isEmpty()) {
+        role = requested.toString().toLower();
+        roleRestricted = true;
+    }
+    // Any role without org:admin may be provisioned; owner may not.
+    QStringList allowed;
+    for (const OrgRoleDef &def : orgRoles()) {
+        if (!expandScopes(def.scopes).contains(QStringLiteral("org:admin")))
+            allowed.append(def.id);
+    }
+    if (!allowed.contains(role))
+        return scimError(400, QStringLiteral("Invalid organization role."));
+
+    QJsonObject memberData{{QStringLiteral("role"), role}};
+    if (data->contains(QLatin1String("userName")))
+        memberData.insert(QStringLiteral("email"), data->value(QLatin1String("userName")));
+    MemberRequest input;
+    MemberRequestContext context;
+    context.org = &m_org;
+    context.allowedRoles = allowed;
+    context.allowExistingInviteRequest = true;
+    const QJsonObject errors = validateMemberRequest(memberData, context, input);
+    if (!errors.isEmpty()) {
+        for (const QJsonValue &message : errors.value(QLatin1String("email")).toArray()) {
+            if (message.toString().contains(QLatin1String("is already a member")))
+                return scimError(409, QStringLiteral("User already exists in the database."));
+        }
+        if (errors.contains(QLatin1String("role")))
+            return scimError(400, QStringLiteral("Invalid organization role."));
+        return scimError(400, drf::pythonJsonDumps(errors));
+    }
+
+    for (MemberRecord &existing : m_org.members) {
+        if (existing.email.compare(input.email, Qt::CaseInsensitive) == 0 && existing.role == role) {
+            existing.tokenExpired = false;
+            return Response::json(201, serialize::scimUser(m_org, existing));
+        }
+    }
+    MemberRecord member;
+    member.id = m_org.allocateId();
+    member.email = input.email;
+    member.role = role;
+    member.inviterUserId = caller.userId;
+    member.dateCreated = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    member.flags.insert(QStringLiteral("idp:provisioned"), true);
+    member.flags.insert(QStringLiteral("idp:role-restricted"), roleRestricted);
+    m_org.members.append(member);
+    return Response::json(201, serialize::scimUser(m_org, member));
+}
+
+} // namespace sm::sandbox

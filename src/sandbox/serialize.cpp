@@ -1,0 +1,259 @@
+#include "sandbox/serialize.h"
+
+#include "sandbox/roles.h"
+
+namespace sm::sandbox::serialize {
+
+namespace {
+
+QString idString(qint64 id)
+{
+    return QString::number(id);
+}
+
+QJsonObject flags(const MemberRecord &m)
+{
+    QJsonObject json;
+    for (const char *name : {"idp:provisioned", "idp:role-restricted", "sso:linked", "sso:invalid",
+                             "member-limit:restricted", "partnership:restricted"}) {
+        json.insert(QLatin1String(name), m.flags.value(QLatin1String(name)));
+    }
+    return json;
+}
+
+QJsonValue userJson(const UserRecord *u)
+{
+    if (!u)
+        return QJsonValue(QJsonValue::Null);
+    return QJsonObject{
+        {QStringLiteral("id"), idString(u->id)},
+        {QStringLiteral("name"), u->name},
+        {QStringLiteral("username"), u->email},
+        {QStringLiteral("email"), u->email},
+        {QStringLiteral("avatarUrl"), QStringLiteral("https://gravatar.com/avatar/%1").arg(u->id)},
+        {QStringLiteral("isActive"), true},
+        {QStringLiteral("isSuspended"), false},
+        {QStringLiteral("hasPasswordAuth"), true},
+        {QStringLiteral("isManaged"), false},
+        {QStringLiteral("dateJoined"), u->dateJoined},
+        {QStringLiteral("lastLogin"), QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("has2fa"), u->has2fa},
+        {QStringLiteral("lastActive"), QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("isSuperuser"), false},
+        {QStringLiteral("isStaff"), false},
+        {QStringLiteral("experiments"), QJsonObject()},
+        {QStringLiteral("avatar"), QJsonObject{{QStringLiteral("avatarType"),
+                                                QStringLiteral("letter_avatar")},
+                                               {QStringLiteral("avatarUuid"),
+                                                QJsonValue(QJsonValue::Null)}}},
+    };
+}
+
+QJsonObject orgRoleJson(const OrgRoleDef &role, bool allowed)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), role.id},
+        {QStringLiteral("name"), role.name},
+        {QStringLiteral("desc"), role.desc},
+        {QStringLiteral("scopes"), QJsonArray::fromStringList(role.scopes)},
+        {QStringLiteral("allowed"), allowed},
+        {QStringLiteral("isAllowed"), allowed},
+        {QStringLiteral("isRetired"), role.isRetired},
+        {QStringLiteral("isTeamRolesAllowed"), role.isTeamRolesAllowed},
+        {QStringLiteral("minimumTeamRole"), role.minimumTeamRole},
+        {QStringLiteral("isGlobal"), role.isGlobal},
+        {QStringLiteral("is_global"), role.isGlobal},
+    };
+}
+
+QJsonObject teamRoleJson(const TeamRoleDef &role)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), role.id},
+        {QStringLiteral("name"), role.name},
+        {QStringLiteral("desc"), role.desc},
+        {QStringLiteral("scopes"), QJsonArray::fromStringList(role.scopes)},
+        {QStringLiteral("allowed"), true},
+        {QStringLiteral("isAllowed"), true},
+        {QStringLiteral("isRetired"), false},
+        {QStringLiteral("isTeamRolesAllowed"), true},
+        {QStringLiteral("isMinimumRoleFor"), role.id == QLatin1String("admin")
+                                                 ? QJsonValue(QStringLiteral("admin"))
+                                                 : QJsonValue(QJsonValue::Null)},
+    };
+}
+
+} // namespace
+
+QJsonObject member(const Organization &org, const MemberRecord &m, bool expandExternalUsers)
+{
+    const UserRecord *u = m.userId ? org.user(*m.userId) : nullptr;
+    const OrgRoleDef *role = orgRole(m.role);
+    QString inviterName;
+    if (m.inviterUserId) {
+        if (const UserRecord *inviter = org.user(*m.inviterUserId))
+            inviterName = inviter->name;
+    }
+    QJsonObject json{
+        {QStringLiteral("id"), idString(m.id)},
+        {QStringLiteral("email"), u ? u->email : m.email},
+        {QStringLiteral("name"), org.memberName(m)},
+        {QStringLiteral("user"), userJson(u)},
+        {QStringLiteral("orgRole"), m.role},
+        {QStringLiteral("role"), m.role},
+        {QStringLiteral("roleName"), role ? role->name : m.role},
+        {QStringLiteral("pending"), m.isPending()},
+        {QStringLiteral("expired"), m.isPending() && m.tokenExpired},
+        {QStringLiteral("flags"), flags(m)},
+        {QStringLiteral("dateCreated"), m.dateCreated},
+        {QStringLiteral("inviteStatus"), m.inviteStatus},
+        {QStringLiteral("inviterName"),
+         inviterName.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(inviterName)},
+    };
+    if (expandExternalUsers) {
+        QJsonArray links;
+        for (const ExternalUserRecord &e : org.externalUsers) {
+            if (m.userId && e.userId == *m.userId)
+                links.append(externalUser(e));
+        }
+        json.insert(QStringLiteral("externalUsers"), links);
+    }
+    return json;
+}
+
+QJsonObject memberWithRoles(const Organization &org, const MemberRecord &m,
+                            const QStringList &allowedRoles)
+{
+    QJsonObject json = member(org, m, false);
+    QJsonArray teams, teamRoles, orgRoleList, teamRoleList;
+    for (const TeamMembership &t : m.teams) {
+        teams.append(t.teamSlug);
+        teamRoles.append(QJsonObject{
+            {QStringLiteral("teamSlug"), t.teamSlug},
+            {QStringLiteral("role"),
+             t.role.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(t.role)}});
+    }
+    for (const OrgRoleDef &role : orgRoles())
+        orgRoleList.append(orgRoleJson(role, allowedRoles.contains(role.id)));
+    for (const TeamRoleDef &role : sandbox::teamRoles())
+        teamRoleList.append(teamRoleJson(role));
+
+    int owners = 0;
+    for (const MemberRecord &other : org.members) {
+        if (other.role == QLatin1String("owner") && other.isApproved() && !other.isPending())
+            ++owners;
+    }
+    json.insert(QStringLiteral("teams"), teams);
+    json.insert(QStringLiteral("teamRoles"), teamRoles);
+    json.insert(QStringLiteral("orgRoleList"), orgRoleList);
+    json.insert(QStringLiteral("roles"), orgRoleList); // deprecated duplicate, still sent
+    json.insert(QStringLiteral("teamRoleList"), teamRoleList);
+    json.insert(QStringLiteral("isOnlyOwner"), m.role == QLatin1String("owner") && owners == 1);
+    return json;
+}
+
+QJsonObject externalUser(const ExternalUserRecord &e)
+{
+    QJsonObject json{
+        {QStringLiteral("id"), idString(e.id)},
+        {QStringLiteral("provider"), e.provider},
+        {QStringLiteral("externalName"), e.externalName},
+        {QStringLiteral("integrationId"), idString(e.integrationId)},
+        {QStringLiteral("userId"), idString(e.userId)},
+    };
+    if (!e.externalId.isEmpty())
+        json.insert(QStringLiteral("externalId"), e.externalId);
+    return json;
+}
+
+QJsonObject team(const Organization &org, const TeamRecord &t, const MemberRecord *caller)
+{
+    int memberCount = 0;
+    for (const MemberRecord &m : org.members) {
+        for (const TeamMembership &membership : m.teams) {
+            if (membership.teamSlug == t.slug && m.isApproved() && !m.isPending())
+                ++memberCount;
+        }
+    }
+    QJsonValue teamRole(QJsonValue::Null);
+    bool isMember = false;
+    if (caller) {
+        for (const TeamMembership &membership : caller->teams) {
+            if (membership.teamSlug == t.slug) {
+                isMember = true;
+                if (!membership.role.isEmpty())
+                    teamRole = membership.role;
+            }
+        }
+    }
+    return QJsonObject{
+        {QStringLiteral("id"), idString(t.id)},
+        {QStringLiteral("slug"), t.slug},
+        {QStringLiteral("name"), t.name},
+        {QStringLiteral("dateCreated"), t.dateCreated},
+        {QStringLiteral("isMember"), isMember},
+        {QStringLiteral("teamRole"), teamRole},
+        {QStringLiteral("flags"), QJsonObject{{QStringLiteral("idp:provisioned"), t.idpProvisioned}}},
+        {QStringLiteral("access"), QJsonArray{QStringLiteral("team:read")}},
+        {QStringLiteral("hasAccess"), true},
+        {QStringLiteral("isPending"), false},
+        {QStringLiteral("memberCount"), memberCount},
+        {QStringLiteral("avatar"), QJsonObject{{QStringLiteral("avatarType"),
+                                                QStringLiteral("letter_avatar")},
+                                               {QStringLiteral("avatarUuid"),
+                                                QJsonValue(QJsonValue::Null)}}},
+    };
+}
+
+QJsonObject integration(const Organization &org, const IntegrationRecord &i)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), idString(i.id)},
+        {QStringLiteral("name"), i.name},
+        {QStringLiteral("icon"), QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("domainName"), i.domainName},
+        {QStringLiteral("accountType"), QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("scopes"), QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("status"), i.status},
+        {QStringLiteral("provider"),
+         QJsonObject{{QStringLiteral("key"), i.providerKey},
+                     {QStringLiteral("slug"), i.providerKey},
+                     {QStringLiteral("name"), i.providerName},
+                     {QStringLiteral("canAdd"), true},
+                     {QStringLiteral("canDisable"), false},
+                     {QStringLiteral("features"), QJsonArray()},
+                     {QStringLiteral("aspects"), QJsonObject()}}},
+        {QStringLiteral("configOrganization"), QJsonArray()},
+        {QStringLiteral("configData"), QJsonObject()},
+        {QStringLiteral("externalId"), i.externalId},
+        {QStringLiteral("organizationId"), org.id},
+        {QStringLiteral("organizationIntegrationStatus"), QStringLiteral("active")},
+        {QStringLiteral("gracePeriodEnd"), QJsonValue(QJsonValue::Null)},
+    };
+}
+
+QJsonObject scimUser(const Organization &org, const MemberRecord &m)
+{
+    const UserRecord *u = m.userId ? org.user(*m.userId) : nullptr;
+    const QString email = u ? u->email : m.email;
+    QJsonObject json{
+        {QStringLiteral("schemas"),
+         QJsonArray{QStringLiteral("urn:ietf:params:scim:schemas:core:2.0:User")}},
+        {QStringLiteral("id"), idString(m.id)},
+        {QStringLiteral("userName"), email},
+        {QStringLiteral("name"), QJsonObject{{QStringLiteral("givenName"), QStringLiteral("N/A")},
+                                             {QStringLiteral("familyName"), QStringLiteral("N/A")}}},
+        {QStringLiteral("emails"), QJsonArray{QJsonObject{{QStringLiteral("primary"), true},
+                                                          {QStringLiteral("value"), email},
+                                                          {QStringLiteral("type"),
+                                                           QStringLiteral("work")}}}},
+        {QStringLiteral("meta"), QJsonObject{{QStringLiteral("resourceType"), QStringLiteral("User")}}},
+        {QStringLiteral("sentryOrgRole"), m.role},
+    };
+    // Sentry leaves "active" out for Azure AD, which does not support soft deletes.
+    if (org.authProvider != QLatin1String("azure"))
+        json.insert(QStringLiteral("active"), true);
+    return json;
+}
+
+} // namespace sm::sandbox::serialize

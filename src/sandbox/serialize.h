@@ -1,0 +1,22 @@
+#pragma once
+
+#include "sandbox/organization.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+// Records to Sentry's JSON, following the server's serializers where they differ from the
+// published spec (no "emails" in a member's user, no invite_link on GET; see the notes on
+// Sentry's API, section 1.1).
+namespace sm::sandbox::serialize {
+
+QJsonObject member(const Organization &org, const MemberRecord &member, bool expandExternalUsers);
+// The detail form with teams, teamRoles and role lists; `allowedRoles` marks orgRoleList.
+QJsonObject memberWithRoles(const Organization &org, const MemberRecord &member,
+                            const QStringList &allowedRoles);
+QJsonObject externalUser(const ExternalUserRecord &external);
+QJsonObject team(const Organization &org, const TeamRecord &team, const MemberRecord *caller);
+QJsonObject integration(const Organization &org, const IntegrationRecord &integration);
+QJsonObject scimUser(const Organization &org, const MemberRecord &member);
+
+} // namespace sm::sandbox::serialize
