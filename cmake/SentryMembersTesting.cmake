@@ -10,7 +10,7 @@ function(sentry_members_add_test)
     endif()
     qt_add_executable(${ARG_NAME} ${ARG_SOURCES})
     set_target_properties(${ARG_NAME} PROPERTIES MACOSX_BUNDLE OFF WIN32_EXECUTABLE OFF)
-    target_link_libraries(${ARG_NAME} PRIVATE Qt6::Test SentryMembers::policy ${ARG_LIBRARIES})
+    target_link_libraries(${ARG_NAME} PRIVATE Qt6::Test SentryMembers::warnings ${ARG_LIBRARIES})
     add_test(NAME ${ARG_NAME} COMMAND ${ARG_NAME})
     set_tests_properties(${ARG_NAME} PROPERTIES
         TIMEOUT ${ARG_TIMEOUT}

@@ -17,11 +17,10 @@ ApiError ApiError::validation(const FieldErrors &errors)
     QStringList all;
     for (const QStringList &messages : errors)
         all += messages;
-    error.message = all.size() == 1
-                        ? all.constFirst()
-                        : QCoreApplication::translate("sm::ApiError",
-                                                      "Some fields need attention: %1")
-                              .arg(all.join(QLatin1Char(' ')));
+    error.message = all.size() == 1 ? all.constFirst()
+                                    : QCoreApplication::translate("sm::ApiError",
+                                                                  "Some fields need attention: %1")
+                                          .arg(all.join(QLatin1Char(' ')));
     return error;
 }
 
@@ -36,17 +35,28 @@ ApiError ApiError::cancelled()
 QString kindName(ApiError::Kind kind)
 {
     switch (kind) {
-    case ApiError::Kind::None: return QStringLiteral("none");
-    case ApiError::Kind::Authentication: return QStringLiteral("authentication");
-    case ApiError::Kind::Permission: return QStringLiteral("permission");
-    case ApiError::Kind::Validation: return QStringLiteral("validation");
-    case ApiError::Kind::NotFound: return QStringLiteral("not-found");
-    case ApiError::Kind::Conflict: return QStringLiteral("conflict");
-    case ApiError::Kind::RateLimited: return QStringLiteral("rate-limited");
-    case ApiError::Kind::Server: return QStringLiteral("server");
-    case ApiError::Kind::Network: return QStringLiteral("network");
-    case ApiError::Kind::Timeout: return QStringLiteral("timeout");
-    case ApiError::Kind::Cancelled: return QStringLiteral("cancelled");
+    case ApiError::Kind::None:
+        return QStringLiteral("none");
+    case ApiError::Kind::Authentication:
+        return QStringLiteral("authentication");
+    case ApiError::Kind::Permission:
+        return QStringLiteral("permission");
+    case ApiError::Kind::Validation:
+        return QStringLiteral("validation");
+    case ApiError::Kind::NotFound:
+        return QStringLiteral("not-found");
+    case ApiError::Kind::Conflict:
+        return QStringLiteral("conflict");
+    case ApiError::Kind::RateLimited:
+        return QStringLiteral("rate-limited");
+    case ApiError::Kind::Server:
+        return QStringLiteral("server");
+    case ApiError::Kind::Network:
+        return QStringLiteral("network");
+    case ApiError::Kind::Timeout:
+        return QStringLiteral("timeout");
+    case ApiError::Kind::Cancelled:
+        return QStringLiteral("cancelled");
     }
     return {};
 }

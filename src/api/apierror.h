@@ -13,27 +13,28 @@ namespace sm {
 // keyed by the field they concern.
 struct ApiError
 {
-    enum class Kind {
+    enum class Kind
+    {
         None,
         Authentication, // 401: bad, expired or missing token; SSO or 2FA required
-        Permission, // 403
-        Validation, // 400 and other 4xx the user can fix by changing the input
-        NotFound, // 404
-        Conflict, // 409
-        RateLimited, // 429
-        Server, // 5xx, or a 2xx whose body cannot be read
-        Network, // no connection, DNS, TLS, refused redirect
-        Timeout, // no answer within the transfer timeout
-        Cancelled, // the user cancelled; not shown as an error
+        Permission,     // 403
+        Validation,     // 400 and other 4xx the user can fix by changing the input
+        NotFound,       // 404
+        Conflict,       // 409
+        RateLimited,    // 429
+        Server,         // 5xx, or a 2xx whose body cannot be read
+        Network,        // no connection, DNS, TLS, refused redirect
+        Timeout,        // no answer within the transfer timeout
+        Cancelled,      // the user cancelled; not shown as an error
     };
 
     Kind kind = Kind::None;
     int httpStatus = 0;
     QString message;
     FieldErrors fieldErrors;
-    QString code; // Sentry's structured error code ("sso-required", ...) when given
-    QString errorId; // Sentry's event id for a 500, worth quoting to support
-    QJsonObject extra; // structured detail "extra" (e.g. loginUrl)
+    QString code;             // Sentry's structured error code ("sso-required", ...) when given
+    QString errorId;          // Sentry's event id for a 500, worth quoting to support
+    QJsonObject extra;        // structured detail "extra" (e.g. loginUrl)
     QDateTime rateLimitReset; // from X-Sentry-Rate-Limit-Reset, when present
 
     bool isError() const { return kind != Kind::None; }

@@ -19,8 +19,7 @@ ApiJob::ApiJob(SentryClient *client, ApiRequest request)
     : QObject(client)
     , m_client(client)
     , m_request(std::move(request))
-{
-}
+{}
 
 ApiJob::~ApiJob()
 {
@@ -33,14 +32,17 @@ ApiJob::~ApiJob()
 
 void ApiJob::cancel()
 {
-    if (m_finished)
+    if (m_finished || m_cancelled)
         return;
-    m_abortReason = ApiError::cancelled();
+    m_cancelled = true;
     if (m_reply) {
-        m_reply->abort(); // finished() follows and reports the cancellation
-    } else {
-        QTimer::singleShot(0, this, [this] { finishWithoutSending(ApiError::cancelled()); });
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+        m_reply = nullptr;
     }
+    // Delivered from the event loop, never from inside cancel(), like every other result.
+    QTimer::singleShot(0, this, [this] { finishWithoutSending(ApiError::cancelled()); });
 }
 
 void ApiJob::start()
@@ -98,15 +100,15 @@ void ApiJob::onReplyFinished()
     }
     if (data.status == 0) {
         const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError;
-        handleFailure(errors::transportError(reply->error(), reply->url().host(), timedOut,
-                                             int(m_client->connection().transferTimeout.count() /
-                                                 1000)),
-                      data);
+        handleFailure(
+            errors::transportError(reply->error(), reply->url().host(), timedOut,
+                                   int(m_client->connection().transferTimeout.count() / 1000)),
+            data);
         return;
     }
     if (data.status < 200 || data.status >= 300) {
-        handleFailure(errors::decodeHttpError({data.status, data.body,
-                                               reply->rawHeader("X-Sentry-Rate-Limit-Reset")}),
+        handleFailure(errors::decodeHttpError(
+                          {data.status, data.body, reply->rawHeader("X-Sentry-Rate-Limit-Reset")}),
                       data);
         return;
     }

@@ -63,6 +63,7 @@ private:
     QSet<QString> m_seenCursors;
     ApiError m_abortReason;
     bool m_finished = false;
+    bool m_cancelled = false;
 };
 
 } // namespace sm

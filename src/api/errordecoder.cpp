@@ -21,12 +21,18 @@ QString tr(const char *text)
 ApiError::Kind kindForStatus(int status)
 {
     switch (status) {
-    case 401: return ApiError::Kind::Authentication;
-    case 403: return ApiError::Kind::Permission;
-    case 404: return ApiError::Kind::NotFound;
-    case 409: return ApiError::Kind::Conflict;
-    case 429: return ApiError::Kind::RateLimited;
-    default: return status >= 500 ? ApiError::Kind::Server : ApiError::Kind::Validation;
+    case 401:
+        return ApiError::Kind::Authentication;
+    case 403:
+        return ApiError::Kind::Permission;
+    case 404:
+        return ApiError::Kind::NotFound;
+    case 409:
+        return ApiError::Kind::Conflict;
+    case 429:
+        return ApiError::Kind::RateLimited;
+    default:
+        return status >= 500 ? ApiError::Kind::Server : ApiError::Kind::Validation;
     }
 }
 
@@ -36,11 +42,15 @@ QString genericMessage(int status)
     case 401:
         return tr("Sentry did not accept the auth token. Check that it is correct and has not "
                   "expired.");
-    case 403: return tr("This auth token is not allowed to do that.");
-    case 404: return tr("Sentry could not find that organization or item.");
-    case 409: return tr("That already exists in Sentry.");
-    case 429: return tr("Sentry is limiting how often this can be done. Wait a moment and try "
-                        "again.");
+    case 403:
+        return tr("This auth token is not allowed to do that.");
+    case 404:
+        return tr("Sentry could not find that organization or item.");
+    case 409:
+        return tr("That already exists in Sentry.");
+    case 429:
+        return tr("Sentry is limiting how often this can be done. Wait a moment and try "
+                  "again.");
     default:
         if (status >= 500)
             return tr("Sentry had a problem answering (HTTP %1). Try again later.").arg(status);
@@ -56,10 +66,8 @@ std::optional<QJsonValue> parseJsonValue(const QByteArray &body)
     if (trimmed.isEmpty())
         return std::nullopt;
     QJsonParseError parseError{};
-    const QJsonDocument doc =
-        QJsonDocument::fromJson(QByteArray("[" + trimmed + "]"), &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isArray() ||
-        doc.array().size() != 1)
+    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray("[" + trimmed + "]"), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isArray() || doc.array().size() != 1)
         return std::nullopt;
     return doc.array().at(0);
 }

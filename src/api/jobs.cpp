@@ -39,8 +39,7 @@ Result<T> failure(const ApiError &error, const ApiJob::Reply &reply, const ApiRe
 }
 
 // Parses a single-object answer; Parse maps a QJsonObject to T.
-template<typename T, typename Parse>
-Result<T> objectResult(const ApiJob::Reply &reply, Parse parse)
+template<typename T, typename Parse> Result<T> objectResult(const ApiJob::Reply &reply, Parse parse)
 {
     Result<T> result;
     result.httpStatus = reply.status;
@@ -89,8 +88,7 @@ Result<QList<T>> listResult(const ApiJob::Reply &reply, const QList<T> &items, b
 
 MemberJob::MemberJob(SentryClient *client, ApiRequest request)
     : ApiJob(client, std::move(request))
-{
-}
+{}
 
 void MemberJob::handleReply(const Reply &reply)
 {
@@ -114,8 +112,7 @@ void MemberJob::handleFailure(const ApiError &error, const Reply &reply)
 
 MemberListJob::MemberListJob(SentryClient *client, ApiRequest request)
     : ApiJob(client, std::move(request))
-{
-}
+{}
 
 void MemberListJob::handleReply(const Reply &reply)
 {
@@ -140,8 +137,7 @@ void MemberListJob::handleFailure(const ApiError &error, const Reply &reply)
 
 TeamListJob::TeamListJob(SentryClient *client, ApiRequest request)
     : ApiJob(client, std::move(request))
-{
-}
+{}
 
 void TeamListJob::handleReply(const Reply &reply)
 {
@@ -162,8 +158,7 @@ void TeamListJob::handleFailure(const ApiError &error, const Reply &reply)
 
 IntegrationListJob::IntegrationListJob(SentryClient *client, ApiRequest request)
     : ApiJob(client, std::move(request))
-{
-}
+{}
 
 void IntegrationListJob::handleReply(const Reply &reply)
 {
@@ -184,8 +179,7 @@ void IntegrationListJob::handleFailure(const ApiError &error, const Reply &reply
 
 ScimUserJob::ScimUserJob(SentryClient *client, ApiRequest request)
     : ApiJob(client, std::move(request))
-{
-}
+{}
 
 void ScimUserJob::handleReply(const Reply &reply)
 {
@@ -203,8 +197,7 @@ void ScimUserJob::handleFailure(const ApiError &error, const Reply &reply)
 
 ScimUserPageJob::ScimUserPageJob(SentryClient *client, ApiRequest request)
     : ApiJob(client, std::move(request))
-{
-}
+{}
 
 void ScimUserPageJob::handleReply(const Reply &reply)
 {
@@ -231,8 +224,7 @@ void ScimUserPageJob::handleFailure(const ApiError &error, const Reply &reply)
 
 ExternalUserJob::ExternalUserJob(SentryClient *client, ApiRequest request)
     : ApiJob(client, std::move(request))
-{
-}
+{}
 
 void ExternalUserJob::handleReply(const Reply &reply)
 {

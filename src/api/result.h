@@ -9,8 +9,7 @@ namespace sm {
 
 // What a job delivers, exactly once: the typed value on success, or the decoded error.
 // The raw body is kept for the "Details" view of result and error dialogs.
-template<typename T>
-struct Result
+template<typename T> struct Result
 {
     T value{};
     ApiError error;

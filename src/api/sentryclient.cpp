@@ -80,8 +80,7 @@ QNetworkReply *SentryClient::send(const ApiRequest &request, const QUrlQuery &ex
     return m_network.sendCustomRequest(netRequest, request.method, body);
 }
 
-template<typename Job>
-Job *SentryClient::startJob(ApiRequest request, const FieldErrors &problems)
+template<typename Job> Job *SentryClient::startJob(ApiRequest request, const FieldErrors &problems)
 {
     auto *job = new Job(this, std::move(request));
     const FieldErrors connectionProblems = connection::validate(m_connection);

@@ -51,8 +51,7 @@ private:
     QNetworkReply *send(const ApiRequest &request, const QUrlQuery &extraQuery);
 
     // Creates the job and starts it, or finishes it with `problems` without sending.
-    template<typename Job>
-    Job *startJob(ApiRequest request, const FieldErrors &problems = {});
+    template<typename Job> Job *startJob(ApiRequest request, const FieldErrors &problems = {});
 
     QNetworkAccessManager m_network;
     ConnectionSettings m_connection;

@@ -126,8 +126,10 @@ Team team(const QJsonObject &json)
     t.slug = str(json, "slug");
     t.name = str(json, "name");
     t.memberCount = json.value(QLatin1String("memberCount")).toInt();
-    t.idpProvisioned =
-        json.value(QLatin1String("flags")).toObject().value(QLatin1String("idp:provisioned")).toBool();
+    t.idpProvisioned = json.value(QLatin1String("flags"))
+                           .toObject()
+                           .value(QLatin1String("idp:provisioned"))
+                           .toBool();
     return t;
 }
 

@@ -36,13 +36,13 @@ struct ResendInvite
 
 struct ProvisionScimUser
 {
-    QString userName; // the user's email
+    QString userName;      // the user's email
     QString sentryOrgRole; // empty: the organization's default role
 };
 
 struct ExternalUserLink
 {
-    QString id; // empty when creating a new link
+    QString id;     // empty when creating a new link
     QString userId; // Sentry user id (member.user.id)
     QString externalName;
     QString provider;

@@ -21,10 +21,10 @@ QStringList teamRoles()
 
 QStringList externalProviders()
 {
-    return {QStringLiteral("github"), QStringLiteral("github_enterprise"),
-            QStringLiteral("jira_server"), QStringLiteral("slack"),
+    return {QStringLiteral("github"),        QStringLiteral("github_enterprise"),
+            QStringLiteral("jira_server"),   QStringLiteral("slack"),
             QStringLiteral("slack_staging"), QStringLiteral("perforce"),
-            QStringLiteral("gitlab"), QStringLiteral("msteams"),
+            QStringLiteral("gitlab"),        QStringLiteral("msteams"),
             QStringLiteral("custom_scm")};
 }
 

@@ -9,9 +9,18 @@ namespace sm::validation {
 
 namespace text {
 // DRF's and Sentry's wording, verbatim.
-QString required() { return QStringLiteral("This field is required."); }
-QString blank() { return QStringLiteral("This field may not be blank."); }
-QString invalidEmail() { return QStringLiteral("Enter a valid email address."); }
+QString required()
+{
+    return QStringLiteral("This field is required.");
+}
+QString blank()
+{
+    return QStringLiteral("This field may not be blank.");
+}
+QString invalidEmail()
+{
+    return QStringLiteral("Enter a valid email address.");
+}
 QString emailTooLong()
 {
     return QStringLiteral("Ensure this field has no more than 75 characters.");
@@ -20,9 +29,18 @@ QString invalidChoice(const QString &value)
 {
     return QStringLiteral("\"%1\" is not a valid choice.").arg(value);
 }
-QString invalidInteger() { return QStringLiteral("A valid integer is required."); }
-QString invalidTeamRole() { return QStringLiteral("Invalid team-role"); }
-QString invalidScimRole() { return QStringLiteral("Invalid organization role."); }
+QString invalidInteger()
+{
+    return QStringLiteral("A valid integer is required.");
+}
+QString invalidTeamRole()
+{
+    return QStringLiteral("Invalid team-role");
+}
+QString invalidScimRole()
+{
+    return QStringLiteral("Invalid organization role.");
+}
 QString externalNameFormat()
 {
     return QStringLiteral(
@@ -38,7 +56,10 @@ QString externalIdLength(qsizetype length)
     return QStringLiteral("external_id has invalid length: %1. Length must be between 1 and 64")
         .arg(length);
 }
-QString invalidMemberId() { return QStringLiteral("Enter the member's numeric id."); }
+QString invalidMemberId()
+{
+    return QStringLiteral("Enter the member's numeric id.");
+}
 } // namespace text
 
 namespace {
@@ -47,8 +68,9 @@ namespace {
 const QRegularExpression &userPattern()
 {
     static const QRegularExpression re(
-        QStringLiteral(R"(^(?:[-!#$%&'*+/=?^_`{}|~0-9A-Z]+(?:\.[-!#$%&'*+/=?^_`{}|~0-9A-Z]+)*)"
-                       R"(|"(?:[\x01-\x08\x0b\x0c\x0e-\x1f!#-\[\]-\x7f]|\\[\x01-\x09\x0b\x0c\x0e-\x7f])*")$)"),
+        QStringLiteral(
+            R"(^(?:[-!#$%&'*+/=?^_`{}|~0-9A-Z]+(?:\.[-!#$%&'*+/=?^_`{}|~0-9A-Z]+)*)"
+            R"(|"(?:[\x01-\x08\x0b\x0c\x0e-\x1f!#-\[\]-\x7f]|\\[\x01-\x09\x0b\x0c\x0e-\x7f])*")$)"),
         QRegularExpression::CaseInsensitiveOption);
     return re;
 }
@@ -56,7 +78,8 @@ const QRegularExpression &userPattern()
 const QRegularExpression &domainPattern()
 {
     static const QRegularExpression re(
-        QStringLiteral(R"(^(?:(?:[A-Z0-9](?:[A-Z0-9-]{0,61}[A-Z0-9])?\.)+)(?:[A-Z0-9-]{2,63}(?<!-))$)"),
+        QStringLiteral(
+            R"(^(?:(?:[A-Z0-9](?:[A-Z0-9-]{0,61}[A-Z0-9])?\.)+)(?:[A-Z0-9-]{2,63}(?<!-))$)"),
         QRegularExpression::CaseInsensitiveOption);
     return re;
 }
@@ -211,7 +234,8 @@ FieldErrors validate(const ExternalUserLink &link)
 
     const QString &name = link.externalName;
     if (name.trimmed().isEmpty()) {
-        add(errors, QStringLiteral("externalName"), name.isEmpty() ? text::required() : text::blank());
+        add(errors, QStringLiteral("externalName"),
+            name.isEmpty() ? text::required() : text::blank());
     } else if (vocabulary::providerNeedsAtHandle(link.provider)) {
         static const QRegularExpression handle(QStringLiteral(R"(^@[\w/.-]+$)"),
                                                QRegularExpression::UseUnicodePropertiesOption);

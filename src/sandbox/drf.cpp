@@ -5,9 +5,18 @@
 
 namespace sm::sandbox::drf {
 
-QString required() { return QStringLiteral("This field is required."); }
-QString notNull() { return QStringLiteral("This field may not be null."); }
-QString blank() { return QStringLiteral("This field may not be blank."); }
+QString required()
+{
+    return QStringLiteral("This field is required.");
+}
+QString notNull()
+{
+    return QStringLiteral("This field may not be null.");
+}
+QString blank()
+{
+    return QStringLiteral("This field may not be blank.");
+}
 QString maxLength(int limit)
 {
     return QStringLiteral("Ensure this field has no more than %1 characters.").arg(limit);
@@ -38,7 +47,7 @@ QString pythonTypeName(const QJsonValue &value)
         return QStringLiteral("bool");
     if (value.isDouble())
         return value.toDouble() == double(qint64(value.toDouble())) ? QStringLiteral("int")
-                                                                     : QStringLiteral("float");
+                                                                    : QStringLiteral("float");
     if (value.isObject())
         return QStringLiteral("dict");
     if (value.isArray())
@@ -51,15 +60,23 @@ QString invalidChoice(const QJsonValue &value)
 {
     return QStringLiteral("\"%1\" is not a valid choice.").arg(pythonText(value));
 }
-QString invalidInteger() { return QStringLiteral("A valid integer is required."); }
-QString invalidBoolean() { return QStringLiteral("Must be a valid boolean."); }
+QString invalidInteger()
+{
+    return QStringLiteral("A valid integer is required.");
+}
+QString invalidBoolean()
+{
+    return QStringLiteral("Must be a valid boolean.");
+}
 QString notAList(const QJsonValue &value)
 {
-    return QStringLiteral("Expected a list of items but got type \"%1\".").arg(pythonTypeName(value));
+    return QStringLiteral("Expected a list of items but got type \"%1\".")
+        .arg(pythonTypeName(value));
 }
 QString notADictionary(const QJsonValue &value)
 {
-    return QStringLiteral("Invalid data. Expected a dictionary, but got %1.").arg(pythonTypeName(value));
+    return QStringLiteral("Invalid data. Expected a dictionary, but got %1.")
+        .arg(pythonTypeName(value));
 }
 
 std::optional<QString> charField(const QJsonValue &value, QString *error, bool allowBlank)
@@ -145,7 +162,8 @@ QString pythonJsonDumps(const QJsonObject &errors)
             const QByteArray quoted = QJsonDocument(QJsonArray{m}).toJson(QJsonDocument::Compact);
             messages.append(QString::fromUtf8(quoted.mid(1, quoted.size() - 2)));
         }
-        items.append(QStringLiteral("\"%1\": [%2]").arg(it.key(), messages.join(QLatin1String(", "))));
+        items.append(
+            QStringLiteral("\"%1\": [%2]").arg(it.key(), messages.join(QLatin1String(", "))));
     }
     return QLatin1Char('{') + items.join(QLatin1String(", ")) + QLatin1Char('}');
 }

@@ -28,14 +28,15 @@ int main(int argc, char *argv[])
     const QCommandLineOption portOption(QStringLiteral("port"),
                                         QStringLiteral("Port on 127.0.0.1 (0: any free port)."),
                                         QStringLiteral("port"), QStringLiteral("0"));
-    const QCommandLineOption seedOption(QStringLiteral("seed"),
-                                        QStringLiteral("Load the organization from a seed JSON file."),
-                                        QStringLiteral("file"));
+    const QCommandLineOption seedOption(
+        QStringLiteral("seed"), QStringLiteral("Load the organization from a seed JSON file."),
+        QStringLiteral("file"));
     const QCommandLineOption membersOption(
         QStringLiteral("members"), QStringLiteral("Size of the demo organization (default 250)."),
         QStringLiteral("count"), QStringLiteral("250"));
-    const QCommandLineOption dumpOption(QStringLiteral("dump-seed"),
-                                        QStringLiteral("Print the demo organization's seed and exit."));
+    const QCommandLineOption dumpOption(
+        QStringLiteral("dump-seed"),
+        QStringLiteral("Print the demo organization's seed and exit."));
     const QCommandLineOption announceOption(
         QStringLiteral("announce"), QStringLiteral("Also explain on stderr how to connect."));
     parser.addOptions({portOption, seedOption, membersOption, dumpOption, announceOption});
@@ -98,16 +99,16 @@ int main(int argc, char *argv[])
     std::fflush(stdout);
     if (parser.isSet(announceOption)) {
         const QJsonObject tokens = announcement.value(QLatin1String("tokens")).toObject();
-        std::fprintf(stderr,
-                     "\nSentry sandbox ready with the demo organization \"%s\".\n"
-                     "  SENTRY_URL=%s\n  SENTRY_ORG=%s\n  SENTRY_AUTH_TOKEN=%s   (owner)\n"
-                     "Try: curl -H \"Authorization: Bearer $SENTRY_AUTH_TOKEN\" "
-                     "%s/api/0/organizations/%s/members/me/\nPress Ctrl+C to stop.\n",
-                     qPrintable(server.api().organization().name), qPrintable(server.url().toString()),
-                     qPrintable(server.api().organization().slug),
-                     qPrintable(tokens.value(QLatin1String("owner")).toString()),
-                     qPrintable(server.url().toString()),
-                     qPrintable(server.api().organization().slug));
+        std::fprintf(
+            stderr,
+            "\nSentry sandbox ready with the demo organization \"%s\".\n"
+            "  SENTRY_URL=%s\n  SENTRY_ORG=%s\n  SENTRY_AUTH_TOKEN=%s   (owner)\n"
+            "Try: curl -H \"Authorization: Bearer $SENTRY_AUTH_TOKEN\" "
+            "%s/api/0/organizations/%s/members/me/\nPress Ctrl+C to stop.\n",
+            qPrintable(server.api().organization().name), qPrintable(server.url().toString()),
+            qPrintable(server.api().organization().slug),
+            qPrintable(tokens.value(QLatin1String("owner")).toString()),
+            qPrintable(server.url().toString()), qPrintable(server.api().organization().slug));
     }
     return app.exec();
 }

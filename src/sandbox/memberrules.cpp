@@ -21,13 +21,13 @@ QStringList roleChoices()
 // validate_orgRole (also used for the deprecated "role").
 std::optional<QString> checkOrgRole(const QString &role, const MemberRequestContext &context)
 {
-    if (role == QLatin1String("billing") &&
-        context.org->hasFeature("organizations:invite-billing"))
+    if (role == QLatin1String("billing") && context.org->hasFeature("organizations:invite-billing"))
         return std::nullopt;
     if (!context.allowedRoles.contains(role))
         return QStringLiteral("You do not have permission to set that org-level role");
     if (!context.allowRetiredRoles && orgRole(role)->isRetired)
-        return QStringLiteral("The role '%1' is deprecated and may no longer be assigned.").arg(role);
+        return QStringLiteral("The role '%1' is deprecated and may no longer be assigned.")
+            .arg(role);
     return std::nullopt;
 }
 

@@ -2,10 +2,10 @@
 
 namespace sm::sandbox {
 
-const UserRecord *Organization::user(qint64 id) const
+const UserRecord *Organization::user(qint64 userId) const
 {
     for (const UserRecord &u : users) {
-        if (u.id == id)
+        if (u.id == userId)
             return &u;
     }
     return nullptr;
@@ -20,10 +20,10 @@ const UserRecord *Organization::userByEmail(const QString &email) const
     return nullptr;
 }
 
-MemberRecord *Organization::member(qint64 id)
+MemberRecord *Organization::member(qint64 memberId)
 {
     for (MemberRecord &m : members) {
-        if (m.id == id)
+        if (m.id == memberId)
             return &m;
     }
     return nullptr;
@@ -38,28 +38,28 @@ MemberRecord *Organization::memberByUser(qint64 userId)
     return nullptr;
 }
 
-const TeamRecord *Organization::team(const QString &slug) const
+const TeamRecord *Organization::team(const QString &teamSlug) const
 {
     for (const TeamRecord &t : teams) {
-        if (t.slug == slug)
+        if (t.slug == teamSlug)
             return &t;
     }
     return nullptr;
 }
 
-const IntegrationRecord *Organization::integration(qint64 id) const
+const IntegrationRecord *Organization::integration(qint64 integrationId) const
 {
     for (const IntegrationRecord &i : integrations) {
-        if (i.id == id)
+        if (i.id == integrationId)
             return &i;
     }
     return nullptr;
 }
 
-ExternalUserRecord *Organization::externalUser(qint64 id)
+ExternalUserRecord *Organization::externalUser(qint64 externalUserId)
 {
     for (ExternalUserRecord &e : externalUsers) {
-        if (e.id == id)
+        if (e.id == externalUserId)
             return &e;
     }
     return nullptr;

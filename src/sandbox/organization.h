@@ -31,7 +31,7 @@ struct MemberRecord
 {
     qint64 id = 0;
     std::optional<qint64> userId; // unset for a pending invite
-    QString email; // the invited address (for joined members, the user's email)
+    QString email;                // the invited address (for joined members, the user's email)
     QString role;
     QString inviteStatus = QStringLiteral("approved"); // or requested_to_be_invited / _join
     bool tokenExpired = false;
@@ -104,19 +104,16 @@ struct Organization
     QList<TokenRecord> tokens;
     qint64 nextId = 100000;
 
-    bool hasFeature(const char *feature) const
-    {
-        return features.contains(QLatin1String(feature));
-    }
+    bool hasFeature(const char *feature) const { return features.contains(QLatin1String(feature)); }
     qint64 allocateId() { return nextId++; }
 
-    const UserRecord *user(qint64 id) const;
+    const UserRecord *user(qint64 userId) const;
     const UserRecord *userByEmail(const QString &email) const;
-    MemberRecord *member(qint64 id);
+    MemberRecord *member(qint64 memberId);
     MemberRecord *memberByUser(qint64 userId);
-    const TeamRecord *team(const QString &slug) const;
-    const IntegrationRecord *integration(qint64 id) const;
-    ExternalUserRecord *externalUser(qint64 id);
+    const TeamRecord *team(const QString &teamSlug) const;
+    const IntegrationRecord *integration(qint64 integrationId) const;
+    ExternalUserRecord *externalUser(qint64 externalUserId);
     const TokenRecord *token(const QString &token) const;
     QString memberName(const MemberRecord &member) const;
     // The member counts as `email` if invited with it or if its user has it.

@@ -36,8 +36,9 @@ SandboxApi::SandboxApi(Organization organization)
     using namespace std::placeholders;
     addRoute("members/", "GET", scopes("member:read member:write member:admin"),
              [this](const Caller &c, const Request &r, const Args &) { return listMembers(c, r); });
-    addRoute("members/", "POST", scopes("member:write member:admin member:invite"),
-             [this](const Caller &c, const Request &r, const Args &) { return inviteMember(c, r); });
+    addRoute(
+        "members/", "POST", scopes("member:write member:admin member:invite"),
+        [this](const Caller &c, const Request &r, const Args &) { return inviteMember(c, r); });
     addRoute("members/([^/]+)/", "GET", scopes("member:read member:write member:admin"),
              [this](const Caller &c, const Request &r, const Args &a) {
                  return getMember(c, r, a.at(0));
@@ -48,14 +49,12 @@ SandboxApi::SandboxApi(Organization organization)
              });
     addRoute("teams/", "GET", scopes("org:read org:write org:admin"),
              [this](const Caller &c, const Request &r, const Args &) { return listTeams(c, r); });
-    addRoute("integrations/", "GET", scopes("org:read org:write org:admin org:integrations"),
-             [this](const Caller &c, const Request &r, const Args &) {
-                 return listIntegrations(c, r);
-             });
-    addRoute("scim/v2/Users", "GET", scopes("member:read member:write member:admin"),
-             [this](const Caller &c, const Request &r, const Args &) {
-                 return listScimUsers(c, r);
-             });
+    addRoute(
+        "integrations/", "GET", scopes("org:read org:write org:admin org:integrations"),
+        [this](const Caller &c, const Request &r, const Args &) { return listIntegrations(c, r); });
+    addRoute(
+        "scim/v2/Users", "GET", scopes("member:read member:write member:admin"),
+        [this](const Caller &c, const Request &r, const Args &) { return listScimUsers(c, r); });
     addRoute("scim/v2/Users", "POST", scopes("member:write member:admin"),
              [this](const Caller &c, const Request &r, const Args &) {
                  return provisionScimUser(c, r);
@@ -73,9 +72,9 @@ SandboxApi::SandboxApi(Organization organization)
 void SandboxApi::addRoute(const char *pattern, const char *method, QStringList anyScopes,
                           Handler handler)
 {
-    m_routes.append({QRegularExpression(QLatin1Char('^') + QLatin1String(pattern) +
-                                        QLatin1Char('$')),
-                     QByteArray(method), std::move(anyScopes), std::move(handler)});
+    m_routes.append(
+        {QRegularExpression(QLatin1Char('^') + QLatin1String(pattern) + QLatin1Char('$')),
+         QByteArray(method), std::move(anyScopes), std::move(handler)});
 }
 
 std::optional<Caller> SandboxApi::authenticate(const Request &request, Response *failure) const
@@ -84,11 +83,13 @@ std::optional<Caller> SandboxApi::authenticate(const Request &request, Response 
     const QByteArray header = request.header("Authorization").trimmed();
     const QList<QByteArray> parts = header.split(' ');
     if (header.isEmpty() || parts.at(0).toLower() != "bearer") {
-        *failure = Response::detail(401, QStringLiteral("Authentication credentials were not provided."));
+        *failure =
+            Response::detail(401, QStringLiteral("Authentication credentials were not provided."));
         return std::nullopt;
     }
     if (parts.size() == 1 || parts.at(1).isEmpty()) {
-        *failure = Response::detail(401, QStringLiteral("Invalid token header. No credentials provided."));
+        *failure =
+            Response::detail(401, QStringLiteral("Invalid token header. No credentials provided."));
         return std::nullopt;
     }
     if (parts.size() > 2) {
@@ -109,8 +110,12 @@ std::optional<Caller> SandboxApi::authenticate(const Request &request, Response 
         for (const MemberRecord &m : m_org.members) {
             if (m.userId == token->userId) {
                 caller.memberId = m.id;
-                // A user token never exceeds the scopes of its user's role.
-                const QSet<QString> roleScopes = expandScopes(orgRole(m.role)->scopes);
+                // A user token never exceeds the scopes of its user's role. Members may
+                // invite others unless the organization turned that off.
+                QStringList memberScopes = orgRole(m.role)->scopes;
+                if (m.role == QLatin1String("member") && !m_org.disableMemberInvite)
+                    memberScopes.append(QStringLiteral("member:invite"));
+                const QSet<QString> roleScopes = expandScopes(memberScopes);
                 QStringList effective;
                 for (const QString &s : expandScopes(granted)) {
                     if (roleScopes.contains(s))
@@ -155,13 +160,14 @@ Response SandboxApi::handle(const Request &request)
     if (!caller)
         return failure;
     if (!route) {
-        return Response::detail(405, QStringLiteral("Method \"%1\" not allowed.")
-                                         .arg(QString::fromLatin1(request.method)));
+        return Response::detail(
+            405,
+            QStringLiteral("Method \"%1\" not allowed.").arg(QString::fromLatin1(request.method)));
     }
     const QString slug = match.captured(1);
     if (slug != m_org.slug && slug != QString::number(m_org.id))
         return Response::detail(404, QStringLiteral("The requested resource does not exist"));
-    if (caller->memberId.has_value() == false && !caller->isIntegration())
+    if (!caller->memberId && !caller->isIntegration()) // a user outside this organization
         return Response::detail(403, permissionDenied);
 
     bool permitted = false;
@@ -215,7 +221,8 @@ std::optional<QJsonObject> SandboxApi::parseBody(const Request &request, Respons
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(request.body, &error);
     if (error.error != QJsonParseError::NoError) {
-        *failure = Response::detail(400, QStringLiteral("JSON parse error - %1").arg(error.errorString()));
+        *failure =
+            Response::detail(400, QStringLiteral("JSON parse error - %1").arg(error.errorString()));
         return std::nullopt;
     }
     if (!doc.isObject()) {
@@ -239,7 +246,8 @@ Response SandboxApi::paginate(const Request &request, const QJsonArray &items, i
         if (!ok)
             return Response::detail(400, QStringLiteral("Invalid per_page parameter."));
         if (perPage > 100)
-            return Response::detail(400, QStringLiteral("Invalid per_page value. Cannot exceed 100."));
+            return Response::detail(400,
+                                    QStringLiteral("Invalid per_page value. Cannot exceed 100."));
         perPage = qMax(1, perPage);
     }
     qsizetype offset = 0;
@@ -263,8 +271,8 @@ Response SandboxApi::paginate(const Request &request, const QJsonArray &items, i
 
     QUrlQuery others = request.query;
     others.removeAllQueryItems(QStringLiteral("cursor"));
-    const QString base = m_publicBase + request.path + QLatin1Char('?') +
-                         others.toString(QUrl::FullyEncoded);
+    const QString base =
+        m_publicBase + request.path + QLatin1Char('?') + others.toString(QUrl::FullyEncoded);
     const bool hasPrevious = offset > 0;
     const bool hasNext = offset + perPage < items.size();
     const QString previous = QStringLiteral("0:%1:1").arg(qMax<qsizetype>(0, offset - perPage));

@@ -73,7 +73,8 @@ QJsonObject validate(const QJsonObject &data, const Organization &org, bool part
         if (!out.integrationId)
             fail("integrationId", error);
         else if (!org.integration(*out.integrationId))
-            fail("integrationId", QStringLiteral("Integration does not exist for this organization"));
+            fail("integrationId",
+                 QStringLiteral("Integration does not exist for this organization"));
     } else if (!partial) {
         fail("integrationId", drf::required());
     }
@@ -128,7 +129,8 @@ bool codeownersEnabled(const Organization &org)
 Response SandboxApi::createExternalUser(const Caller &, const Request &request)
 {
     if (!codeownersEnabled(m_org))
-        return Response::detail(403, QStringLiteral("You do not have permission to perform this action."));
+        return Response::detail(
+            403, QStringLiteral("You do not have permission to perform this action."));
     Response failure;
     const auto data = parseBody(request, &failure);
     if (!data)
@@ -160,7 +162,8 @@ Response SandboxApi::createExternalUser(const Caller &, const Request &request)
 Response SandboxApi::updateExternalUser(const Caller &, const Request &request, const QString &id)
 {
     if (!codeownersEnabled(m_org))
-        return Response::detail(403, QStringLiteral("You do not have permission to perform this action."));
+        return Response::detail(
+            403, QStringLiteral("You do not have permission to perform this action."));
     bool numeric = false;
     const qint64 externalUserId = id.toLongLong(&numeric);
     ExternalUserRecord *record = numeric ? m_org.externalUser(externalUserId) : nullptr;

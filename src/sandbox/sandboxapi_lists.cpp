@@ -14,9 +14,8 @@ Response SandboxApi::listTeams(const Caller &caller, const Request &request)
             t.name.contains(query, Qt::CaseInsensitive))
             teams.append(&t);
     }
-    std::sort(teams.begin(), teams.end(), [](const TeamRecord *a, const TeamRecord *b) {
-        return a->slug < b->slug;
-    });
+    std::sort(teams.begin(), teams.end(),
+              [](const TeamRecord *a, const TeamRecord *b) { return a->slug < b->slug; });
     QJsonArray items;
     for (const TeamRecord *t : teams)
         items.append(serialize::team(m_org, *t, me));

@@ -43,10 +43,10 @@ QMap<QString, QStringList> tokenizeQuery(const QString &query)
 
 Response SandboxApi::listMembers(const Caller &, const Request &request)
 {
-    const auto tokens = tokenizeQuery(request.query.queryItemValue(QStringLiteral("query"),
-                                                                   QUrl::FullyDecoded));
-    const bool expandExternal =
-        request.query.allQueryItemValues(QStringLiteral("expand")).contains(QStringLiteral("externalUsers"));
+    const auto tokens =
+        tokenizeQuery(request.query.queryItemValue(QStringLiteral("query"), QUrl::FullyDecoded));
+    const bool expandExternal = request.query.allQueryItemValues(QStringLiteral("expand"))
+                                    .contains(QStringLiteral("externalUsers"));
 
     QJsonArray items;
     QList<const MemberRecord *> ordered;
@@ -85,11 +85,11 @@ Response SandboxApi::listMembers(const Caller &, const Request &request)
                 const UserRecord *u = m->userId ? m_org.user(*m->userId) : nullptr;
                 keep = u && u->has2fa == wantsTrue;
             } else if (key == QLatin1String("hasExternalUsers")) {
-                const bool linked = m->userId &&
-                                    std::any_of(m_org.externalUsers.cbegin(), m_org.externalUsers.cend(),
-                                                [&](const ExternalUserRecord &e) {
-                                                    return e.userId == *m->userId;
-                                                });
+                const bool linked = m->userId && std::any_of(m_org.externalUsers.cbegin(),
+                                                             m_org.externalUsers.cend(),
+                                                             [&](const ExternalUserRecord &e) {
+                                                                 return e.userId == *m->userId;
+                                                             });
                 keep = linked == wantsTrue;
             } else if (key == QLatin1String("query")) {
                 const QString text = values.join(QLatin1Char(' '));
@@ -118,8 +118,8 @@ Response SandboxApi::inviteMember(const Caller &caller, const Request &request)
     const QString assigned = !orgRoleValue.toString().isEmpty()
                                  ? orgRoleValue.toString()
                                  : data->value(QLatin1String("role")).toString();
-    const bool billingBypass = assigned == QLatin1String("billing") &&
-                               m_org.hasFeature("organizations:invite-billing");
+    const bool billingBypass =
+        assigned == QLatin1String("billing") && m_org.hasFeature("organizations:invite-billing");
     if (!billingBypass && !m_org.hasFeature("organizations:invite-members")) {
         return Response::json(403, QJsonObject{{QStringLiteral("organization"),
                                                 QStringLiteral("Your organization is not allowed "
@@ -129,9 +129,9 @@ Response SandboxApi::inviteMember(const Caller &caller, const Request &request)
     QStringList allowed = allowedOrgRoles(caller, true);
     if (allowed.isEmpty() && caller.isIntegration()) {
         if (assigned != QLatin1String("member")) {
-            return Response::json(400, QJsonArray{QStringLiteral(
-                                           "Integration tokens are restricted to inviting new "
-                                           "members with the member role only.")});
+            return Response::json(
+                400, QJsonArray{QStringLiteral("Integration tokens are restricted to inviting new "
+                                               "members with the member role only.")});
         }
         allowed = {QStringLiteral("member")};
     }
@@ -158,7 +158,8 @@ Response SandboxApi::inviteMember(const Caller &caller, const Request &request)
                                                 });
             if (!mine) {
                 return Response::detail(
-                    400, QStringLiteral("You cannot assign members to teams you are not a member of."));
+                    400,
+                    QStringLiteral("You cannot assign members to teams you are not a member of."));
             }
         }
     }
@@ -185,9 +186,8 @@ Response SandboxApi::inviteMember(const Caller &caller, const Request &request)
     member.inviterUserId = caller.userId;
     member.dateCreated = now();
     // Team roles are not applied on invite: teams are stored with no role.
-    const QList<TeamMembership> requested = !input.teamRoles.isEmpty()
-                                                ? input.teamRoles
-                                                : QList<TeamMembership>();
+    const QList<TeamMembership> requested =
+        !input.teamRoles.isEmpty() ? input.teamRoles : QList<TeamMembership>();
     for (const TeamMembership &t : requested)
         member.teams.append({t.teamSlug, QString()});
     for (const QString &slug : input.teams)
@@ -202,8 +202,8 @@ Response SandboxApi::getMember(const Caller &caller, const Request &, const QStr
     if (!member)
         return Response::detail(404, QStringLiteral("The requested resource does not exist"));
     // Sentry computes the allowed roles from the requested member's role.
-    return Response::json(200, serialize::memberWithRoles(
-                                   m_org, *member, allowedOrgRoles(caller, false, member)));
+    return Response::json(
+        200, serialize::memberWithRoles(m_org, *member, allowedOrgRoles(caller, false, member)));
 }
 
 Response SandboxApi::updateMember(const Caller &caller, const Request &request,
@@ -228,9 +228,10 @@ Response SandboxApi::updateMember(const Caller &caller, const Request &request,
         return Response::json(400, errors);
 
     if (member->flags.value(QStringLiteral("partnership:restricted"))) {
-        return Response::detail(403, QStringLiteral("This member is managed by an active partnership "
-                                                    "and cannot be modified until the end of the "
-                                                    "partnership."));
+        return Response::detail(403,
+                                QStringLiteral("This member is managed by an active partnership "
+                                               "and cannot be modified until the end of the "
+                                               "partnership."));
     }
 
     const bool isMember = !(caller.hasScope(QStringLiteral("member:invite")) &&
@@ -240,9 +241,11 @@ Response SandboxApi::updateMember(const Caller &caller, const Request &request,
     const bool reinviteOnly = otherFields.subtract(reinviteKeys).isEmpty();
     if (isMember) {
         if (m_org.disableMemberInvite || !member->isPending())
-            return Response::detail(403, QStringLiteral("You do not have permission to perform this action."));
+            return Response::detail(
+                403, QStringLiteral("You do not have permission to perform this action."));
         if (member->inviterUserId != caller.userId || !caller.userId)
-            return Response::detail(403, QStringLiteral("You cannot modify invitations sent by someone else."));
+            return Response::detail(
+                403, QStringLiteral("You cannot modify invitations sent by someone else."));
     }
 
     if (input.reinvite) {
@@ -254,7 +257,8 @@ Response SandboxApi::updateMember(const Caller &caller, const Request &request,
         if (member->isPending()) {
             if (input.regenerate) {
                 if (!caller.hasScope(QStringLiteral("member:admin")))
-                    return Response::detail(400, QStringLiteral("You are missing the member:admin scope."));
+                    return Response::detail(
+                        400, QStringLiteral("You are missing the member:admin scope."));
                 member->tokenExpired = false;
             }
             if (member->tokenExpired) {
@@ -306,7 +310,8 @@ Response SandboxApi::updateMember(const Caller &caller, const Request &request,
                                                                    "user.")}});
         }
         if (member->userId && member->userId == caller.userId)
-            return Response::detail(400, QStringLiteral("You cannot make changes to your own role."));
+            return Response::detail(400,
+                                    QStringLiteral("You cannot make changes to your own role."));
         if (m_org.hasFeature("organizations:team-roles") && orgRole(assigned)->isRetired) {
             return Response::detail(400, QStringLiteral("The role '%1' is deprecated and may no "
                                                         "longer be assigned.")

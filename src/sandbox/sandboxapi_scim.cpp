@@ -15,8 +15,9 @@ const QString scimErrorSchema = QStringLiteral("urn:ietf:params:scim:api:message
 
 Response scimError(int status, const QJsonValue &detail)
 {
-    return Response::json(status, QJsonObject{{QStringLiteral("schemas"), QJsonArray{scimErrorSchema}},
-                                              {QStringLiteral("detail"), detail}});
+    return Response::json(status,
+                          QJsonObject{{QStringLiteral("schemas"), QJsonArray{scimErrorSchema}},
+                                      {QStringLiteral("detail"), detail}});
 }
 
 // SCIM's filter grammar as Sentry supports it: `userName eq "value"` (also value and
@@ -44,7 +45,8 @@ std::optional<QString> parseFilter(const QString &filter, bool *valid)
 Response SandboxApi::listScimUsers(const Caller &, const Request &request)
 {
     if (!m_org.scimEnabled)
-        return Response::detail(403, QStringLiteral("You do not have permission to perform this action."));
+        return Response::detail(
+            403, QStringLiteral("You do not have permission to perform this action."));
 
     QJsonObject errors;
     auto intParam = [&](const char *name, int fallback, int minimum) {
@@ -56,9 +58,10 @@ Response SandboxApi::listScimUsers(const Caller &, const Request &request)
         if (!ok)
             errors.insert(QLatin1String(name), QJsonArray{drf::invalidInteger()});
         else if (value < minimum)
-            errors.insert(QLatin1String(name),
-                          QJsonArray{QStringLiteral("Ensure this value is greater than or equal to %1.")
-                                         .arg(minimum)});
+            errors.insert(
+                QLatin1String(name),
+                QJsonArray{QStringLiteral("Ensure this value is greater than or equal to %1.")
+                               .arg(minimum)});
         return ok ? value : fallback;
     };
     const int startIndex = intParam("startIndex", 1, 1);
@@ -70,9 +73,9 @@ Response SandboxApi::listScimUsers(const Caller &, const Request &request)
     const auto filter = parseFilter(
         request.query.queryItemValue(QStringLiteral("filter"), QUrl::FullyDecoded), &validFilter);
     if (!validFilter) {
-        return Response::json(400, QJsonObject{{QStringLiteral("schemas"), QJsonArray{scimErrorSchema}},
-                                               {QStringLiteral("scimType"),
-                                                QStringLiteral("invalidFilter")}});
+        return Response::json(
+            400, QJsonObject{{QStringLiteral("schemas"), QJsonArray{scimErrorSchema}},
+                             {QStringLiteral("scimType"), QStringLiteral("invalidFilter")}});
     }
 
     QList<const MemberRecord *> matches;
@@ -101,7 +104,8 @@ Response SandboxApi::listScimUsers(const Caller &, const Request &request)
 Response SandboxApi::provisionScimUser(const Caller &caller, const Request &request)
 {
     if (!m_org.scimEnabled)
-        return Response::detail(403, QStringLiteral("You do not have permission to perform this action."));
+        return Response::detail(
+            403, QStringLiteral("You do not have permission to perform this action."));
     Response failure;
     const auto data = parseBody(request, &failure);
     if (!data)
@@ -143,7 +147,8 @@ Response SandboxApi::provisionScimUser(const Caller &caller, const Request &requ
     }
 
     for (MemberRecord &existing : m_org.members) {
-        if (existing.email.compare(input.email, Qt::CaseInsensitive) == 0 && existing.role == role) {
+        if (existing.email.compare(input.email, Qt::CaseInsensitive) == 0 &&
+            existing.role == role) {
             existing.tokenExpired = false;
             return Response::json(201, serialize::scimUser(m_org, existing));
         }

@@ -11,15 +11,16 @@ namespace sm::sandbox {
 namespace {
 
 const char *const firstNames[] = {
-    "Ada", "Grace", "Alan", "Katherine", "Linus", "Margaret", "Dennis", "Barbara", "Ken",
-    "Frances", "Edsger", "Radia", "Tim", "Hedy", "John", "Shafi", "Donald", "Sophie",
-    "Guido", "Anita", "Bjarne", "Joan", "James", "Lynn", "Niklaus", "Mary", "Leslie",
-    "Evelyn", "Yukihiro", "Adele"};
-const char *const lastNames[] = {
-    "Lovelace", "Hopper", "Turing", "Johnson", "Torvalds", "Hamilton", "Ritchie", "Liskov",
-    "Thompson", "Allen", "Dijkstra", "Perlman", "Berners-Lee", "Lamarr", "McCarthy",
-    "Goldwasser", "Knuth", "Wilson", "van Rossum", "Borg", "Stroustrup", "Clarke", "Gosling",
-    "Conway", "Wirth", "Keller", "Lamport", "Boyd", "Matsumoto", "Goldberg"};
+    "Ada",     "Grace",   "Alan",   "Katherine", "Linus",    "Margaret", "Dennis", "Barbara",
+    "Ken",     "Frances", "Edsger", "Radia",     "Tim",      "Hedy",     "John",   "Shafi",
+    "Donald",  "Sophie",  "Guido",  "Anita",     "Bjarne",   "Joan",     "James",  "Lynn",
+    "Niklaus", "Mary",    "Leslie", "Evelyn",    "Yukihiro", "Adele"};
+const char *const lastNames[] = {"Lovelace",   "Hopper",  "Turing",      "Johnson",    "Torvalds",
+                                 "Hamilton",   "Ritchie", "Liskov",      "Thompson",   "Allen",
+                                 "Dijkstra",   "Perlman", "Berners-Lee", "Lamarr",     "McCarthy",
+                                 "Goldwasser", "Knuth",   "Wilson",      "van Rossum", "Borg",
+                                 "Stroustrup", "Clarke",  "Gosling",     "Conway",     "Wirth",
+                                 "Keller",     "Lamport", "Boyd",        "Matsumoto",  "Goldberg"};
 
 const char *const teamSlugs[] = {"backend", "frontend", "mobile", "platform",
                                  "data",    "security", "sre",    "design"};
@@ -80,17 +81,20 @@ QJsonObject demoSeed(int memberCount)
                                  {QStringLiteral("idpProvisioned"), t == 7}});
     }
     integrations = QJsonArray{
-        QJsonObject{{QStringLiteral("id"), 301}, {QStringLiteral("provider"), QStringLiteral("github")},
+        QJsonObject{{QStringLiteral("id"), 301},
+                    {QStringLiteral("provider"), QStringLiteral("github")},
                     {QStringLiteral("providerName"), QStringLiteral("GitHub")},
                     {QStringLiteral("name"), QStringLiteral("demo-org")},
                     {QStringLiteral("domainName"), QStringLiteral("github.com/demo-org")},
                     {QStringLiteral("externalId"), QStringLiteral("87654321")}},
-        QJsonObject{{QStringLiteral("id"), 302}, {QStringLiteral("provider"), QStringLiteral("gitlab")},
+        QJsonObject{{QStringLiteral("id"), 302},
+                    {QStringLiteral("provider"), QStringLiteral("gitlab")},
                     {QStringLiteral("providerName"), QStringLiteral("GitLab")},
                     {QStringLiteral("name"), QStringLiteral("demo-group")},
                     {QStringLiteral("domainName"), QStringLiteral("gitlab.com/demo-group")},
                     {QStringLiteral("externalId"), QStringLiteral("gitlab.com:4242")}},
-        QJsonObject{{QStringLiteral("id"), 303}, {QStringLiteral("provider"), QStringLiteral("slack")},
+        QJsonObject{{QStringLiteral("id"), 303},
+                    {QStringLiteral("provider"), QStringLiteral("slack")},
                     {QStringLiteral("providerName"), QStringLiteral("Slack")},
                     {QStringLiteral("name"), QStringLiteral("Demo Workspace")},
                     {QStringLiteral("domainName"), QStringLiteral("demo-workspace.slack.com")},
@@ -132,19 +136,22 @@ QJsonObject demoSeed(int memberCount)
             {QStringLiteral("role"), role},
             {QStringLiteral("dateCreated"), isoDate(800 - (i % 700))},
             {QStringLiteral("expired"), expired},
-            {QStringLiteral("flags"), flagsJson(provisioned, provisioned && i % 50 == 0, i % 3 == 0)},
+            {QStringLiteral("flags"),
+             flagsJson(provisioned, provisioned && i % 50 == 0, i % 3 == 0)},
         };
         if (inviteRequest)
-            member.insert(QStringLiteral("inviteStatus"), QStringLiteral("requested_to_be_invited"));
+            member.insert(QStringLiteral("inviteStatus"),
+                          QStringLiteral("requested_to_be_invited"));
         if (i > 0)
             member.insert(QStringLiteral("inviterUserId"), i % 2 == 0 || i == 1 ? 1000 : 1001);
         if (!pending) {
             const qint64 userId = 1000 + i;
-            users.append(QJsonObject{{QStringLiteral("id"), userId},
-                                     {QStringLiteral("email"), email},
-                                     {QStringLiteral("name"), QString(first + QLatin1Char(' ') + last)},
-                                     {QStringLiteral("has2fa"), i % 4 != 0},
-                                     {QStringLiteral("dateJoined"), isoDate(800 - (i % 700))}});
+            users.append(
+                QJsonObject{{QStringLiteral("id"), userId},
+                            {QStringLiteral("email"), email},
+                            {QStringLiteral("name"), QString(first + QLatin1Char(' ') + last)},
+                            {QStringLiteral("has2fa"), i % 4 != 0},
+                            {QStringLiteral("dateJoined"), isoDate(800 - (i % 700))}});
             member.insert(QStringLiteral("userId"), userId);
         }
         if (role != QLatin1String("billing")) {
@@ -163,8 +170,8 @@ QJsonObject demoSeed(int memberCount)
 
         if (!pending && i % 6 == 1) {
             const int kind = (i / 6) % 3;
-            const QString handle = QLatin1Char('@') + local.section(QLatin1Char('.'), 0, 0) +
-                                   QString::number(i);
+            const QString handle =
+                QLatin1Char('@') + local.section(QLatin1Char('.'), 0, 0) + QString::number(i);
             externalUsers.append(QJsonObject{
                 {QStringLiteral("id"), 500 + i},
                 {QStringLiteral("userId"), 1000 + i},
@@ -173,17 +180,20 @@ QJsonObject demoSeed(int memberCount)
                            : (kind == 1 ? QStringLiteral("gitlab") : QStringLiteral("slack"))},
                 {QStringLiteral("externalName"), handle},
                 {QStringLiteral("integrationId"), 301 + kind},
-                {QStringLiteral("externalId"), kind == 2 ? QStringLiteral("U%1").arg(7000 + i)
-                                                         : QString()},
+                {QStringLiteral("externalId"),
+                 kind == 2 ? QStringLiteral("U%1").arg(7000 + i) : QString()},
             });
         }
     }
 
     // Member #11 ("member" token) sits in a regular member role; #2 is a manager.
     const QJsonArray tokens{
-        QJsonObject{{QStringLiteral("label"), QStringLiteral("owner")}, {QStringLiteral("userId"), 1000}},
-        QJsonObject{{QStringLiteral("label"), QStringLiteral("manager")}, {QStringLiteral("userId"), 1002}},
-        QJsonObject{{QStringLiteral("label"), QStringLiteral("member")}, {QStringLiteral("userId"), 1011}},
+        QJsonObject{{QStringLiteral("label"), QStringLiteral("owner")},
+                    {QStringLiteral("userId"), 1000}},
+        QJsonObject{{QStringLiteral("label"), QStringLiteral("manager")},
+                    {QStringLiteral("userId"), 1002}},
+        QJsonObject{{QStringLiteral("label"), QStringLiteral("member")},
+                    {QStringLiteral("userId"), 1011}},
         QJsonObject{{QStringLiteral("label"), QStringLiteral("integration")},
                     {QStringLiteral("scopes"),
                      QJsonArray{QStringLiteral("org:read"), QStringLiteral("org:write"),
@@ -312,9 +322,10 @@ std::optional<Organization> organizationFromSeed(const QJsonObject &seed, QStrin
             if (!m)
                 return fail(QStringLiteral("token %1 belongs to no member").arg(t.label));
             // A user token carries the scopes of its user's role unless the seed narrows them.
-            t.scopes = o.contains(QLatin1String("scopes"))
-                           ? scopesOf(o.value(QLatin1String("scopes")))
-                           : orgRole(m->role)->scopes;
+            t.scopes =
+                o.contains(QLatin1String("scopes"))
+                    ? scopesOf(o.value(QLatin1String("scopes")))
+                    : orgRole(m->role)->scopes + QStringList{QStringLiteral("member:invite")};
         } else {
             t.scopes = scopesOf(o.value(QLatin1String("scopes")));
         }

@@ -42,10 +42,9 @@ QJsonValue userJson(const UserRecord *u)
         {QStringLiteral("isSuperuser"), false},
         {QStringLiteral("isStaff"), false},
         {QStringLiteral("experiments"), QJsonObject()},
-        {QStringLiteral("avatar"), QJsonObject{{QStringLiteral("avatarType"),
-                                                QStringLiteral("letter_avatar")},
-                                               {QStringLiteral("avatarUuid"),
-                                                QJsonValue(QJsonValue::Null)}}},
+        {QStringLiteral("avatar"),
+         QJsonObject{{QStringLiteral("avatarType"), QStringLiteral("letter_avatar")},
+                     {QStringLiteral("avatarUuid"), QJsonValue(QJsonValue::Null)}}},
     };
 }
 
@@ -128,10 +127,10 @@ QJsonObject memberWithRoles(const Organization &org, const MemberRecord &m,
     QJsonArray teams, teamRoles, orgRoleList, teamRoleList;
     for (const TeamMembership &t : m.teams) {
         teams.append(t.teamSlug);
-        teamRoles.append(QJsonObject{
-            {QStringLiteral("teamSlug"), t.teamSlug},
-            {QStringLiteral("role"),
-             t.role.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(t.role)}});
+        teamRoles.append(
+            QJsonObject{{QStringLiteral("teamSlug"), t.teamSlug},
+                        {QStringLiteral("role"),
+                         t.role.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(t.role)}});
     }
     for (const OrgRoleDef &role : orgRoles())
         orgRoleList.append(orgRoleJson(role, allowedRoles.contains(role.id)));
@@ -193,15 +192,15 @@ QJsonObject team(const Organization &org, const TeamRecord &t, const MemberRecor
         {QStringLiteral("dateCreated"), t.dateCreated},
         {QStringLiteral("isMember"), isMember},
         {QStringLiteral("teamRole"), teamRole},
-        {QStringLiteral("flags"), QJsonObject{{QStringLiteral("idp:provisioned"), t.idpProvisioned}}},
+        {QStringLiteral("flags"),
+         QJsonObject{{QStringLiteral("idp:provisioned"), t.idpProvisioned}}},
         {QStringLiteral("access"), QJsonArray{QStringLiteral("team:read")}},
         {QStringLiteral("hasAccess"), true},
         {QStringLiteral("isPending"), false},
         {QStringLiteral("memberCount"), memberCount},
-        {QStringLiteral("avatar"), QJsonObject{{QStringLiteral("avatarType"),
-                                                QStringLiteral("letter_avatar")},
-                                               {QStringLiteral("avatarUuid"),
-                                                QJsonValue(QJsonValue::Null)}}},
+        {QStringLiteral("avatar"),
+         QJsonObject{{QStringLiteral("avatarType"), QStringLiteral("letter_avatar")},
+                     {QStringLiteral("avatarUuid"), QJsonValue(QJsonValue::Null)}}},
     };
 }
 
@@ -215,14 +214,13 @@ QJsonObject integration(const Organization &org, const IntegrationRecord &i)
         {QStringLiteral("accountType"), QJsonValue(QJsonValue::Null)},
         {QStringLiteral("scopes"), QJsonValue(QJsonValue::Null)},
         {QStringLiteral("status"), i.status},
-        {QStringLiteral("provider"),
-         QJsonObject{{QStringLiteral("key"), i.providerKey},
-                     {QStringLiteral("slug"), i.providerKey},
-                     {QStringLiteral("name"), i.providerName},
-                     {QStringLiteral("canAdd"), true},
-                     {QStringLiteral("canDisable"), false},
-                     {QStringLiteral("features"), QJsonArray()},
-                     {QStringLiteral("aspects"), QJsonObject()}}},
+        {QStringLiteral("provider"), QJsonObject{{QStringLiteral("key"), i.providerKey},
+                                                 {QStringLiteral("slug"), i.providerKey},
+                                                 {QStringLiteral("name"), i.providerName},
+                                                 {QStringLiteral("canAdd"), true},
+                                                 {QStringLiteral("canDisable"), false},
+                                                 {QStringLiteral("features"), QJsonArray()},
+                                                 {QStringLiteral("aspects"), QJsonObject()}}},
         {QStringLiteral("configOrganization"), QJsonArray()},
         {QStringLiteral("configData"), QJsonObject()},
         {QStringLiteral("externalId"), i.externalId},
@@ -241,13 +239,15 @@ QJsonObject scimUser(const Organization &org, const MemberRecord &m)
          QJsonArray{QStringLiteral("urn:ietf:params:scim:schemas:core:2.0:User")}},
         {QStringLiteral("id"), idString(m.id)},
         {QStringLiteral("userName"), email},
-        {QStringLiteral("name"), QJsonObject{{QStringLiteral("givenName"), QStringLiteral("N/A")},
-                                             {QStringLiteral("familyName"), QStringLiteral("N/A")}}},
-        {QStringLiteral("emails"), QJsonArray{QJsonObject{{QStringLiteral("primary"), true},
-                                                          {QStringLiteral("value"), email},
-                                                          {QStringLiteral("type"),
-                                                           QStringLiteral("work")}}}},
-        {QStringLiteral("meta"), QJsonObject{{QStringLiteral("resourceType"), QStringLiteral("User")}}},
+        {QStringLiteral("name"),
+         QJsonObject{{QStringLiteral("givenName"), QStringLiteral("N/A")},
+                     {QStringLiteral("familyName"), QStringLiteral("N/A")}}},
+        {QStringLiteral("emails"),
+         QJsonArray{QJsonObject{{QStringLiteral("primary"), true},
+                                {QStringLiteral("value"), email},
+                                {QStringLiteral("type"), QStringLiteral("work")}}}},
+        {QStringLiteral("meta"),
+         QJsonObject{{QStringLiteral("resourceType"), QStringLiteral("User")}}},
         {QStringLiteral("sentryOrgRole"), m.role},
     };
     // Sentry leaves "active" out for Azure AD, which does not support soft deletes.

@@ -1,0 +1,219 @@
+// Every error body shape Sentry sends becomes one ApiError (notes on Sentry's API, §6).
+#include "api/errordecoder.h"
+
+#include <QTest>
+
+using namespace sm;
+using Kind = ApiError::Kind;
+
+class TestErrorDecoder : public QObject
+{
+    Q_OBJECT
+
+    static ApiError decode(int status, const QByteArray &body, const QByteArray &reset = {})
+    {
+        return errors::decodeHttpError({status, body, reset});
+    }
+
+private slots:
+    void detailString_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("401 invalid token") << 401 << QByteArray("{\"detail\":\"Invalid token\"}")
+                                           << int(Kind::Authentication) << "Invalid token";
+        QTest::newRow("403")
+            << 403
+            << QByteArray("{\"detail\":\"You do not have permission to perform this action.\"}")
+            << int(Kind::Permission) << "You do not have permission to perform this action.";
+        QTest::newRow("404") << 404
+                             << QByteArray("{\"detail\":\"The requested resource does not exist\"}")
+                             << int(Kind::NotFound) << "The requested resource does not exist";
+        QTest::newRow("400 detail")
+            << 400 << QByteArray("{\"detail\":\"You cannot make changes to your own role.\"}")
+            << int(Kind::Validation) << "You cannot make changes to your own role.";
+        QTest::newRow("409") << 409 << QByteArray("{\"detail\":\"Conflict\"}")
+                             << int(Kind::Conflict) << "Conflict";
+    }
+    void detailString()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, body);
+        QFETCH(int, kind);
+        QFETCH(QString, message);
+        const ApiError error = decode(status, body);
+        QCOMPARE(int(error.kind), kind);
+        QCOMPARE(error.httpStatus, status);
+        QCOMPARE(error.message, message);
+        QVERIFY(error.fieldErrors.isEmpty());
+    }
+
+    void fieldLists_keyedByField()
+    {
+        const ApiError error = decode(400, "{\"email\":[\"The user ada@example.com is already a "
+                                           "member\"],\"teamRoles\":[\"Invalid teams\"]}");
+        QCOMPARE(error.kind, Kind::Validation);
+        QCOMPARE(error.fieldErrors.value("email"),
+                 QStringList{"The user ada@example.com is already a member"});
+        QCOMPARE(error.fieldErrors.value("teamRoles"), QStringList{"Invalid teams"});
+        QVERIFY(error.message.contains(QLatin1String("already a member")));
+        QVERIFY(error.message.contains(QLatin1String("Invalid teams")));
+    }
+
+    void singleFieldMessage_isTheSentence()
+    {
+        const ApiError error = decode(
+            400, "{\"orgRole\":[\"You do not have permission to set that org-level role\"]}");
+        QCOMPARE(error.message,
+                 QStringLiteral("You do not have permission to set that org-level role"));
+        QCOMPARE(error.fieldMessage("orgRole"), error.message);
+    }
+
+    void fieldString_notList()
+    {
+        const ApiError error = decode(
+            400,
+            "{\"email\":\"The user with a 'billing' role cannot have team-level permissions.\"}");
+        QCOMPARE(error.fieldErrors.value("email"),
+                 QStringList{"The user with a 'billing' role cannot have team-level permissions."});
+        const ApiError role =
+            decode(403, "{\"role\":\"You do not have permission to assign the given role.\"}");
+        QCOMPARE(role.kind, Kind::Permission);
+        QCOMPARE(role.message,
+                 QStringLiteral("You do not have permission to assign the given role."));
+        QCOMPARE(role.fieldMessage("role"), role.message);
+    }
+
+    void bareList()
+    {
+        const ApiError error = decode(400, "[\"Integration tokens are restricted to inviting new "
+                                           "members with the member role only.\"]");
+        QCOMPARE(error.kind, Kind::Validation);
+        QCOMPARE(error.message, QStringLiteral("Integration tokens are restricted to inviting new "
+                                               "members with the member role only."));
+        QCOMPARE(error.fieldErrors.value(QString()).size(), 1);
+    }
+
+    void structuredDetail()
+    {
+        const ApiError error =
+            decode(401, "{\"detail\":{\"code\":\"sso-required\",\"message\":\"Must login via "
+                        "SSO\",\"extra\":{\"loginUrl\":\"https://sentry.io/auth/login/acme/\"}}}");
+        QCOMPARE(error.kind, Kind::Authentication);
+        QCOMPARE(error.code, QStringLiteral("sso-required"));
+        QCOMPARE(error.message, QStringLiteral("Must login via SSO"));
+        QCOMPARE(error.extra.value("loginUrl").toString(),
+                 QStringLiteral("https://sentry.io/auth/login/acme/"));
+    }
+
+    void scimEnvelope()
+    {
+        const ApiError conflict =
+            decode(409, "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:Error\"],\"detail\":"
+                        "\"User already exists in the database.\"}");
+        QCOMPARE(conflict.kind, Kind::Conflict);
+        QCOMPARE(conflict.message, QStringLiteral("User already exists in the database."));
+
+        const ApiError nested =
+            decode(400, "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:Error\"],\"detail\":"
+                        "\"{\\\"email\\\": [\\\"Enter a valid email address.\\\"]}\"}");
+        QCOMPARE(nested.fieldErrors.value("email"), QStringList{"Enter a valid email address."});
+        QCOMPARE(nested.message, QStringLiteral("Enter a valid email address."));
+
+        const ApiError filter = decode(400, "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:"
+                                            "Error\"],\"scimType\":\"invalidFilter\"}");
+        QCOMPARE(filter.kind, Kind::Validation);
+        QVERIFY(filter.message.contains(QLatin1String("filter")));
+    }
+
+    void serverErrorWithErrorId()
+    {
+        const ApiError error =
+            decode(500, "{\"detail\":\"Internal Error\",\"errorId\":\"c1a2b3\"}");
+        QCOMPARE(error.kind, Kind::Server);
+        QCOMPARE(error.errorId, QStringLiteral("c1a2b3"));
+        QVERIFY(error.message.contains(QLatin1String("c1a2b3")));
+    }
+
+    void emptyOrHtmlBodies_getAPlainSentence_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("kind");
+        QTest::newRow("empty 401") << 401 << QByteArray() << int(Kind::Authentication);
+        QTest::newRow("html 502") << 502 << QByteArray("<html><body>Bad Gateway</body></html>")
+                                  << int(Kind::Server);
+        QTest::newRow("html 404") << 404 << QByteArray("<h1>Not Found</h1>") << int(Kind::NotFound);
+        QTest::newRow("truncated json")
+            << 400 << QByteArray("{\"email\":[\"Ent") << int(Kind::Validation);
+        QTest::newRow("json null") << 403 << QByteArray("null") << int(Kind::Permission);
+        QTest::newRow("nested garbage")
+            << 400 << QByteArray("{\"detail\":[[{}]]}") << int(Kind::Validation);
+    }
+    void emptyOrHtmlBodies_getAPlainSentence()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, body);
+        QFETCH(int, kind);
+        const ApiError error = decode(status, body);
+        QCOMPARE(int(error.kind), kind);
+        QVERIFY(!error.message.trimmed().isEmpty());
+        QVERIFY2(!error.message.contains(QLatin1Char('<')), qPrintable(error.message));
+    }
+
+    void rateLimited_bodyReadWhateverTheContentType()
+    {
+        const ApiError error = decode(429,
+                                      "{\"detail\":\"You are attempting to use this endpoint too "
+                                      "frequently. Limit is 40 requests in 1 seconds\"}",
+                                      "1790000000");
+        QCOMPARE(error.kind, Kind::RateLimited);
+        QVERIFY(error.message.startsWith(QLatin1String("You are attempting")));
+        QCOMPARE(error.rateLimitReset.toSecsSinceEpoch(), 1790000000);
+
+        // Older servers: a bare JSON string.
+        const ApiError old =
+            decode(429, "\"You are attempting to use this endpoint too frequently.\"");
+        QCOMPARE(old.message,
+                 QStringLiteral("You are attempting to use this endpoint too frequently."));
+    }
+
+    void transport_timeoutAndRefused()
+    {
+        const ApiError timeout = errors::transportError(QNetworkReply::OperationCanceledError,
+                                                        QStringLiteral("sentry.io"), true, 30);
+        QCOMPARE(timeout.kind, Kind::Timeout);
+        QVERIFY(timeout.message.contains(QLatin1String("30 seconds")));
+        const ApiError refused = errors::transportError(
+            QNetworkReply::ConnectionRefusedError, QStringLiteral("sentry.example.com"), false, 30);
+        QCOMPARE(refused.kind, Kind::Network);
+        QVERIFY(refused.message.contains(QLatin1String("sentry.example.com")));
+        const ApiError tls =
+            errors::transportError(QNetworkReply::SslHandshakeFailedError,
+                                   QStringLiteral("sentry.example.com"), false, 30);
+        QVERIFY(tls.message.contains(QLatin1String("certificate")));
+    }
+
+    void hostileBodies_neverCrash()
+    {
+        const QList<QByteArray> bodies = {
+            QByteArray(1 << 20, '['),
+            QByteArray(1 << 16, '{'),
+            QByteArray("\x00\xff\xfe", 3),
+            QByteArray("{\"detail\":{\"code\":5,\"message\":null}}"),
+            QByteArray("{\"\":[\"\"]}"),
+            QByteArray("[1,2,{\"a\":\"b\"}]"),
+            QByteArray("{\"schemas\":\"x\",\"detail\":7}"),
+        };
+        for (const QByteArray &body : bodies) {
+            const ApiError error = decode(400, body);
+            QCOMPARE(error.kind, Kind::Validation);
+            QVERIFY(!error.message.isEmpty());
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestErrorDecoder)
+#include "tst_errordecoder.moc"

@@ -1,0 +1,211 @@
+// Server rules the app's own client never triggers, checked on the sandbox directly:
+// authentication headers, pagination parameters, reinvite mixed with edits, camelCase
+// external-user bodies, malformed JSON.
+#include "support/testsupport.h"
+
+#include <QJsonArray>
+
+using namespace sm;
+using namespace sm::test;
+
+class TestSandboxRules : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<Sandbox> m_sandbox;
+
+    sandbox::Response call(const QByteArray &method, const QString &path,
+                           const QByteArray &body = {},
+                           const QString &tokenLabel = QStringLiteral("owner"),
+                           const QString &query = {})
+    {
+        sandbox::Request request;
+        request.method = method;
+        request.path = QStringLiteral("/api/0/organizations/demo/") + path;
+        request.query = QUrlQuery(query);
+        if (!tokenLabel.isEmpty())
+            request.headers.insert("authorization",
+                                   "Bearer " + m_sandbox->token(tokenLabel).toUtf8());
+        request.body = body;
+        return m_sandbox->api().handle(request);
+    }
+
+private slots:
+    void init() { m_sandbox = std::make_unique<Sandbox>(120); }
+    void cleanup() { m_sandbox.reset(); }
+
+    void authentication_data()
+    {
+        QTest::addColumn<QByteArray>("header");
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("none")
+            << QByteArray()
+            << QByteArray("{\"detail\":\"Authentication credentials were not provided.\"}");
+        QTest::newRow("basic")
+            << QByteArray("Basic abc")
+            << QByteArray("{\"detail\":\"Authentication credentials were not provided.\"}");
+        QTest::newRow("empty bearer")
+            << QByteArray("Bearer")
+            << QByteArray("{\"detail\":\"Invalid token header. No credentials provided.\"}");
+        QTest::newRow("unknown") << QByteArray("Bearer nope")
+                                 << QByteArray("{\"detail\":\"Invalid token\"}");
+    }
+    void authentication()
+    {
+        QFETCH(QByteArray, header);
+        QFETCH(QByteArray, body);
+        sandbox::Request request;
+        request.method = "GET";
+        request.path = QStringLiteral("/api/0/organizations/demo/members/");
+        if (!header.isEmpty())
+            request.headers.insert("authorization", header);
+        const sandbox::Response response = m_sandbox->api().handle(request);
+        QCOMPARE(response.status, 401);
+        QCOMPARE(response.body, body);
+    }
+
+    void missingTrailingSlashIsDjango404()
+    {
+        const sandbox::Response response = call("GET", QStringLiteral("members"));
+        QCOMPARE(response.status, 404);
+        QCOMPARE(response.contentType, QByteArray("text/html"));
+    }
+
+    void methodNotAllowed()
+    {
+        const sandbox::Response response = call("DELETE", QStringLiteral("teams/"));
+        QCOMPARE(response.status, 405);
+        QCOMPARE(response.body, QByteArray("{\"detail\":\"Method \\\"DELETE\\\" not allowed.\"}"));
+    }
+
+    void pagination_parameters()
+    {
+        sandbox::Response response = call("GET", QStringLiteral("members/"), {},
+                                          QStringLiteral("owner"), QStringLiteral("per_page=101"));
+        QCOMPARE(response.status, 400);
+        QCOMPARE(response.body,
+                 QByteArray("{\"detail\":\"Invalid per_page value. Cannot exceed 100.\"}"));
+        response = call("GET", QStringLiteral("members/"), {}, QStringLiteral("owner"),
+                        QStringLiteral("per_page=ten"));
+        QCOMPARE(response.body, QByteArray("{\"detail\":\"Invalid per_page parameter.\"}"));
+        response = call("GET", QStringLiteral("members/"), {}, QStringLiteral("owner"),
+                        QStringLiteral("cursor=abc"));
+        QCOMPARE(response.status, 400);
+        response = call("GET", QStringLiteral("members/"), {}, QStringLiteral("owner"),
+                        QStringLiteral("per_page=5"));
+        QCOMPARE(QJsonDocument::fromJson(response.body).array().size(), 5);
+        QByteArray link;
+        for (const auto &[name, value] : response.headers) {
+            if (name == "Link")
+                link = value;
+        }
+        QVERIFY(link.contains("rel=\"previous\"; results=\"false\"; cursor=\"0:0:1\""));
+        QVERIFY(link.contains("rel=\"next\"; results=\"true\"; cursor=\"0:5:0\""));
+        QVERIFY(link.contains("per_page=5&cursor=0:5:0"));
+    }
+
+    void reinviteMixedWithEdits()
+    {
+        qint64 pendingId = 0;
+        for (const auto &m : m_sandbox->org().members) {
+            if (m.isPending() && m.isApproved() && !m.tokenExpired)
+                pendingId = m.id;
+        }
+        const sandbox::Response response = call("PUT", QStringLiteral("members/%1/").arg(pendingId),
+                                                "{\"reinvite\":true,\"orgRole\":\"member\"}");
+        QCOMPARE(response.status, 403);
+        QCOMPARE(response.body,
+                 QByteArray("{\"detail\":\"You cannot modify member details when resending an "
+                            "invitation. Separate requests are required.\"}"));
+    }
+
+    void regenerateNeedsMemberAdmin()
+    {
+        qint64 mine = 0;
+        const qint64 memberUser =
+            *m_sandbox->org().token(m_sandbox->token(QStringLiteral("member")))->userId;
+        sandbox::MemberRecord invite;
+        invite.id = 777777;
+        invite.email = QStringLiteral("mine@example.com");
+        invite.role = QStringLiteral("member");
+        invite.inviterUserId = memberUser;
+        m_sandbox->org().members.append(invite);
+        mine = invite.id;
+        const sandbox::Response response =
+            call("PUT", QStringLiteral("members/%1/").arg(mine),
+                 "{\"reinvite\":true,\"regenerate\":true}", QStringLiteral("member"));
+        QCOMPARE(response.status, 400);
+        QCOMPARE(response.body,
+                 QByteArray("{\"detail\":\"You are missing the member:admin scope.\"}"));
+    }
+
+    void putWithoutTeamsClearsThem()
+    {
+        sandbox::MemberRecord *target = nullptr;
+        for (auto &m : m_sandbox->org().members) {
+            if (m.role == QLatin1String("member") && m.teams.size() > 1 && m.id > 20 &&
+                m.isApproved())
+                target = &m;
+        }
+        QVERIFY(target);
+        const qint64 id = target->id;
+        const sandbox::Response response =
+            call("PUT", QStringLiteral("members/%1/").arg(id), "{\"orgRole\":\"member\"}");
+        QCOMPARE(response.status, 200);
+        QVERIFY2(m_sandbox->org().member(id)->teams.isEmpty(),
+                 "Sentry's save_team_assignments clears teams a PUT does not list");
+    }
+
+    void externalUsers_camelCaseAcceptedErrorsCamelCase()
+    {
+        sandbox::Response response = call("POST", QStringLiteral("external-users/"),
+                                          "{\"userId\":1000,\"externalName\":\"@ada\",\"provider\":"
+                                          "\"github\",\"integrationId\":301}");
+        QCOMPARE(response.status, 201);
+        response = call("POST", QStringLiteral("external-users/"),
+                        "{\"user_id\":\"x\",\"external_name\":\"@ada2\",\"provider\":\"bitbucket\","
+                        "\"integration_id\":301,\"external_id\":\"\"}");
+        QCOMPARE(response.status, 400);
+        const QJsonObject errors = QJsonDocument::fromJson(response.body).object();
+        QCOMPARE(errors.value("userId").toArray().first().toString(),
+                 QStringLiteral("A valid integer is required."));
+        QCOMPARE(errors.value("provider").toArray().first().toString(),
+                 QStringLiteral("\"bitbucket\" is not a valid choice."));
+        QCOMPARE(
+            errors.value("externalId").toArray().first().toString(),
+            QStringLiteral("external_id has invalid length: 0. Length must be between 1 and 64"));
+        response = call("PUT", QStringLiteral("external-users/abc/"), "{}");
+        QCOMPARE(response.status, 404);
+    }
+
+    void malformedJson()
+    {
+        sandbox::Response response = call("POST", QStringLiteral("members/"), "{not json");
+        QCOMPARE(response.status, 400);
+        QVERIFY(response.body.startsWith("{\"detail\":\"JSON parse error"));
+        response = call("POST", QStringLiteral("members/"), "[1,2]");
+        QCOMPARE(
+            response.body,
+            QByteArray(
+                "{\"non_field_errors\":[\"Invalid data. Expected a dictionary, but got list.\"]}"));
+        response = call("POST", QStringLiteral("members/"), "{}");
+        QCOMPARE(response.body, QByteArray("{\"email\":[\"This field is required.\"]}"));
+    }
+
+    void scim_invalidFilterAndMissingUserName()
+    {
+        sandbox::Response response =
+            call("GET", QStringLiteral("scim/v2/Users"), {}, QStringLiteral("owner"),
+                 QStringLiteral("filter=userName%20co%20%22x%22"));
+        QCOMPARE(response.status, 400);
+        QCOMPARE(response.body, QByteArray("{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:"
+                                           "Error\"],\"scimType\":\"invalidFilter\"}"));
+        response = call("POST", QStringLiteral("scim/v2/Users"), "{\"sentryOrgRole\":\"member\"}");
+        QCOMPARE(response.status, 400);
+        QCOMPARE(QJsonDocument::fromJson(response.body).object().value("detail").toString(),
+                 QStringLiteral("{\"email\": [\"This field is required.\"]}"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSandboxRules)
+#include "tst_sandboxrules.moc"
