@@ -9,7 +9,8 @@ function(sentry_members_add_test)
         set(ARG_TIMEOUT 120)
     endif()
     qt_add_executable(${ARG_NAME} ${ARG_SOURCES})
-    set_target_properties(${ARG_NAME} PROPERTIES MACOSX_BUNDLE OFF WIN32_EXECUTABLE OFF)
+    # Tests use the gui library's generated ui_*.h; they have no forms of their own.
+    set_target_properties(${ARG_NAME} PROPERTIES MACOSX_BUNDLE OFF WIN32_EXECUTABLE OFF AUTOUIC OFF)
     target_link_libraries(${ARG_NAME} PRIVATE Qt6::Test SentryMembers::warnings ${ARG_LIBRARIES})
     add_test(NAME ${ARG_NAME} COMMAND ${ARG_NAME})
     set_tests_properties(${ARG_NAME} PROPERTIES

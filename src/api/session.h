@@ -1,0 +1,59 @@
+#pragma once
+
+#include "api/sentryclient.h"
+
+#include <QObject>
+
+namespace sm {
+
+// The connection the UI observes: where the app is connected, as whom, and whether that
+// works. Connecting checks the token with GET members/me/, which also tells which roles the
+// caller may assign.
+class Session final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Session)
+
+public:
+    enum class State
+    {
+        Disconnected,
+        Connecting,
+        Connected,
+        Failed
+    };
+    Q_ENUM(State)
+
+    explicit Session(QObject *parent = nullptr);
+    ~Session() override;
+
+    SentryClient *client() { return &m_client; }
+    State state() const { return m_state; }
+    const ConnectionSettings &settings() const { return m_client.connection(); }
+    // The caller's own membership (valid when Connected).
+    const Member &me() const { return m_me; }
+    const ApiError &lastError() const { return m_lastError; }
+    // "sentry.io · acme · Ada Lovelace (Owner)"
+    QString summary() const;
+    QString instanceName() const;
+    QString roleName(const QString &roleId) const;
+
+    void connectTo(const ConnectionSettings &settings);
+    void disconnectFromServer();
+
+signals:
+    void stateChanged(sm::Session::State state);
+
+private:
+    void setState(State state);
+    void confirmWithoutMembership(const ApiError &meError);
+
+    SentryClient m_client;
+    State m_state = State::Disconnected;
+    Member m_me;
+    ApiError m_lastError;
+    QPointer<MemberJob> m_pending;
+    QPointer<TeamListJob> m_probe;
+};
+
+} // namespace sm

@@ -1,0 +1,115 @@
+#include "gui/connectdialog.h"
+
+#include "api/sentryclient.h"
+#include "ui_connectdialog.h"
+
+#include <QPushButton>
+
+namespace sm::gui {
+
+ConnectDialog::ConnectDialog(const ConnectionSettings &initial, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ConnectDialog>())
+    , m_probe(std::make_unique<SentryClient>())
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("connectDialog"));
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Co&nnect"));
+    m_feedback.addField(QStringLiteral("url"), m_ui->urlEdit);
+    m_feedback.addField(QStringLiteral("org"), m_ui->orgEdit);
+    m_feedback.addField(QStringLiteral("token"), m_ui->tokenEdit);
+    m_ui->showTokenCheck->setAccessibleName(tr("Show the auth token"));
+    m_ui->testResultLabel->setTextFormat(Qt::PlainText);
+
+    for (const auto &[name, url] : connection::knownInstances())
+        m_ui->instanceCombo->addItem(name, url);
+    m_ui->instanceCombo->addItem(tr("Self-hosted…"), QUrl());
+    int instance = m_ui->instanceCombo->count() - 1;
+    for (int i = 0; i < m_ui->instanceCombo->count() - 1; ++i) {
+        if (m_ui->instanceCombo->itemData(i).toUrl().host() == initial.baseUrl.host())
+            instance = i;
+    }
+    m_ui->instanceCombo->setCurrentIndex(instance);
+    m_ui->urlEdit->setText(initial.baseUrl.toString());
+    m_ui->orgEdit->setText(initial.organization);
+    m_ui->tokenEdit->setText(initial.token);
+    updateUrlField();
+
+    connect(m_ui->instanceCombo, &QComboBox::currentIndexChanged, this,
+            &ConnectDialog::updateUrlField);
+    connect(m_ui->showTokenCheck, &QCheckBox::toggled, this, [this](bool shown) {
+        m_ui->tokenEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+    });
+    connect(m_ui->testButton, &QPushButton::clicked, this, &ConnectDialog::testConnection);
+    connect(m_ui->demoButton, &QPushButton::clicked, this, [this] { done(DemoRequested); });
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ConnectDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ConnectDialog::reject);
+
+    QWidget *first =
+        m_ui->orgEdit->text().isEmpty() ? static_cast<QWidget *>(m_ui->orgEdit) : m_ui->tokenEdit;
+    first->setFocus();
+}
+
+ConnectDialog::~ConnectDialog() = default;
+
+void ConnectDialog::setDemoOffered(bool offered)
+{
+    m_ui->demoButton->setVisible(offered);
+}
+
+void ConnectDialog::updateUrlField()
+{
+    const QUrl known = m_ui->instanceCombo->currentData().toUrl();
+    const bool selfHosted = known.isEmpty();
+    m_ui->urlEdit->setEnabled(selfHosted);
+    if (!selfHosted)
+        m_ui->urlEdit->setText(known.toString());
+}
+
+ConnectionSettings ConnectDialog::settings() const
+{
+    ConnectionSettings settings;
+    settings.baseUrl = connection::normalizedBaseUrl(m_ui->urlEdit->text());
+    settings.organization = m_ui->orgEdit->text().trimmed();
+    // Pasted tokens often carry a trailing newline or spaces.
+    settings.token = m_ui->tokenEdit->text().trimmed();
+    return settings;
+}
+
+void ConnectDialog::accept()
+{
+    if (m_feedback.show(connection::validate(settings())))
+        return;
+    QDialog::accept();
+}
+
+void ConnectDialog::testConnection()
+{
+    const ConnectionSettings candidate = settings();
+    if (m_feedback.show(connection::validate(candidate)))
+        return;
+    if (m_test)
+        m_test->cancel();
+    m_probe->setConnection(candidate);
+    m_ui->testResultLabel->setText(tr("Testing…"));
+    m_ui->testButton->setEnabled(false);
+    m_test = m_probe->me();
+    connect(m_test, &MemberJob::finished, this, [this](const MemberResult &result) {
+        m_ui->testButton->setEnabled(true);
+        if (result.error.isCancelled())
+            return;
+        if (!result.ok()) {
+            m_ui->testResultLabel->setText(tr("Failed: %1").arg(result.error.message));
+            return;
+        }
+        QString role = result.value.orgRole;
+        for (const RoleInfo &info : result.value.orgRoleList) {
+            if (info.id == result.value.orgRole)
+                role = info.name;
+        }
+        const QString who = result.value.name.isEmpty() ? result.value.email : result.value.name;
+        m_ui->testResultLabel->setText(tr("Connected as %1 (%2).").arg(who, role));
+    });
+}
+
+} // namespace sm::gui

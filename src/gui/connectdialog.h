@@ -1,0 +1,54 @@
+#pragma once
+
+#include "api/connection.h"
+#include "gui/fieldfeedback.h"
+
+#include <QDialog>
+#include <QPointer>
+
+#include <memory>
+
+namespace Ui {
+class ConnectDialog;
+}
+
+namespace sm {
+class SentryClient;
+class MemberJob;
+} // namespace sm
+
+namespace sm::gui {
+
+// Where to connect: a hosted instance or a self-hosted URL, the organization slug and an
+// auth token (masked, paste-friendly), with "Test connection". It can also offer the demo
+// organization instead.
+class ConnectDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConnectDialog)
+
+public:
+    // The result code when the user chose the demo organization.
+    static constexpr int DemoRequested = 2;
+
+    explicit ConnectDialog(const ConnectionSettings &initial, QWidget *parent = nullptr);
+    ~ConnectDialog() override;
+
+    ConnectionSettings settings() const;
+    void setDemoOffered(bool offered);
+    Ui::ConnectDialog *ui() const { return m_ui.get(); }
+    const FieldFeedback &feedback() const { return m_feedback; }
+
+    void accept() override;
+
+private:
+    void updateUrlField();
+    void testConnection();
+
+    std::unique_ptr<Ui::ConnectDialog> m_ui;
+    std::unique_ptr<SentryClient> m_probe;
+    QPointer<MemberJob> m_test;
+    FieldFeedback m_feedback;
+};
+
+} // namespace sm::gui

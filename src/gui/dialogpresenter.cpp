@@ -1,0 +1,42 @@
+#include "gui/dialogpresenter.h"
+
+#include "gui/messagedialog.h"
+
+#include <QCoreApplication>
+
+namespace sm::gui {
+
+DialogPresenter::~DialogPresenter() = default;
+
+void DialogPresenter::showResult(QWidget *parent, const QString &title, const QString &summary,
+                                 const QString &details)
+{
+    auto *dialog = new MessageDialog(MessageDialog::Kind::Success, title, summary, details, parent);
+    m_last = dialog;
+    dialog->open();
+}
+
+void DialogPresenter::showError(QWidget *parent, const QString &title, const ApiError &error,
+                                const QString &details)
+{
+    QString summary = error.message;
+    // Messages for fields other than the one sentence are listed too, so nothing is hidden.
+    QStringList more;
+    for (auto it = error.fieldErrors.cbegin(); it != error.fieldErrors.cend(); ++it) {
+        const QString joined = it.value().join(QLatin1Char(' '));
+        if (!summary.contains(joined))
+            more.append(joined);
+    }
+    if (!more.isEmpty())
+        summary += QLatin1Char('\n') + more.join(QLatin1Char('\n'));
+    if (!error.errorId.isEmpty() || error.httpStatus > 0) {
+        summary += QLatin1String("\n\n") +
+                   QCoreApplication::translate("sm::gui::DialogPresenter", "HTTP status %1")
+                       .arg(error.httpStatus);
+    }
+    auto *dialog = new MessageDialog(MessageDialog::Kind::Error, title, summary, details, parent);
+    m_last = dialog;
+    dialog->open();
+}
+
+} // namespace sm::gui

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "api/apierror.h"
+#include "gui/messagedialog.h"
+
+#include <QPointer>
+#include <QString>
+
+class QWidget;
+
+namespace sm::gui {
+
+// Every result and error dialog goes through here, so tests can read what the user was
+// shown (and answer it) without hunting for top-level windows.
+class DialogPresenter
+{
+public:
+    DialogPresenter() = default;
+    virtual ~DialogPresenter();
+    Q_DISABLE_COPY_MOVE(DialogPresenter)
+
+    // Says in words what changed; the raw response sits under Details.
+    virtual void showResult(QWidget *parent, const QString &title, const QString &summary,
+                            const QString &details);
+    // Sentry's own message, field messages listed, raw response under Details.
+    virtual void showError(QWidget *parent, const QString &title, const ApiError &error,
+                           const QString &details);
+
+    MessageDialog *lastDialog() const { return m_last; }
+
+protected:
+    QPointer<MessageDialog> m_last;
+};
+
+} // namespace sm::gui

@@ -1,0 +1,288 @@
+#include "gui/editmemberrolesform.h"
+
+#include "core/validation.h"
+#include "gui/rolepicker.h"
+#include "ui_editmemberrolesform.h"
+
+#include <QComboBox>
+#include <QHeaderView>
+#include <QPushButton>
+
+namespace sm::gui {
+
+EditMemberRolesForm::EditMemberRolesForm(Session *session, DialogPresenter *presenter,
+                                         QWidget *parent)
+    : TaskForm(session, presenter, parent)
+    , m_ui(std::make_unique<Ui::EditMemberRolesForm>())
+{
+    setObjectName(QStringLiteral("editMemberRolesForm"));
+    auto *content = new QWidget(this);
+    m_ui->setupUi(content);
+    setContent(content, tr("&Save changes"));
+    fields().addField(QStringLiteral("memberId"), m_ui->memberEdit);
+    fields().addField(QStringLiteral("orgRole"), m_ui->orgRoleCombo);
+    fields().addField(QStringLiteral("teamRoles"), m_ui->teamTable);
+
+    m_ui->teamTable->setColumnCount(2);
+    m_ui->teamTable->setHorizontalHeaderLabels({tr("Team"), tr("Team role")});
+    m_ui->teamTable->horizontalHeader()->setSectionResizeMode(TeamColumn, QHeaderView::Stretch);
+    m_ui->teamTable->horizontalHeader()->setSectionResizeMode(RoleColumn,
+                                                              QHeaderView::ResizeToContents);
+    m_ui->teamTable->verticalHeader()->setVisible(false);
+    m_ui->teamTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_ui->teamTable->setAccessibleName(tr("Teams"));
+    m_ui->teamTable->setMinimumHeight(160);
+    m_ui->orgRoleCombo->setEnabled(false);
+    m_ui->resendButton->setVisible(false);
+    m_ui->memberInfoLabel->setVisible(false);
+
+    connect(m_ui->loadButton, &QPushButton::clicked, this, &EditMemberRolesForm::load);
+    // Enter in the member field loads rather than saves.
+    disconnect(m_ui->memberEdit, &QLineEdit::returnPressed, this, nullptr);
+    connect(m_ui->memberEdit, &QLineEdit::returnPressed, this, &EditMemberRolesForm::load);
+    connect(m_ui->resendButton, &QPushButton::clicked, this,
+            &EditMemberRolesForm::resendInvitation);
+}
+
+EditMemberRolesForm::~EditMemberRolesForm() = default;
+
+QWidget *EditMemberRolesForm::firstField() const
+{
+    return m_ui->memberEdit;
+}
+
+void EditMemberRolesForm::refresh()
+{
+    m_member.reset();
+    m_ui->memberInfoLabel->setVisible(false);
+    m_ui->resendButton->setVisible(false);
+    m_ui->orgRoleCombo->clear();
+    m_ui->orgRoleCombo->setEnabled(false);
+    m_ui->roleDescriptionLabel->clear();
+    m_teams.clear();
+    fillTeams();
+    if (m_teamsJob)
+        m_teamsJob->cancel();
+    if (session()->state() != Session::State::Connected)
+        return;
+    m_teamsJob = client()->listTeams();
+    connect(m_teamsJob, &TeamListJob::finished, this, [this](const TeamListResult &result) {
+        if (result.ok()) {
+            m_teams = result.value;
+            fillTeams();
+        }
+    });
+}
+
+void EditMemberRolesForm::load()
+{
+    if (isBusy())
+        return;
+    fields().clear();
+    const QString text = m_ui->memberEdit->text().trimmed();
+    if (validation::isNumericId(text)) {
+        loadById(text);
+        return;
+    }
+    if (text.isEmpty() || !validation::isValidEmail(text)) {
+        reject({{QStringLiteral("memberId"),
+                 {text.isEmpty() ? tr("Enter the member's email address or member id.")
+                                 : validation::text::invalidEmail()}}});
+        return;
+    }
+    MemberListJob *job = client()->listMembers(QStringLiteral("email:") + text);
+    track(job, tr("Looking up %1…").arg(text));
+    connect(job, &MemberListJob::finished, this, [this, text](const MemberListResult &result) {
+        finishTracking();
+        if (!result.ok()) {
+            reportFailure(result.error, result.rawBody);
+        } else if (result.value.isEmpty()) {
+            reject({{QStringLiteral("memberId"),
+                     {tr("No member or invitation uses %1 in this organization.").arg(text)}}});
+        } else {
+            loadById(result.value.first().id);
+        }
+    });
+}
+
+void EditMemberRolesForm::loadById(const QString &memberId)
+{
+    MemberJob *job = client()->getMember(memberId);
+    track(job, tr("Loading member %1…").arg(memberId));
+    connect(job, &MemberJob::finished, this, [this](const MemberResult &result) {
+        finishTracking();
+        if (!result.ok()) {
+            reportFailure(result.error, result.rawBody);
+            if (result.error.kind == ApiError::Kind::NotFound)
+                fields().show({{QStringLiteral("memberId"), {result.error.message}}});
+            return;
+        }
+        showMember(result.value);
+    });
+}
+
+void EditMemberRolesForm::showMember(const Member &member)
+{
+    m_member = member;
+    const QList<RoleInfo> &roles = session()->me().orgRoleList;
+    QString state;
+    if (member.pending)
+        state = member.expired ? tr("invitation expired") : tr("invitation pending");
+    else
+        state = tr("member");
+    const QString who = member.name.isEmpty() || member.name == member.email
+                            ? member.email
+                            : QStringLiteral("%1 <%2>").arg(member.name, member.email);
+    m_ui->memberInfoLabel->setText(
+        tr("%1 · member id %2 · %3 · %4")
+            .arg(who, member.id, rolepicker::displayName(roles, member.orgRole), state));
+    m_ui->memberInfoLabel->setVisible(true);
+
+    rolepicker::fill(m_ui->orgRoleCombo, roles, member.orgRole);
+    rolepicker::describeIn(m_ui->orgRoleCombo, m_ui->roleDescriptionLabel, roles);
+    const bool restricted = member.isRoleRestricted();
+    m_ui->orgRoleCombo->setEnabled(!restricted);
+    if (restricted) {
+        m_ui->roleDescriptionLabel->setText(
+            tr("This member's organization role is managed by your identity provider."));
+        m_ui->roleDescriptionLabel->setVisible(true);
+    }
+    m_ui->resendButton->setVisible(member.pending);
+    fillTeams();
+}
+
+void EditMemberRolesForm::fillTeams()
+{
+    QTableWidget *table = m_ui->teamTable;
+    table->setRowCount(0);
+    QList<Team> teams = m_teams;
+    if (m_member) { // teams Sentry lists for the member but the team list lacks
+        for (const TeamRoleAssignment &assignment : m_member->teamRoles) {
+            const bool known = std::any_of(teams.cbegin(), teams.cend(), [&](const Team &t) {
+                return t.slug == assignment.teamSlug;
+            });
+            if (!known)
+                teams.append({QString(), assignment.teamSlug, assignment.teamSlug, 0, false});
+        }
+    }
+    for (const Team &team : std::as_const(teams)) {
+        const int row = table->rowCount();
+        table->insertRow(row);
+        std::optional<TeamRoleAssignment> current;
+        if (m_member) {
+            for (const TeamRoleAssignment &assignment : m_member->teamRoles) {
+                if (assignment.teamSlug == team.slug)
+                    current = assignment;
+            }
+        }
+        auto *item = new QTableWidgetItem(team.slug);
+        item->setData(Qt::UserRole, team.slug);
+        item->setToolTip(team.name);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+        item->setCheckState(current ? Qt::Checked : Qt::Unchecked);
+        auto *roleCombo = new QComboBox(table);
+        roleCombo->setObjectName(QStringLiteral("teamRole_") + team.slug);
+        roleCombo->setAccessibleName(tr("Team role in %1").arg(team.slug));
+        for (const QString &role :
+             {QString(), QStringLiteral("contributor"), QStringLiteral("admin")})
+            roleCombo->addItem(rolepicker::teamRoleName(role), role);
+        roleCombo->setCurrentIndex(
+            qMax(0, roleCombo->findData(current ? current->role : QString())));
+        if (team.idpProvisioned) {
+            // Membership of teams managed by the identity provider cannot be edited here.
+            item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
+            item->setToolTip(tr("Managed by your identity provider"));
+            roleCombo->setEnabled(false);
+        }
+        table->setItem(row, TeamColumn, item);
+        table->setCellWidget(row, RoleColumn, roleCombo);
+    }
+    table->setEnabled(m_member.has_value());
+}
+
+QList<TeamRoleAssignment> EditMemberRolesForm::selectedTeams() const
+{
+    QList<TeamRoleAssignment> teams;
+    const QTableWidget *table = m_ui->teamTable;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        const QTableWidgetItem *item = table->item(row, TeamColumn);
+        if (item->checkState() != Qt::Checked)
+            continue;
+        const auto *combo = qobject_cast<QComboBox *>(table->cellWidget(row, RoleColumn));
+        teams.append({item->data(Qt::UserRole).toString(),
+                      combo ? combo->currentData().toString() : QString()});
+    }
+    return teams;
+}
+
+QString EditMemberRolesForm::describeTeams(const QList<TeamRoleAssignment> &teams) const
+{
+    if (teams.isEmpty())
+        return tr("no teams");
+    QStringList parts;
+    for (const TeamRoleAssignment &team : teams)
+        parts.append(
+            QStringLiteral("%1 (%2)").arg(team.teamSlug, rolepicker::teamRoleName(team.role)));
+    return tr("teams: %1").arg(parts.join(QLatin1String(", ")));
+}
+
+void EditMemberRolesForm::submit()
+{
+    if (!m_member) {
+        reject({{QStringLiteral("memberId"), {tr("Load a member first.")}}});
+        return;
+    }
+    UpdateMemberRoles update;
+    update.memberId = m_member->id;
+    const QString role = m_ui->orgRoleCombo->currentData().toString();
+    if (!role.isEmpty() && role != m_member->orgRole)
+        update.orgRole = role;
+    update.teamRoles = selectedTeams();
+    if (reject(validation::validate(update)))
+        return;
+    const QString previousRole = m_member->orgRole;
+    MemberJob *job = client()->updateMemberRoles(update);
+    track(job, tr("Saving…"));
+    connect(
+        job, &MemberJob::finished, this, [this, update, previousRole](const MemberResult &result) {
+            finishTracking();
+            if (!result.ok()) {
+                reportFailure(result.error, result.rawBody);
+                return;
+            }
+            const QList<RoleInfo> &roles = session()->me().orgRoleList;
+            const Member &member = result.value;
+            const QString who = member.name.isEmpty() ? member.email : member.name;
+            const QString roleText =
+                member.orgRole != previousRole
+                    ? tr("%1 is now %2").arg(who, rolepicker::displayName(roles, member.orgRole))
+                    : tr("%1 stays %2").arg(who, rolepicker::displayName(roles, member.orgRole));
+            showMember(member);
+            reportSuccess(tr("%1; %2.").arg(roleText, describeTeams(member.teamRoles)),
+                          result.rawBody);
+        });
+}
+
+void EditMemberRolesForm::resendInvitation()
+{
+    if (!m_member || !m_member->pending || isBusy())
+        return;
+    const ResendInvite resend{m_member->id, m_member->expired};
+    MemberJob *job = client()->resendInvite(resend);
+    track(job, tr("Sending the invitation again…"));
+    const QString email = m_member->email;
+    connect(job, &MemberJob::finished, this, [this, email, resend](const MemberResult &result) {
+        finishTracking();
+        if (!result.ok()) {
+            reportFailure(result.error, result.rawBody);
+            return;
+        }
+        if (!result.value.id.isEmpty())
+            showMember(result.value);
+        reportSuccess(resend.regenerate ? tr("A new invitation link was sent to %1.").arg(email)
+                                        : tr("The invitation was sent to %1 again.").arg(email),
+                      result.rawBody);
+    });
+}
+
+} // namespace sm::gui

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "gui/taskform.h"
+
+#include <memory>
+#include <optional>
+
+namespace Ui {
+class EditMemberRolesForm;
+}
+
+namespace sm::gui {
+
+// Finds a member by email or id, shows the org role and every team with its team role, and
+// saves changes. The full team list is always sent: Sentry replaces the member's teams.
+class EditMemberRolesForm final : public TaskForm
+{
+    Q_OBJECT
+
+public:
+    EditMemberRolesForm(Session *session, DialogPresenter *presenter, QWidget *parent = nullptr);
+    ~EditMemberRolesForm() override;
+
+    QString title() const override { return tr("Edit member roles"); }
+    void refresh() override;
+    QWidget *firstField() const override;
+    Ui::EditMemberRolesForm *ui() const { return m_ui.get(); }
+    const std::optional<Member> &member() const { return m_member; }
+
+    enum Column
+    {
+        TeamColumn = 0,
+        RoleColumn = 1
+    };
+
+protected:
+    void submit() override;
+
+private:
+    void load();
+    void loadById(const QString &memberId);
+    void showMember(const Member &member);
+    void fillTeams();
+    void resendInvitation();
+    QList<TeamRoleAssignment> selectedTeams() const;
+    QString describeTeams(const QList<TeamRoleAssignment> &teams) const;
+
+    std::unique_ptr<Ui::EditMemberRolesForm> m_ui;
+    std::optional<Member> m_member;
+    QList<Team> m_teams;
+    QPointer<TeamListJob> m_teamsJob;
+};
+
+} // namespace sm::gui

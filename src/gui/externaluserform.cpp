@@ -1,0 +1,261 @@
+#include "gui/externaluserform.h"
+
+#include "core/sentryvocabulary.h"
+#include "core/validation.h"
+#include "ui_externaluserform.h"
+
+namespace sm::gui {
+
+namespace {
+
+QString providerName(const QString &key)
+{
+    static const QMap<QString, QString> names{
+        {QStringLiteral("github"), QStringLiteral("GitHub")},
+        {QStringLiteral("github_enterprise"), QStringLiteral("GitHub Enterprise")},
+        {QStringLiteral("gitlab"), QStringLiteral("GitLab")},
+        {QStringLiteral("slack"), QStringLiteral("Slack")},
+        {QStringLiteral("slack_staging"), QStringLiteral("Slack (staging)")},
+        {QStringLiteral("msteams"), QStringLiteral("Microsoft Teams")},
+        {QStringLiteral("jira_server"), QStringLiteral("Jira Server")},
+        {QStringLiteral("perforce"), QStringLiteral("Perforce")},
+        {QStringLiteral("custom_scm"), QStringLiteral("Custom SCM")},
+    };
+    return names.value(key, key);
+}
+
+} // namespace
+
+ExternalUserForm::ExternalUserForm(Session *session, DialogPresenter *presenter, QWidget *parent)
+    : TaskForm(session, presenter, parent)
+    , m_ui(std::make_unique<Ui::ExternalUserForm>())
+{
+    setObjectName(QStringLiteral("externalUserForm"));
+    auto *content = new QWidget(this);
+    m_ui->setupUi(content);
+    setContent(content, tr("&Save link"));
+    fields().addField(QStringLiteral("id"), m_ui->linkIdEdit);
+    fields().addField(QStringLiteral("userId"), m_ui->userCombo);
+    fields().addField(QStringLiteral("provider"), m_ui->providerCombo);
+    fields().addField(QStringLiteral("integrationId"), m_ui->integrationCombo);
+    fields().addField(QStringLiteral("externalName"), m_ui->externalNameEdit);
+    fields().addField(QStringLiteral("externalId"), m_ui->externalIdEdit);
+
+    for (const QString &key : vocabulary::externalProviders())
+        m_ui->providerCombo->addItem(providerName(key), key);
+    m_ui->userCombo->setInsertPolicy(QComboBox::NoInsert);
+    m_ui->userCombo->lineEdit()->setPlaceholderText(tr("Email or user id"));
+    m_ui->userCombo->setAccessibleName(tr("Sentry user"));
+
+    connect(m_ui->createRadio, &QRadioButton::toggled, this, &ExternalUserForm::updateMode);
+    connect(m_ui->providerCombo, &QComboBox::currentIndexChanged, this, [this] {
+        loadIntegrations();
+        const bool handle =
+            vocabulary::providerNeedsAtHandle(m_ui->providerCombo->currentData().toString());
+        m_ui->externalNameEdit->setPlaceholderText(
+            handle ? tr("@handle") : tr("Name in %1").arg(m_ui->providerCombo->currentText()));
+    });
+    connect(m_ui->loadLinkButton, &QPushButton::clicked, this, &ExternalUserForm::loadLink);
+    disconnect(m_ui->linkIdEdit, &QLineEdit::returnPressed, this, nullptr);
+    connect(m_ui->linkIdEdit, &QLineEdit::returnPressed, this, &ExternalUserForm::loadLink);
+    updateMode();
+}
+
+ExternalUserForm::~ExternalUserForm() = default;
+
+void ExternalUserForm::updateMode()
+{
+    const bool update = m_ui->updateRadio->isChecked();
+    m_ui->linkIdEdit->setEnabled(update);
+    m_ui->loadLinkButton->setEnabled(update);
+    submitButton()->setText(update ? tr("&Save link") : tr("&Create link"));
+}
+
+QWidget *ExternalUserForm::firstField() const
+{
+    return m_ui->createRadio;
+}
+
+void ExternalUserForm::refresh()
+{
+    m_members.clear();
+    m_ui->userCombo->clear();
+    if (m_membersJob)
+        m_membersJob->cancel();
+    if (session()->state() != Session::State::Connected)
+        return;
+    // Only members who joined have a Sentry user to link; pending invites have none.
+    m_membersJob = client()->listMembers(QStringLiteral("isInvited:false"));
+    connect(m_membersJob, &MemberListJob::pageReceived, this, [this](const QList<Member> &page) {
+        const QString typed = m_ui->userCombo->currentText();
+        for (const Member &member : page) {
+            if (member.userId.isEmpty())
+                continue;
+            m_members.append(member);
+            m_ui->userCombo->addItem(userLabel(member.userId), member.userId);
+        }
+        m_ui->userCombo->setEditText(typed);
+    });
+    loadIntegrations();
+}
+
+QString ExternalUserForm::userLabel(const QString &userId) const
+{
+    for (const Member &member : m_members) {
+        if (member.userId == userId) {
+            return member.name.isEmpty() || member.name == member.email
+                       ? member.email
+                       : QStringLiteral("%1 <%2>").arg(member.name, member.email);
+        }
+    }
+    return userId;
+}
+
+void ExternalUserForm::loadIntegrations(const QString &selectId)
+{
+    if (m_integrationsJob)
+        m_integrationsJob->cancel();
+    m_ui->integrationCombo->clear();
+    if (session()->state() != Session::State::Connected)
+        return;
+    const QString provider = m_ui->providerCombo->currentData().toString();
+    m_integrationsJob = client()->listIntegrations(provider);
+    connect(m_integrationsJob, &IntegrationListJob::finished, this,
+            [this, selectId](const IntegrationListResult &result) {
+                if (!result.ok())
+                    return;
+                for (const Integration &integration : result.value) {
+                    const QString label = integration.domainName.isEmpty()
+                                              ? integration.name
+                                              : QStringLiteral("%1 (%2)").arg(
+                                                    integration.name, integration.domainName);
+                    m_ui->integrationCombo->addItem(label, integration.id);
+                }
+                const int index = m_ui->integrationCombo->findData(selectId);
+                if (index >= 0)
+                    m_ui->integrationCombo->setCurrentIndex(index);
+            });
+}
+
+QString ExternalUserForm::resolvedUserId() const
+{
+    const QString text = m_ui->userCombo->currentText().trimmed();
+    const int index = m_ui->userCombo->currentIndex();
+    if (index >= 0 && m_ui->userCombo->itemText(index) == text)
+        return m_ui->userCombo->itemData(index).toString();
+    if (validation::isNumericId(text))
+        return text;
+    for (const Member &member : m_members) {
+        if (member.email.compare(text, Qt::CaseInsensitive) == 0)
+            return member.userId;
+    }
+    return {};
+}
+
+ExternalUserLink ExternalUserForm::currentInput() const
+{
+    ExternalUserLink link;
+    if (m_ui->updateRadio->isChecked())
+        link.id = m_ui->linkIdEdit->text().trimmed();
+    link.userId = resolvedUserId();
+    link.provider = m_ui->providerCombo->currentData().toString();
+    link.integrationId = m_ui->integrationCombo->currentData().toString();
+    link.externalName = m_ui->externalNameEdit->text().trimmed();
+    link.externalId = m_ui->externalIdEdit->text().trimmed();
+    return link;
+}
+
+void ExternalUserForm::loadLink()
+{
+    if (isBusy())
+        return;
+    fields().clear();
+    const QString id = m_ui->linkIdEdit->text().trimmed();
+    if (!validation::isNumericId(id)) {
+        reject({{QStringLiteral("id"), {tr("Enter the numeric id of an existing link.")}}});
+        return;
+    }
+    // Sentry has no endpoint to read one link; members carry theirs when expanded.
+    MemberListJob *job = client()->listMembers(QStringLiteral("hasExternalUsers:true"), true);
+    track(job, tr("Looking up link %1…").arg(id));
+    connect(job, &MemberListJob::finished, this, [this, id](const MemberListResult &result) {
+        finishTracking();
+        if (!result.ok()) {
+            reportFailure(result.error, result.rawBody);
+            return;
+        }
+        for (const Member &member : result.value) {
+            for (const ExternalUser &link : member.externalUsers) {
+                if (link.id == id) {
+                    showLink(link);
+                    return;
+                }
+            }
+        }
+        reject({{QStringLiteral("id"), {tr("No external-user link has id %1.").arg(id)}}});
+    });
+}
+
+void ExternalUserForm::showLink(const ExternalUser &link)
+{
+    const int userIndex = m_ui->userCombo->findData(link.userId);
+    if (userIndex >= 0)
+        m_ui->userCombo->setCurrentIndex(userIndex);
+    else
+        m_ui->userCombo->setEditText(link.userId);
+    const int providerIndex = m_ui->providerCombo->findData(link.provider);
+    if (providerIndex >= 0 && providerIndex != m_ui->providerCombo->currentIndex()) {
+        QSignalBlocker block(m_ui->providerCombo);
+        m_ui->providerCombo->setCurrentIndex(providerIndex);
+    }
+    loadIntegrations(link.integrationId);
+    m_ui->externalNameEdit->setText(link.externalName);
+    m_ui->externalIdEdit->setText(link.externalId);
+    setStatus(
+        tr("Loaded link %1: %2 %3.").arg(link.id, providerName(link.provider), link.externalName));
+}
+
+void ExternalUserForm::submit()
+{
+    const ExternalUserLink link = currentInput();
+    FieldErrors problems = validation::validate(link);
+    if (link.userId.isEmpty() && !m_ui->userCombo->currentText().trimmed().isEmpty())
+        problems[QStringLiteral("userId")] = {
+            tr("Choose a Sentry user who has accepted their invitation.")};
+    if (link.integrationId.isEmpty())
+        problems[QStringLiteral("integrationId")] = {
+            tr("No %1 integration is installed in this organization.")
+                .arg(m_ui->providerCombo->currentText())};
+    if (m_ui->updateRadio->isChecked() && link.id.isEmpty())
+        problems[QStringLiteral("id")] = {tr("Enter the id of the link to change.")};
+    if (reject(problems))
+        return;
+    const bool update = !link.id.isEmpty();
+    ExternalUserJob *job =
+        update ? client()->updateExternalUser(link) : client()->createExternalUser(link);
+    track(job, tr("Saving the link…"));
+    const QString integrationName = m_ui->integrationCombo->currentText();
+    connect(job, &ExternalUserJob::finished, this,
+            [this, update, integrationName](const ExternalUserResult &result) {
+                finishTracking();
+                if (!result.ok()) {
+                    reportFailure(result.error, result.rawBody);
+                    return;
+                }
+                const ExternalUser &saved = result.value;
+                QString summary;
+                if (update)
+                    summary = tr("Link %1 now connects %2 account %3 to %4 (integration %5).");
+                else if (result.httpStatus == 200)
+                    summary = tr("Link %1 already connected %2 account %3 to %4 (integration %5); "
+                                 "nothing changed.");
+                else
+                    summary = tr("Created link %1: %2 account %3 belongs to %4 (integration %5).");
+                summary = summary.arg(saved.id, providerName(saved.provider), saved.externalName,
+                                      userLabel(saved.userId), integrationName);
+                reportSuccess(summary, result.rawBody);
+                m_ui->linkIdEdit->setText(saved.id);
+            });
+}
+
+} // namespace sm::gui

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "gui/taskform.h"
+
+#include <memory>
+
+namespace Ui {
+class ExternalUserForm;
+}
+
+namespace sm::gui {
+
+// Creates a link between a Sentry user and an account of an integration, or changes an
+// existing link (its current values load by id).
+class ExternalUserForm final : public TaskForm
+{
+    Q_OBJECT
+
+public:
+    ExternalUserForm(Session *session, DialogPresenter *presenter, QWidget *parent = nullptr);
+    ~ExternalUserForm() override;
+
+    QString title() const override { return tr("Link external user"); }
+    void refresh() override;
+    QWidget *firstField() const override;
+    Ui::ExternalUserForm *ui() const { return m_ui.get(); }
+    bool isLoadingPickers() const { return m_membersJob || m_integrationsJob; }
+
+protected:
+    void submit() override;
+
+private:
+    void updateMode();
+    void loadIntegrations(const QString &selectId = {});
+    void loadLink();
+    void showLink(const ExternalUser &link);
+    QString resolvedUserId() const;
+    QString userLabel(const QString &userId) const;
+    ExternalUserLink currentInput() const;
+
+    std::unique_ptr<Ui::ExternalUserForm> m_ui;
+    QList<Member> m_members;
+    QPointer<MemberListJob> m_membersJob;
+    QPointer<IntegrationListJob> m_integrationsJob;
+};
+
+} // namespace sm::gui

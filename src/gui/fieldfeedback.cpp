@@ -1,0 +1,135 @@
+#include "gui/fieldfeedback.h"
+
+#include <QBoxLayout>
+#include <QFormLayout>
+#include <QLabel>
+#include <QWidget>
+
+namespace sm::gui {
+
+namespace {
+
+bool layoutContains(QLayout *layout, QWidget *widget)
+{
+    for (int i = 0; i < layout->count(); ++i) {
+        QLayoutItem *item = layout->itemAt(i);
+        if (item->widget() == widget || (item->layout() && layoutContains(item->layout(), widget)))
+            return true;
+    }
+    return false;
+}
+
+// Puts `label` right below the row of `input`, in a form layout or a box layout.
+void placeBelow(QWidget *input, QLabel *label)
+{
+    QWidget *owner = input->parentWidget();
+    while (owner && !(owner->layout() && layoutContains(owner->layout(), input)))
+        owner = owner->parentWidget();
+    if (!owner)
+        return;
+    // Descend to the innermost form or vertical box that holds the input's row.
+    QLayout *layout = owner->layout();
+    for (bool descended = true; descended;) {
+        descended = false;
+        if (auto *form = qobject_cast<QFormLayout *>(layout)) {
+            for (int row = 0; row < form->rowCount(); ++row) {
+                for (auto role : {QFormLayout::FieldRole, QFormLayout::SpanningRole}) {
+                    QLayoutItem *item = form->itemAt(row, role);
+                    if (item && (item->widget() == input ||
+                                 (item->layout() && layoutContains(item->layout(), input)))) {
+                        form->insertRow(row + 1, QString(), label);
+                        return;
+                    }
+                }
+            }
+        }
+        if (auto *box = qobject_cast<QBoxLayout *>(layout)) {
+            for (int i = 0; i < box->count(); ++i) {
+                QLayoutItem *item = box->itemAt(i);
+                if (item->widget() == input && box->direction() == QBoxLayout::TopToBottom) {
+                    box->insertWidget(i + 1, label);
+                    return;
+                }
+                if (item->layout() && layoutContains(item->layout(), input)) {
+                    auto *inner = item->layout();
+                    const bool horizontal =
+                        qobject_cast<QBoxLayout *>(inner) &&
+                        static_cast<QBoxLayout *>(inner)->direction() == QBoxLayout::LeftToRight;
+                    if (horizontal && box->direction() == QBoxLayout::TopToBottom) {
+                        box->insertWidget(i + 1, label);
+                        return;
+                    }
+                    layout = inner;
+                    descended = true;
+                    break;
+                }
+            }
+        }
+    }
+}
+
+} // namespace
+
+void FieldFeedback::addField(const QString &key, QWidget *input)
+{
+    auto *label = new QLabel(input->parentWidget());
+    label->setObjectName(input->objectName() + QLatin1String("Error"));
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, QColor(0xd3, 0x2f, 0x2f));
+    label->setPalette(palette);
+    label->setVisible(false);
+    placeBelow(input, label);
+    m_fields.append({key, input, label});
+}
+
+bool FieldFeedback::show(const FieldErrors &errors)
+{
+    clear();
+    QWidget *first = nullptr;
+    for (const Field &field : std::as_const(m_fields)) {
+        const QStringList messages = errors.value(field.key);
+        if (messages.isEmpty() || !field.label)
+            continue;
+        const QString text = messages.join(QLatin1Char(' '));
+        field.label->setText(text);
+        field.label->setVisible(true);
+        if (field.input) {
+            field.input->setAccessibleDescription(text);
+            field.input->setProperty("invalid", true);
+            if (!first)
+                first = field.input;
+        }
+    }
+    if (first)
+        first->setFocus(Qt::OtherFocusReason);
+    return first != nullptr;
+}
+
+void FieldFeedback::clear()
+{
+    for (const Field &field : std::as_const(m_fields)) {
+        if (field.label) {
+            field.label->clear();
+            field.label->setVisible(false);
+        }
+        if (field.input) {
+            field.input->setAccessibleDescription(QString());
+            field.input->setProperty("invalid", false);
+        }
+    }
+}
+
+QString FieldFeedback::messageFor(const QString &key) const
+{
+    for (const Field &field : m_fields) {
+        if (field.key == key && field.label &&
+            field.label->isVisibleTo(field.label->parentWidget()))
+            return field.label->text();
+    }
+    return {};
+}
+
+} // namespace sm::gui

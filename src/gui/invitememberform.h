@@ -1,0 +1,37 @@
+#pragma once
+
+#include "gui/taskform.h"
+
+#include <memory>
+
+namespace Ui {
+class InviteMemberForm;
+}
+
+namespace sm::gui {
+
+class InviteMemberForm final : public TaskForm
+{
+    Q_OBJECT
+
+public:
+    InviteMemberForm(Session *session, DialogPresenter *presenter, QWidget *parent = nullptr);
+    ~InviteMemberForm() override;
+
+    QString title() const override { return tr("Invite member"); }
+    void refresh() override;
+    QWidget *firstField() const override;
+    Ui::InviteMemberForm *ui() const { return m_ui.get(); }
+
+protected:
+    void submit() override;
+
+private:
+    InviteMember currentInput() const;
+    void onInvited(const MemberResult &result, const InviteMember &invite);
+
+    std::unique_ptr<Ui::InviteMemberForm> m_ui;
+    QPointer<TeamListJob> m_teamsJob;
+};
+
+} // namespace sm::gui

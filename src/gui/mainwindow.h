@@ -1,0 +1,56 @@
+#pragma once
+
+#include "api/session.h"
+#include "gui/connectdialog.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <memory>
+
+class QLabel;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace sm::gui {
+
+class DialogPresenter;
+class TaskForm;
+
+// One tab per task, reachable from the Tasks menu, the toolbar and Ctrl+1..4; the status
+// bar shows the connection (instance, organization, acting user).
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    MainWindow(Session *session, DialogPresenter *presenter, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Ui::MainWindow *ui() const { return m_ui.get(); }
+    QList<TaskForm *> forms() const { return m_forms; }
+    ConnectDialog *connectDialog() const { return m_connectDialog; }
+    QString connectionText() const;
+
+    // Opens the connect dialog (non-blocking); `offerDemo` shows the demo choice.
+    void openConnectDialog(bool offerDemo);
+
+signals:
+    void demoRequested();
+
+private:
+    void addForm(TaskForm *form, QAction *action);
+    void onSessionState(Session::State state);
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    Session *m_session;
+    DialogPresenter *m_presenter;
+    QList<TaskForm *> m_forms;
+    QLabel *m_connectionLabel = nullptr;
+    QPointer<ConnectDialog> m_connectDialog;
+};
+
+} // namespace sm::gui

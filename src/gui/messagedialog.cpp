@@ -1,0 +1,57 @@
+#include "gui/messagedialog.h"
+
+#include "ui_messagedialog.h"
+
+#include <QPushButton>
+#include <QStyle>
+
+namespace sm::gui {
+
+MessageDialog::MessageDialog(Kind kind, const QString &title, const QString &summary,
+                             const QString &details, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::MessageDialog>())
+    , m_kind(kind)
+{
+    m_ui->setupUi(this);
+    setAttribute(Qt::WA_DeleteOnClose);
+    setWindowTitle(title);
+    setObjectName(kind == Kind::Success ? QStringLiteral("resultDialog")
+                                        : QStringLiteral("errorDialog"));
+    const QStyle::StandardPixmap icon =
+        kind == Kind::Success ? QStyle::SP_MessageBoxInformation : QStyle::SP_MessageBoxCritical;
+    const int size = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
+    m_ui->iconLabel->setPixmap(style()->standardIcon(icon, nullptr, this).pixmap(size, size));
+    m_ui->iconLabel->setAccessibleName(kind == Kind::Success ? tr("Success") : tr("Error"));
+    m_ui->summaryLabel->setText(summary);
+    m_ui->summaryLabel->setAccessibleName(title);
+    m_ui->summaryLabel->setTextFormat(Qt::PlainText);
+    m_ui->detailsEdit->setPlainText(details);
+    m_ui->detailsEdit->setAccessibleName(tr("Details"));
+    m_ui->detailsEdit->setVisible(false);
+    m_ui->detailsButton->setVisible(!details.isEmpty());
+    m_ui->detailsButton->setArrowType(Qt::RightArrow);
+    connect(m_ui->detailsButton, &QToolButton::toggled, this, [this](bool shown) {
+        m_ui->detailsEdit->setVisible(shown);
+        m_ui->detailsButton->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
+        adjustSize();
+    });
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_ui->buttonBox->button(QDialogButtonBox::Close)->setDefault(true);
+    m_ui->buttonBox->button(QDialogButtonBox::Close)->setFocus();
+    setMinimumWidth(420);
+}
+
+MessageDialog::~MessageDialog() = default;
+
+QString MessageDialog::summary() const
+{
+    return m_ui->summaryLabel->text();
+}
+
+QString MessageDialog::details() const
+{
+    return m_ui->detailsEdit->toPlainText();
+}
+
+} // namespace sm::gui

@@ -1,0 +1,91 @@
+#include "gui/rolepicker.h"
+
+#include "core/sentryvocabulary.h"
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QLabel>
+#include <QStandardItemModel>
+
+namespace sm::gui::rolepicker {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("sm::gui::rolepicker", text);
+}
+} // namespace
+
+QString displayName(const QList<RoleInfo> &roles, const QString &roleId)
+{
+    for (const RoleInfo &role : roles) {
+        if (role.id == roleId)
+            return role.name;
+    }
+    if (roleId.isEmpty())
+        return roleId;
+    return roleId.at(0).toUpper() + roleId.mid(1);
+}
+
+QString teamRoleName(const QString &teamRole)
+{
+    if (teamRole == QLatin1String("admin"))
+        return tr("Team Admin");
+    if (teamRole == QLatin1String("contributor"))
+        return tr("Contributor");
+    return tr("Default");
+}
+
+void fill(QComboBox *combo, const QList<RoleInfo> &roles, const QString &select,
+          const QStringList &exclude)
+{
+    combo->clear();
+    QList<RoleInfo> shown = roles;
+    if (shown.isEmpty()) {
+        for (const QString &id : vocabulary::orgRoles()) {
+            RoleInfo role;
+            role.id = id;
+            role.name = displayName({}, id);
+            role.allowed = true;
+            role.isRetired = id == QLatin1String("admin");
+            shown.append(role);
+        }
+    }
+    auto *model = qobject_cast<QStandardItemModel *>(combo->model());
+    for (const RoleInfo &role : shown) {
+        if (exclude.contains(role.id))
+            continue;
+        QString reason;
+        if (role.isRetired)
+            reason = tr("retired: give team roles instead");
+        else if (!role.allowed)
+            reason = tr("your role cannot assign it");
+        combo->addItem(reason.isEmpty() ? role.name : tr("%1 (%2)").arg(role.name, reason),
+                       role.id);
+        const int index = combo->count() - 1;
+        combo->setItemData(index, role.desc, Qt::ToolTipRole);
+        if (!reason.isEmpty() && model)
+            model->item(index)->setEnabled(false);
+    }
+    const int wanted = combo->findData(select);
+    combo->setCurrentIndex(wanted >= 0 ? wanted : 0);
+}
+
+void describeIn(QComboBox *combo, QLabel *label, const QList<RoleInfo> &roles)
+{
+    auto update = [combo, label, roles] {
+        const QString id = combo->currentData().toString();
+        QString desc;
+        for (const RoleInfo &role : roles) {
+            if (role.id == id)
+                desc = role.desc;
+        }
+        label->setText(desc);
+        label->setVisible(!desc.isEmpty());
+    };
+    QObject::disconnect(combo, &QComboBox::currentIndexChanged, label, nullptr);
+    QObject::connect(combo, &QComboBox::currentIndexChanged, label, update);
+    update();
+}
+
+} // namespace sm::gui::rolepicker

@@ -1,0 +1,71 @@
+#include "gui/scimprovisionform.h"
+
+#include "core/validation.h"
+#include "gui/rolepicker.h"
+#include "ui_scimprovisionform.h"
+
+namespace sm::gui {
+
+ScimProvisionForm::ScimProvisionForm(Session *session, DialogPresenter *presenter, QWidget *parent)
+    : TaskForm(session, presenter, parent)
+    , m_ui(std::make_unique<Ui::ScimProvisionForm>())
+{
+    setObjectName(QStringLiteral("scimProvisionForm"));
+    auto *content = new QWidget(this);
+    m_ui->setupUi(content);
+    setContent(content, tr("&Provision"));
+    fields().addField(QStringLiteral("userName"), m_ui->userNameEdit);
+    fields().addField(QStringLiteral("sentryOrgRole"), m_ui->orgRoleCombo);
+}
+
+ScimProvisionForm::~ScimProvisionForm() = default;
+
+QWidget *ScimProvisionForm::firstField() const
+{
+    return m_ui->userNameEdit;
+}
+
+void ScimProvisionForm::refresh()
+{
+    // SCIM may set any role without org:admin; the caller's own limits do not apply, the
+    // SCIM token's do. Owner is never offered.
+    QList<RoleInfo> roles = session()->me().orgRoleList;
+    for (RoleInfo &role : roles)
+        role.allowed = true;
+    const QString keep = m_ui->orgRoleCombo->currentData().toString();
+    rolepicker::fill(m_ui->orgRoleCombo, roles, keep, {QStringLiteral("owner")});
+    m_ui->orgRoleCombo->insertItem(0, tr("Organization default"), QString());
+    m_ui->orgRoleCombo->setCurrentIndex(qMax(0, m_ui->orgRoleCombo->findData(keep)));
+    rolepicker::describeIn(m_ui->orgRoleCombo, m_ui->roleDescriptionLabel, roles);
+}
+
+void ScimProvisionForm::submit()
+{
+    const ProvisionScimUser provision{m_ui->userNameEdit->text().trimmed(),
+                                      m_ui->orgRoleCombo->currentData().toString()};
+    if (reject(validation::validate(provision)))
+        return;
+    ScimUserJob *job = client()->provisionScimUser(provision);
+    track(job, tr("Provisioning %1…").arg(provision.userName));
+    connect(job, &ScimUserJob::finished, this, [this, provision](const ScimUserResult &result) {
+        finishTracking();
+        if (!result.ok()) {
+            reportFailure(result.error, result.rawBody);
+            return;
+        }
+        const QString role =
+            rolepicker::displayName(session()->me().orgRoleList, result.value.sentryOrgRole);
+        const QString summary =
+            provision.sentryOrgRole.isEmpty()
+                ? tr("Provisioned %1 through SCIM with the organization's default role (%2).")
+                      .arg(result.value.userName, role)
+                : tr("Provisioned %1 through SCIM as %2; the role is now managed by your "
+                     "identity provider.")
+                      .arg(result.value.userName, role);
+        reportSuccess(summary, result.rawBody);
+        m_ui->userNameEdit->clear();
+        m_ui->userNameEdit->setFocus();
+    });
+}
+
+} // namespace sm::gui

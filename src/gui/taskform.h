@@ -1,0 +1,80 @@
+#pragma once
+
+#include "api/session.h"
+#include "gui/fieldfeedback.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+
+namespace sm::gui {
+
+class DialogPresenter;
+
+// What the four task forms share: the button row (busy indicator, Cancel, submit), one
+// request at a time, inline field messages, and the result or error dialog. Subclasses
+// build their fields from a Designer form and implement submit().
+class TaskForm : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TaskForm)
+
+public:
+    ~TaskForm() override;
+
+    virtual QString title() const = 0;
+    // Reloads pickers (roles, teams, integrations) after the connection changed.
+    virtual void refresh() = 0;
+    // Where keyboard focus goes when the task is opened.
+    virtual QWidget *firstField() const = 0;
+
+    QPushButton *submitButton() const { return m_submit; }
+    QPushButton *cancelButton() const { return m_cancel; }
+    bool isBusy() const { return m_job != nullptr; }
+    const FieldFeedback &feedback() const { return m_feedback; }
+
+signals:
+    void busyChanged(bool busy);
+
+protected:
+    TaskForm(Session *session, DialogPresenter *presenter, QWidget *parent);
+
+    // Puts the Designer content above the button row; Enter in any line edit submits.
+    void setContent(QWidget *content, const QString &submitText);
+    virtual void submit() = 0;
+
+    // Marks the form busy until `job` finishes; Cancel cancels it.
+    void track(ApiJob *job, const QString &activity);
+    void finishTracking();
+    // Shows the error dialog and marks fields; the form keeps what was typed.
+    void reportFailure(const ApiError &error, const QByteArray &rawBody);
+    void reportSuccess(const QString &summary, const QByteArray &rawBody);
+    // Shows local validation problems; returns true if there were any.
+    bool reject(const FieldErrors &problems);
+    void setStatus(const QString &text);
+
+    Session *session() const { return m_session; }
+    SentryClient *client() const { return m_session->client(); }
+    FieldFeedback &fields() { return m_feedback; }
+
+private:
+    void submitIfIdle();
+    void cancelRequest();
+
+    Session *m_session;
+    DialogPresenter *m_presenter;
+    FieldFeedback m_feedback;
+    QPointer<ApiJob> m_job;
+    QPushButton *m_submit = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QProgressBar *m_busy = nullptr;
+    QLabel *m_status = nullptr;
+};
+
+// Pretty-prints a raw response for the Details view.
+QString prettyBody(const QByteArray &body);
+
+} // namespace sm::gui

@@ -1,0 +1,112 @@
+#pragma once
+
+#include "support/testsupport.h"
+
+#include "api/session.h"
+#include "gui/dialogpresenter.h"
+#include "gui/messagedialog.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+
+namespace sm::test {
+
+// Records what the user was shown and still opens the real dialog, so tests read both.
+class RecordingPresenter final : public gui::DialogPresenter
+{
+public:
+    struct Shown
+    {
+        bool error = false;
+        QString title;
+        QString summary;
+        ApiError apiError;
+    };
+
+    void showResult(QWidget *parent, const QString &title, const QString &summary,
+                    const QString &details) override
+    {
+        shown.append({false, title, summary, {}});
+        gui::DialogPresenter::showResult(parent, title, summary, details);
+    }
+    void showError(QWidget *parent, const QString &title, const ApiError &error,
+                   const QString &details) override
+    {
+        shown.append({true, title, error.message, error});
+        gui::DialogPresenter::showError(parent, title, error, details);
+    }
+    // Waits for the next dialog; fails the test after `timeoutMs`.
+    bool waitForDialog(qsizetype count = 1, int timeoutMs = 10000)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        while (shown.size() < count && timer.elapsed() < timeoutMs)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        return shown.size() >= count;
+    }
+    const Shown &last() const { return shown.constLast(); }
+    void closeAll()
+    {
+        if (lastDialog())
+            lastDialog()->close();
+        QCoreApplication::processEvents();
+    }
+
+    QList<Shown> shown;
+};
+
+inline bool connectSession(Session &session, const ConnectionSettings &settings,
+                           int timeoutMs = 10000)
+{
+    session.connectTo(settings);
+    QElapsedTimer timer;
+    timer.start();
+    while (session.state() == Session::State::Connecting && timer.elapsed() < timeoutMs)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    return session.state() == Session::State::Connected;
+}
+
+// Spins the event loop until `done` or the timeout; true if it happened.
+template<typename Predicate> bool waitUntil(Predicate done, int timeoutMs = 10000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done() && timer.elapsed() < timeoutMs)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    return done();
+}
+
+// Picks a combo box entry from the keyboard, as a user would: focus it and type.
+inline void chooseByKeyboard(QComboBox *combo, const QString &text)
+{
+    combo->setFocus();
+    const int target = combo->findText(text, Qt::MatchStartsWith);
+    QVERIFY2(target >= 0, qPrintable(QStringLiteral("no entry starting with ") + text));
+    for (int step = 0; step < combo->count() && combo->currentIndex() < target; ++step)
+        QTest::keyClick(combo, Qt::Key_Down);
+    for (int step = 0; step < combo->count() && combo->currentIndex() > target; ++step)
+        QTest::keyClick(combo, Qt::Key_Up);
+}
+
+inline void typeInto(QLineEdit *edit, const QString &text)
+{
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    QTest::keyClicks(edit, text);
+}
+
+// Saves a picture of `widget` to <build>/screenshots/<name>.png for review.
+inline void saveScreenshot(QWidget *widget, const QString &name)
+{
+    const QString dir = QStringLiteral(SCREENSHOT_DIR);
+    QDir().mkpath(dir);
+    widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
+} // namespace sm::test

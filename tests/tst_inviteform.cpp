@@ -1,0 +1,250 @@
+// The Invite member and Provision SCIM user forms, driven from the keyboard and mouse
+// against the sandbox.
+#include "support/guisupport.h"
+#include "support/rawhttpserver.h"
+
+#include "gui/invitememberform.h"
+#include "gui/scimprovisionform.h"
+#include "ui_invitememberform.h"
+#include "ui_scimprovisionform.h"
+
+#include <QJsonArray>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStandardItemModel>
+
+using namespace sm;
+using namespace sm::test;
+
+class TestInviteForm : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<Sandbox> m_sandbox;
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<RecordingPresenter> m_presenter;
+
+    void connectAs(const QString &label)
+    {
+        m_session = std::make_unique<Session>();
+        QVERIFY(connectSession(*m_session, m_sandbox->connectionAs(label)));
+    }
+
+    std::unique_ptr<gui::InviteMemberForm> inviteForm()
+    {
+        auto form = std::make_unique<gui::InviteMemberForm>(m_session.get(), m_presenter.get());
+        form->refresh();
+        form->show();
+        [&] { QVERIFY(waitUntil([&] { return form->ui()->teamList->count() == 8; })); }();
+        return form;
+    }
+
+    static void checkTeam(QListWidget *list, const QString &slug)
+    {
+        for (int i = 0; i < list->count(); ++i) {
+            if (list->item(i)->data(Qt::UserRole).toString() == slug) {
+                list->setFocus();
+                list->setCurrentRow(i);
+                QTest::keyClick(list, Qt::Key_Space);
+                return;
+            }
+        }
+        QFAIL("team not listed");
+    }
+
+private slots:
+    void init()
+    {
+        m_sandbox = std::make_unique<Sandbox>();
+        m_presenter = std::make_unique<RecordingPresenter>();
+        connectAs(QStringLiteral("owner"));
+    }
+    void cleanup()
+    {
+        m_presenter->closeAll();
+        m_session.reset();
+        m_sandbox.reset();
+    }
+
+    void invite_success()
+    {
+        auto form = inviteForm();
+        typeInto(form->ui()->emailEdit, QStringLiteral("new.hire@example.com"));
+        chooseByKeyboard(form->ui()->orgRoleCombo, QStringLiteral("Manager"));
+        QVERIFY(form->ui()->roleDescriptionLabel->text().contains(
+            QLatin1String("add and remove members")));
+        checkTeam(form->ui()->teamList, QStringLiteral("backend"));
+        QTest::mouseClick(form->submitButton(), Qt::LeftButton);
+        QVERIFY(m_presenter->waitForDialog());
+        QVERIFY(!m_presenter->last().error);
+        QCOMPARE(m_presenter->last().summary,
+                 QStringLiteral("Invitation sent to new.hire@example.com as Manager; teams: "
+                                "backend (Contributor)."));
+        QCOMPARE(m_presenter->lastDialog()->windowTitle(), QStringLiteral("Invite member: done"));
+        QVERIFY(m_presenter->lastDialog()->details().contains(
+            QLatin1String("\"orgRole\": \"manager\"")));
+
+        const QJsonObject sent = jsonBody(m_sandbox->lastRequest());
+        QCOMPARE(sent.value("email").toString(), QStringLiteral("new.hire@example.com"));
+        QCOMPARE(sent.value("orgRole").toString(), QStringLiteral("manager"));
+        QCOMPARE(sent.value("teamRoles").toArray().size(), 1);
+        QVERIFY(m_sandbox->memberByEmail(QStringLiteral("new.hire@example.com")));
+        QVERIFY(form->ui()->emailEdit->text().isEmpty()); // ready for the next one
+    }
+
+    void invite_enterSubmits()
+    {
+        auto form = inviteForm();
+        typeInto(form->ui()->emailEdit, QStringLiteral("enter@example.com"));
+        QTest::keyClick(form->ui()->emailEdit, Qt::Key_Return);
+        QVERIFY(m_presenter->waitForDialog());
+        QVERIFY(!m_presenter->last().error);
+    }
+
+    void invite_invalidEmailMarkedNothingSent()
+    {
+        auto form = inviteForm();
+        const qsizetype before = m_sandbox->requestCount();
+        typeInto(form->ui()->emailEdit, QStringLiteral("not an email"));
+        QTest::mouseClick(form->submitButton(), Qt::LeftButton);
+        QCoreApplication::processEvents();
+        auto *label = form->findChild<QLabel *>(QStringLiteral("emailEditError"));
+        QVERIFY(label);
+        QVERIFY(label->isVisible());
+        QCOMPARE(label->text(), QStringLiteral("Enter a valid email address."));
+        QCOMPARE(form->ui()->emailEdit->accessibleDescription(), label->text());
+        QCOMPARE(form->ui()->emailEdit->text(), QStringLiteral("not an email"));
+        QVERIFY(form->ui()->emailEdit->hasFocus());
+        QCOMPARE(m_sandbox->requestCount(), before);
+        QVERIFY(m_presenter->shown.isEmpty());
+    }
+
+    void invite_serverErrorShownOnFieldAndKeepsInput()
+    {
+        auto form = inviteForm();
+        typeInto(form->ui()->emailEdit, QStringLiteral("grace.hopper@example.com"));
+        checkTeam(form->ui()->teamList, QStringLiteral("data"));
+        QTest::mouseClick(form->submitButton(), Qt::LeftButton);
+        QVERIFY(m_presenter->waitForDialog());
+        QVERIFY(m_presenter->last().error);
+        const QString message =
+            QStringLiteral("The user grace.hopper@example.com is already a member");
+        QCOMPARE(m_presenter->last().summary, message);
+        QVERIFY(m_presenter->lastDialog()->summary().startsWith(message));
+        QCOMPARE(m_presenter->lastDialog()->windowTitle(), QStringLiteral("Invite member failed"));
+        QCOMPARE(form->findChild<QLabel *>(QStringLiteral("emailEditError"))->text(), message);
+        QCOMPARE(form->ui()->emailEdit->text(), QStringLiteral("grace.hopper@example.com"));
+        QCOMPARE(form->ui()
+                     ->teamList->item(0)
+                     ->listWidget()
+                     ->findItems(QStringLiteral("Data"), Qt::MatchStartsWith)
+                     .first()
+                     ->checkState(),
+                 Qt::Checked);
+    }
+
+    void invite_rolesAboveCallerDisabled()
+    {
+        connectAs(QStringLiteral("manager"));
+        auto form = inviteForm();
+        auto *model = qobject_cast<QStandardItemModel *>(form->ui()->orgRoleCombo->model());
+        const int owner = form->ui()->orgRoleCombo->findData(QStringLiteral("owner"));
+        QVERIFY(owner >= 0);
+        QVERIFY(!model->item(owner)->isEnabled());
+        QVERIFY(form->ui()->orgRoleCombo->itemText(owner).contains(
+            QLatin1String("your role cannot assign it")));
+        const int admin = form->ui()->orgRoleCombo->findData(QStringLiteral("admin"));
+        QVERIFY(!model->item(admin)->isEnabled());
+        QVERIFY(model->item(form->ui()->orgRoleCombo->findData(QStringLiteral("manager")))
+                    ->isEnabled());
+    }
+
+    void invite_cancelIsNotAnErrorAndSendsOnce()
+    {
+        // A server that answers the connection check but never answers the invitation.
+        const QString me = QStringLiteral(
+            "{\"id\":\"1\",\"email\":\"ada@example.com\",\"name\":\"Ada\",\"orgRole\":\"owner\"}");
+        RawHttpServer slow([&](const QByteArray &head) {
+            if (head.startsWith("POST"))
+                return QByteArray();
+            if (head.contains("/teams/"))
+                return RawHttpServer::response(200, "[]");
+            return RawHttpServer::response(200, me.toUtf8());
+        });
+        m_session = std::make_unique<Session>();
+        ConnectionSettings settings;
+        settings.baseUrl = QUrl(slow.url());
+        settings.organization = QStringLiteral("demo");
+        settings.token = QStringLiteral("sntryu_x");
+        QVERIFY(connectSession(*m_session, settings));
+        gui::InviteMemberForm form(m_session.get(), m_presenter.get());
+        form.refresh();
+        form.show();
+        typeInto(form.ui()->emailEdit, QStringLiteral("slow@example.com"));
+        QTest::mouseClick(form.submitButton(), Qt::LeftButton);
+        QVERIFY(waitUntil([&] { return slow.requests() >= 3; }));
+        QVERIFY(form.isBusy());
+        QVERIFY(!form.submitButton()->isEnabled());
+        QVERIFY(form.findChild<QProgressBar *>(QStringLiteral("busyIndicator"))->isVisible());
+        QTest::keyClick(form.ui()->emailEdit, Qt::Key_Return); // a second Enter sends nothing
+        QTest::mouseClick(form.submitButton(), Qt::LeftButton);
+        QTest::keyClick(form.ui()->emailEdit, Qt::Key_Escape);
+        QVERIFY(waitUntil([&] { return !form.isBusy(); }));
+        QVERIFY(form.findChild<QLabel *>(QStringLiteral("statusLabel"))
+                    ->text()
+                    .startsWith(QLatin1String("Cancelled")));
+        QVERIFY(m_presenter->shown.isEmpty());
+        QCOMPARE(form.ui()->emailEdit->text(), QStringLiteral("slow@example.com"));
+        QCOMPARE(slow.requests(), 3); // me, teams, one invitation
+        QVERIFY(form.submitButton()->isEnabled());
+    }
+
+    void scim_success()
+    {
+        gui::ScimProvisionForm form(m_session.get(), m_presenter.get());
+        form.refresh();
+        form.show();
+        QCOMPARE(form.ui()->orgRoleCombo->findData(QStringLiteral("owner")), -1);
+        typeInto(form.ui()->userNameEdit, QStringLiteral("okta.person@example.com"));
+        chooseByKeyboard(form.ui()->orgRoleCombo, QStringLiteral("Billing"));
+        QTest::mouseClick(form.submitButton(), Qt::LeftButton);
+        QVERIFY(m_presenter->waitForDialog());
+        QVERIFY(!m_presenter->last().error);
+        QCOMPARE(
+            m_presenter->last().summary,
+            QStringLiteral("Provisioned okta.person@example.com through SCIM as Billing; the role "
+                           "is now managed by your identity provider."));
+        QCOMPARE(jsonBody(m_sandbox->lastRequest()).value("sentryOrgRole").toString(),
+                 QStringLiteral("billing"));
+    }
+
+    void scim_conflictShownInSentrysWords()
+    {
+        gui::ScimProvisionForm form(m_session.get(), m_presenter.get());
+        form.refresh();
+        form.show();
+        typeInto(form.ui()->userNameEdit, QStringLiteral("grace.hopper@example.com"));
+        QTest::keyClick(form.ui()->userNameEdit, Qt::Key_Return);
+        QVERIFY(m_presenter->waitForDialog());
+        QVERIFY(m_presenter->last().error);
+        QCOMPARE(m_presenter->last().summary,
+                 QStringLiteral("User already exists in the database."));
+        QCOMPARE(form.ui()->userNameEdit->text(), QStringLiteral("grace.hopper@example.com"));
+    }
+
+    void scim_invalidUserName()
+    {
+        gui::ScimProvisionForm form(m_session.get(), m_presenter.get());
+        form.refresh();
+        form.show();
+        const qsizetype before = m_sandbox->requestCount();
+        typeInto(form.ui()->userNameEdit, QStringLiteral("nobody"));
+        QTest::mouseClick(form.submitButton(), Qt::LeftButton);
+        QCOMPARE(form.feedback().messageFor(QStringLiteral("userName")),
+                 QStringLiteral("Enter a valid email address."));
+        QCOMPARE(m_sandbox->requestCount(), before);
+    }
+};
+
+QTEST_MAIN(TestInviteForm)
+#include "tst_inviteform.moc"
