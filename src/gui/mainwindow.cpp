@@ -49,7 +49,10 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::addForm(TaskForm *form, QAction *action)
 {
-    const int index = m_ui->taskTabs->addTab(form, action->text());
+    // Tabs carry no mnemonics of their own: Ctrl+1..4 reach them, and Alt+letter stays free
+    // for the fields inside.
+    const int index =
+        m_ui->taskTabs->addTab(form, QString(action->text()).remove(QLatin1Char('&')));
     m_forms.append(form);
     connect(action, &QAction::triggered, this, [this, index] {
         m_ui->taskTabs->setCurrentIndex(index);

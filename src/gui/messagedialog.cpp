@@ -22,6 +22,9 @@ MessageDialog::MessageDialog(Kind kind, const QString &title, const QString &sum
         kind == Kind::Success ? QStyle::SP_MessageBoxInformation : QStyle::SP_MessageBoxCritical;
     const int size = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
     m_ui->iconLabel->setPixmap(style()->standardIcon(icon, nullptr, this).pixmap(size, size));
+    m_ui->iconLabel->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_ui->messageRow->setStretch(1, 1);
+    m_ui->messageRow->setSpacing(16);
     m_ui->iconLabel->setAccessibleName(kind == Kind::Success ? tr("Success") : tr("Error"));
     m_ui->summaryLabel->setText(summary);
     m_ui->summaryLabel->setAccessibleName(title);

@@ -1,0 +1,159 @@
+// Link external user: create a link, load an existing one by id and relink it.
+#include "support/guisupport.h"
+
+#include "gui/externaluserform.h"
+#include "ui_externaluserform.h"
+
+#include <QPushButton>
+#include <QRadioButton>
+
+using namespace sm;
+using namespace sm::test;
+
+class TestExternalUserForm : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<Sandbox> m_sandbox;
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<RecordingPresenter> m_presenter;
+    std::unique_ptr<gui::ExternalUserForm> m_form;
+
+private slots:
+    void init()
+    {
+        m_sandbox = std::make_unique<Sandbox>();
+        m_presenter = std::make_unique<RecordingPresenter>();
+        m_session = std::make_unique<Session>();
+        QVERIFY(connectSession(*m_session, m_sandbox->connectionAs(QStringLiteral("owner"))));
+        m_form = std::make_unique<gui::ExternalUserForm>(m_session.get(), m_presenter.get());
+        m_form->refresh();
+        m_form->show();
+        QVERIFY(waitUntil([&] { return !m_form->isLoadingPickers(); }));
+    }
+    void cleanup()
+    {
+        m_presenter->closeAll();
+        m_form.reset();
+        m_session.reset();
+        m_sandbox.reset();
+    }
+
+    void pickersFilled()
+    {
+        QVERIFY(m_form->ui()->userCombo->count() > 200); // joined members only
+        QCOMPARE(m_form->ui()->providerCombo->currentData().toString(), QStringLiteral("github"));
+        QCOMPARE(m_form->ui()->integrationCombo->count(), 1);
+        chooseByKeyboard(m_form->ui()->providerCombo, QStringLiteral("Slack"));
+        QVERIFY(waitUntil([&] {
+            return m_form->ui()->integrationCombo->count() == 1 && !m_form->isLoadingPickers();
+        }));
+        QCOMPARE(m_form->ui()->integrationCombo->currentData().toString(), QStringLiteral("303"));
+        QVERIFY(m_form->ui()->externalNameEdit->placeholderText().contains(QLatin1String("Slack")));
+    }
+
+    void create_byEmail()
+    {
+        m_form->ui()->userCombo->setFocus();
+        m_form->ui()->userCombo->lineEdit()->selectAll();
+        QTest::keyClicks(m_form->ui()->userCombo->lineEdit(),
+                         QStringLiteral("ada.lovelace@example.com"));
+        typeInto(m_form->ui()->externalNameEdit, QStringLiteral("@ada-codes"));
+        QTest::mouseClick(m_form->submitButton(), Qt::LeftButton);
+        QVERIFY(m_presenter->waitForDialog());
+        QVERIFY2(!m_presenter->last().error, qPrintable(m_presenter->last().summary));
+        QVERIFY(m_presenter->last().summary.startsWith(QLatin1String("Created link")));
+        QVERIFY(m_presenter->last().summary.contains(
+            QLatin1String("GitHub account @ada-codes belongs to Ada Lovelace")));
+        const QJsonObject sent = jsonBody(m_sandbox->lastRequest());
+        QCOMPARE(sent.value("user_id").toInteger(), 1000);
+        QCOMPARE(sent.value("integration_id").toInteger(), 301);
+        QCOMPARE(sent.value("provider").toString(), QStringLiteral("github"));
+    }
+
+    void create_invalidHandleMarkedInline()
+    {
+        const qsizetype before = m_sandbox->requestCount();
+        m_form->ui()->userCombo->setCurrentIndex(0);
+        typeInto(m_form->ui()->externalNameEdit, QStringLiteral("no at sign"));
+        QTest::keyClick(m_form->ui()->externalNameEdit, Qt::Key_Return);
+        QCOMPARE(m_form->feedback().messageFor(QStringLiteral("externalName")),
+                 QStringLiteral("External Name must start with '@' and can't contain special "
+                                "characters or spaces."));
+        QCOMPARE(m_sandbox->requestCount(), before);
+    }
+
+    void create_unknownUserText()
+    {
+        m_form->ui()->userCombo->lineEdit()->selectAll();
+        QTest::keyClicks(m_form->ui()->userCombo->lineEdit(),
+                         QStringLiteral("someone@else.example"));
+        typeInto(m_form->ui()->externalNameEdit, QStringLiteral("@x"));
+        QTest::mouseClick(m_form->submitButton(), Qt::LeftButton);
+        QCOMPARE(m_form->feedback().messageFor(QStringLiteral("userId")),
+                 QStringLiteral("Choose a Sentry user who has accepted their invitation."));
+    }
+
+    void update_loadsLinkAndRelinks()
+    {
+        const sandbox::ExternalUserRecord link = [&] {
+            for (const auto &e : m_sandbox->org().externalUsers) {
+                if (e.provider == QLatin1String("gitlab"))
+                    return e;
+            }
+            return sandbox::ExternalUserRecord{};
+        }();
+        QVERIFY(link.id);
+        QTest::mouseClick(m_form->ui()->updateRadio, Qt::LeftButton);
+        QVERIFY(m_form->ui()->updateRadio->isChecked());
+        typeInto(m_form->ui()->linkIdEdit, QString::number(link.id));
+        QTest::mouseClick(m_form->ui()->loadLinkButton, Qt::LeftButton);
+        QVERIFY(
+            waitUntil([&] { return m_form->ui()->externalNameEdit->text() == link.externalName; }));
+        QCOMPARE(m_form->ui()->providerCombo->currentData().toString(), QStringLiteral("gitlab"));
+        QCOMPARE(m_form->ui()->userCombo->currentData().toString(), QString::number(link.userId));
+        QVERIFY(waitUntil([&] {
+            return m_form->ui()->integrationCombo->currentData().toString() ==
+                   QStringLiteral("302");
+        }));
+
+        m_form->ui()->userCombo->setCurrentIndex(
+            m_form->ui()->userCombo->findData(QStringLiteral("1000")));
+        QTest::mouseClick(m_form->submitButton(), Qt::LeftButton);
+        QVERIFY(m_presenter->waitForDialog());
+        QVERIFY2(!m_presenter->last().error, qPrintable(m_presenter->last().summary));
+        QCOMPARE(m_sandbox->lastRequest().method, QByteArray("PUT"));
+        QCOMPARE(m_sandbox->org().externalUser(link.id)->userId, 1000);
+        QVERIFY(m_presenter->last().summary.startsWith(
+            QStringLiteral("Link %1 now connects GitLab").arg(link.id)));
+    }
+
+    void update_unknownLinkId()
+    {
+        QTest::mouseClick(m_form->ui()->updateRadio, Qt::LeftButton);
+        typeInto(m_form->ui()->linkIdEdit, QStringLiteral("424242"));
+        QTest::keyClick(m_form->ui()->linkIdEdit, Qt::Key_Return);
+        QVERIFY(waitUntil([&] { return !m_form->isBusy(); }));
+        QCOMPARE(m_form->feedback().messageFor(QStringLiteral("id")),
+                 QStringLiteral("No external-user link has id 424242."));
+    }
+
+    void serverCollision_shownInSentrysWords()
+    {
+        const sandbox::ExternalUserRecord existing = m_sandbox->org().externalUsers.first();
+        // Another user claims an existing GitHub handle through a new link, then relinks it.
+        m_form->ui()->userCombo->setCurrentIndex(
+            m_form->ui()->userCombo->findData(QStringLiteral("1000")));
+        typeInto(m_form->ui()->externalNameEdit, existing.externalName);
+        QTest::mouseClick(m_form->submitButton(), Qt::LeftButton);
+        QVERIFY(m_presenter->waitForDialog());
+        QVERIFY(m_presenter->last().error);
+        QCOMPARE(m_presenter->last().summary,
+                 QStringLiteral("There already exists an external association with this "
+                                "external_name and provider."));
+        QCOMPARE(m_form->ui()->externalNameEdit->text(), existing.externalName);
+    }
+};
+
+QTEST_MAIN(TestExternalUserForm)
+#include "tst_externaluserform.moc"

@@ -1,0 +1,288 @@
+// The main window, the connect dialog, accessibility by construction, and screenshots of
+// every form and dialog for review.
+#include "support/guisupport.h"
+
+#include "gui/connectdialog.h"
+#include "gui/editmemberrolesform.h"
+#include "gui/invitememberform.h"
+#include "gui/mainwindow.h"
+#include "ui_connectdialog.h"
+#include "ui_invitememberform.h"
+#include "ui_mainwindow.h"
+
+#include <QAccessible>
+#include <QCheckBox>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QToolButton>
+
+using namespace sm;
+using namespace sm::test;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<Sandbox> m_sandbox;
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<RecordingPresenter> m_presenter;
+    std::unique_ptr<gui::MainWindow> m_window;
+
+    void openWindow(bool connect)
+    {
+        m_session = std::make_unique<Session>();
+        m_window = std::make_unique<gui::MainWindow>(m_session.get(), m_presenter.get());
+        m_window->resize(900, 680);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        if (connect)
+            QVERIFY(connectSession(*m_session, m_sandbox->connectionAs(QStringLiteral("owner"))));
+    }
+
+    gui::ConnectDialog *openConnectDialog()
+    {
+        QTest::keyClick(m_window.get(), Qt::Key_K, Qt::ControlModifier);
+        gui::ConnectDialog *dialog = m_window->connectDialog();
+        if (dialog)
+            QTest::qWaitForWindowExposed(dialog);
+        return dialog;
+    }
+
+    // Every input must be named for screen readers: by its buddy label or explicitly.
+    static QStringList unnamedInputs(QWidget *root)
+    {
+        QStringList unnamed;
+        const QList<QWidget *> widgets = root->findChildren<QWidget *>();
+        for (QWidget *w : widgets) {
+            const bool input = qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w) ||
+                               qobject_cast<QAbstractItemView *>(w) ||
+                               qobject_cast<QAbstractButton *>(w) ||
+                               qobject_cast<QPlainTextEdit *>(w);
+            // Framework internals (headers, corner buttons, combo popups) take no focus.
+            bool insideCombo = false;
+            for (QWidget *p = w->parentWidget(); p; p = p->parentWidget())
+                insideCombo = insideCombo || qobject_cast<QComboBox *>(p);
+            if (!(w->focusPolicy() & Qt::TabFocus) || insideCombo)
+                continue;
+            if (!input || qobject_cast<QLineEdit *>(w->parentWidget()) ||
+                qobject_cast<QComboBox *>(w->parentWidget()) ||
+                w->objectName().startsWith(QLatin1String("qt_")))
+                continue;
+            if (qobject_cast<QLineEdit *>(w) && qobject_cast<QComboBox *>(w->parentWidget()))
+                continue; // an editable combo's own line edit
+            QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
+            if (!iface || iface->text(QAccessible::Name).trimmed().isEmpty())
+                unnamed.append(QString::fromLatin1(w->metaObject()->className()) +
+                               QLatin1Char(' ') + w->objectName());
+        }
+        return unnamed;
+    }
+
+private slots:
+    void init()
+    {
+        m_sandbox = std::make_unique<Sandbox>();
+        m_presenter = std::make_unique<RecordingPresenter>();
+    }
+    void cleanup()
+    {
+        m_presenter->closeAll();
+        m_window.reset();
+        m_session.reset();
+        m_sandbox.reset();
+    }
+
+    void statusBarShowsConnection()
+    {
+        openWindow(true);
+        const QString expected = QStringLiteral("127.0.0.1:%1 · demo · Ada Lovelace (Owner)")
+                                     .arg(m_sandbox->server().url().port());
+        QCOMPARE(m_window->connectionText(), expected);
+        for (gui::TaskForm *form : m_window->forms())
+            QVERIFY(form->isEnabled());
+    }
+
+    void formsDisabledUntilConnected()
+    {
+        openWindow(false);
+        QCOMPARE(m_window->connectionText(), QStringLiteral("Not connected"));
+        for (gui::TaskForm *form : m_window->forms())
+            QVERIFY(!form->isEnabled());
+    }
+
+    void shortcutsOpenEachTask()
+    {
+        openWindow(true);
+        QTabWidget *tabs = m_window->ui()->taskTabs;
+        const QList<Qt::Key> keys{Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4};
+        for (int i = 3; i >= 0; --i) {
+            QTest::keyClick(m_window.get(), keys.at(i), Qt::ControlModifier);
+            QCOMPARE(tabs->currentIndex(), i);
+            QCOMPARE(QApplication::focusWidget(), m_window->forms().at(i)->firstField());
+        }
+        QCOMPARE(m_window->ui()->tasksMenu->actions().size(), 4);
+        QCOMPARE(m_window->ui()->actionInvite->shortcut(), QKeySequence(QStringLiteral("Ctrl+1")));
+        QVERIFY(
+            m_window->ui()->taskToolBar->actions().contains(m_window->ui()->actionLinkExternal));
+    }
+
+    void everyInputIsNamed()
+    {
+        openWindow(true);
+        QVERIFY2(unnamedInputs(m_window.get()).isEmpty(),
+                 qPrintable(unnamedInputs(m_window.get()).join(", ")));
+        gui::ConnectDialog *dialog = openConnectDialog();
+        QVERIFY(dialog);
+        QVERIFY(!dialog->windowTitle().isEmpty());
+        QVERIFY2(unnamedInputs(dialog).isEmpty(), qPrintable(unnamedInputs(dialog).join(", ")));
+        dialog->reject();
+    }
+
+    void mnemonicsAreUniqueInEachTask()
+    {
+        openWindow(true);
+        auto mnemonicOf = [](QString text) -> QChar {
+            text.replace(QLatin1String("&&"), QString());
+            const qsizetype at = text.indexOf(QLatin1Char('&'));
+            return at >= 0 && at + 1 < text.size() ? text.at(at + 1).toLower() : QChar();
+        };
+        QStringList menus;
+        for (QAction *menu : m_window->ui()->menuBar->actions())
+            menus.append(menu->text());
+        for (gui::TaskForm *form : m_window->forms()) {
+            QMap<QChar, QString> seen;
+            QStringList texts = menus;
+            for (QLabel *label : form->findChildren<QLabel *>()) {
+                if (label->buddy())
+                    texts.append(label->text());
+            }
+            for (QAbstractButton *button : form->findChildren<QAbstractButton *>())
+                texts.append(button->text());
+            for (const QString &text : texts) {
+                const QChar key = mnemonicOf(text);
+                if (key.isNull())
+                    continue;
+                QVERIFY2(!seen.contains(key),
+                         qPrintable(QStringLiteral("%1: \"%2\" and \"%3\" share Alt+%4")
+                                        .arg(form->title(), seen.value(key), text, key)));
+                seen.insert(key, text);
+            }
+        }
+    }
+
+    void connectDialog_testsAndConnects()
+    {
+        openWindow(false);
+        gui::ConnectDialog *dialog = openConnectDialog();
+        QVERIFY(dialog);
+        auto *ui = dialog->ui();
+        chooseByKeyboard(ui->instanceCombo, QStringLiteral("Self-hosted"));
+        QVERIFY(ui->urlEdit->isEnabled());
+        typeInto(ui->urlEdit, m_sandbox->server().url().toString());
+        typeInto(ui->orgEdit, QStringLiteral("demo"));
+        // Pasted tokens often end with a newline.
+        ui->tokenEdit->setFocus();
+        QTest::keyClicks(ui->tokenEdit,
+                         m_sandbox->token(QStringLiteral("manager")) + QStringLiteral("  "));
+        QCOMPARE(ui->tokenEdit->echoMode(), QLineEdit::Password);
+        QTest::mouseClick(ui->testButton, Qt::LeftButton);
+        QVERIFY(waitUntil(
+            [&] { return ui->testResultLabel->text().startsWith(QLatin1String("Connected")); }));
+        QVERIFY(ui->testResultLabel->text().contains(QLatin1String("(Manager)")));
+        saveScreenshot(dialog, QStringLiteral("connect-dialog"));
+        QTest::mouseClick(ui->buttonBox->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QVERIFY(waitUntil([&] { return m_session->state() == Session::State::Connected; }));
+        QVERIFY(m_window->connectionText().endsWith(QLatin1String("(Manager)")));
+    }
+
+    void connectDialog_refusesPlainHttpToARemoteHost()
+    {
+        openWindow(false);
+        gui::ConnectDialog *dialog = openConnectDialog();
+        chooseByKeyboard(dialog->ui()->instanceCombo, QStringLiteral("Self-hosted"));
+        typeInto(dialog->ui()->urlEdit, QStringLiteral("http://sentry.example.com"));
+        typeInto(dialog->ui()->orgEdit, QStringLiteral("acme"));
+        typeInto(dialog->ui()->tokenEdit, QStringLiteral("token"));
+        QTest::keyClick(dialog->ui()->tokenEdit, Qt::Key_Return);
+        QVERIFY(dialog->isVisible());
+        QVERIFY(dialog->feedback()
+                    .messageFor(QStringLiteral("url"))
+                    .contains(QLatin1String("https://")));
+        QCOMPARE(m_session->state(), Session::State::Disconnected);
+        dialog->reject();
+    }
+
+    void connectDialog_offersTheDemo()
+    {
+        openWindow(false);
+        QSignalSpy demo(m_window.get(), &gui::MainWindow::demoRequested);
+        m_window->openConnectDialog(true);
+        gui::ConnectDialog *dialog = m_window->connectDialog();
+        QVERIFY(dialog->ui()->demoButton->isVisible());
+        QTest::mouseClick(dialog->ui()->demoButton, Qt::LeftButton);
+        QCOMPARE(demo.count(), 1);
+    }
+
+    void failedConnection_showsSentrysMessage()
+    {
+        openWindow(false);
+        ConnectionSettings settings = m_sandbox->connectionAs(QStringLiteral("owner"));
+        settings.token = QStringLiteral("sntryu_revoked");
+        m_session->connectTo(settings);
+        QVERIFY(m_presenter->waitForDialog());
+        QVERIFY(m_presenter->last().error);
+        QCOMPARE(m_presenter->last().title, QStringLiteral("Could not connect"));
+        QCOMPARE(m_presenter->last().summary, QStringLiteral("Invalid token"));
+        QVERIFY(m_window->connectionText().startsWith(QLatin1String("Could not connect")));
+    }
+
+    void integrationToken_connectsWithoutMembership()
+    {
+        openWindow(false);
+        QVERIFY(connectSession(*m_session, m_sandbox->connectionAs(QStringLiteral("integration"))));
+        QVERIFY(m_window->connectionText().endsWith(QLatin1String("an integration")));
+    }
+
+    void screenshots()
+    {
+        openWindow(true);
+        const QStringList names{
+            QStringLiteral("invite-member"), QStringLiteral("edit-member-roles"),
+            QStringLiteral("provision-scim-user"), QStringLiteral("link-external-user")};
+        QVERIFY(waitUntil([&] {
+            auto *invite = static_cast<gui::InviteMemberForm *>(m_window->forms().at(0));
+            return invite->ui()->teamList->count() == 8;
+        }));
+        for (int i = 0; i < names.size(); ++i) {
+            m_window->ui()->taskTabs->setCurrentIndex(i);
+            QCoreApplication::processEvents();
+            saveScreenshot(m_window.get(), QStringLiteral("main-window-") + names.at(i));
+        }
+        // An invitation with a field error, then its dialog.
+        m_window->ui()->taskTabs->setCurrentIndex(0);
+        auto *invite = static_cast<gui::InviteMemberForm *>(m_window->forms().at(0));
+        typeInto(invite->ui()->emailEdit, QStringLiteral("grace.hopper@example.com"));
+        QTest::mouseClick(invite->submitButton(), Qt::LeftButton);
+        QVERIFY(m_presenter->waitForDialog());
+        saveScreenshot(m_window.get(), QStringLiteral("invite-member-field-error"));
+        QVERIFY(!m_presenter->lastDialog()->windowTitle().isEmpty());
+        saveScreenshot(m_presenter->lastDialog(), QStringLiteral("error-dialog"));
+        m_presenter->closeAll();
+        typeInto(invite->ui()->emailEdit, QStringLiteral("new.person@example.com"));
+        QTest::mouseClick(invite->submitButton(), Qt::LeftButton);
+        QVERIFY(m_presenter->waitForDialog(2));
+        auto *details =
+            m_presenter->lastDialog()->findChild<QToolButton *>(QStringLiteral("detailsButton"));
+        QTest::mouseClick(details, Qt::LeftButton);
+        QVERIFY(m_presenter->lastDialog()->findChild<QPlainTextEdit *>()->isVisible());
+        saveScreenshot(m_presenter->lastDialog(), QStringLiteral("result-dialog"));
+        QVERIFY(QFile::exists(QStringLiteral(SCREENSHOT_DIR "/result-dialog.png")));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
