@@ -47,7 +47,7 @@ case "$mode" in
 run)
     install_missing
     build
-    exec "build/$preset/src/sandbox/sentry-members-sandbox" --announce "$@"
+    exec "build/$preset/src/app/sentry-members" "$@"
     ;;
 test)
     install_missing

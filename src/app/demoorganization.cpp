@@ -1,35 +1,94 @@
 #include "demoorganization.h"
 
-#include "sandbox/sandboxserver.h"
-#include "sandbox/seed.h"
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <csignal>
+#include <sys/prctl.h>
 
 namespace sm::app {
 
 DemoOrganization::DemoOrganization(QObject *parent)
     : QObject(parent)
-{}
-
-DemoOrganization::~DemoOrganization() = default;
-
-std::optional<ConnectionSettings> DemoOrganization::ownerConnection()
 {
-    if (!m_server) {
-        auto org = sandbox::organizationFromSeed(sandbox::demoSeed(), nullptr);
-        if (!org)
-            return std::nullopt;
-        auto server = std::make_unique<sandbox::SandboxServer>(std::move(*org));
-        if (server->start() == 0)
-            return std::nullopt;
-        m_server = std::move(server);
+    m_process.setProcessChannelMode(QProcess::SeparateChannels);
+    m_process.setStandardErrorFile(QProcess::nullDevice());
+    // Linux: the sandbox gets SIGTERM when the app goes away, even after a crash.
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+    connect(&m_process, &QProcess::readyReadStandardOutput, this,
+            &DemoOrganization::readAnnouncement);
+    connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart)
+            emit failed(tr("The demo server %1 could not be started.").arg(m_process.program()));
+    });
+    connect(&m_process, &QProcess::finished, this, [this](int code) {
+        if (!m_owner)
+            emit failed(
+                tr("The demo server stopped before it was ready (exit code %1).").arg(code));
+        m_owner.reset();
+    });
+}
+
+DemoOrganization::~DemoOrganization()
+{
+    if (m_process.state() != QProcess::NotRunning) {
+        m_process.terminate();
+        if (!m_process.waitForFinished(2000))
+            m_process.kill();
     }
-    ConnectionSettings settings;
-    settings.baseUrl = m_server->url();
-    settings.organization = m_server->api().organization().slug;
-    for (const sandbox::TokenRecord &token : m_server->api().organization().tokens) {
-        if (token.label == QLatin1String("owner"))
-            settings.token = token.token;
+}
+
+QString DemoOrganization::sandboxProgram()
+{
+    const QString override = qEnvironmentVariable("SENTRY_MEMBERS_SANDBOX");
+    if (!override.isEmpty())
+        return override;
+    const QDir here(QCoreApplication::applicationDirPath());
+    // Installed side by side, or in the build tree (src/app next to src/sandbox).
+    for (const QString &candidate :
+         {here.filePath(QStringLiteral("sentry-members-sandbox")),
+          here.filePath(QStringLiteral("../sandbox/sentry-members-sandbox"))}) {
+        if (QFileInfo(candidate).isExecutable())
+            return QDir::cleanPath(candidate);
     }
-    return settings;
+    return QStringLiteral("sentry-members-sandbox");
+}
+
+void DemoOrganization::start()
+{
+    if (m_owner) {
+        emit ready(*m_owner);
+        return;
+    }
+    if (m_process.state() != QProcess::NotRunning)
+        return; // ready() follows
+    m_output.clear();
+    m_process.start(sandboxProgram(), {QStringLiteral("--port"), QStringLiteral("0")});
+}
+
+void DemoOrganization::readAnnouncement()
+{
+    m_output += m_process.readAllStandardOutput();
+    const qsizetype newline = m_output.indexOf('\n');
+    if (newline < 0 || m_owner)
+        return;
+    const QJsonObject announcement = QJsonDocument::fromJson(m_output.left(newline)).object();
+    ConnectionSettings owner;
+    owner.baseUrl = QUrl(announcement.value(QLatin1String("url")).toString());
+    owner.organization = announcement.value(QLatin1String("org")).toString();
+    owner.token = announcement.value(QLatin1String("tokens"))
+                      .toObject()
+                      .value(QLatin1String("owner"))
+                      .toString();
+    if (!connection::validate(owner).isEmpty()) {
+        emit failed(tr("The demo server announced itself in an unexpected way."));
+        return;
+    }
+    m_owner = owner;
+    emit ready(owner);
 }
 
 } // namespace sm::app

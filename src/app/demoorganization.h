@@ -3,17 +3,13 @@
 #include "api/connection.h"
 
 #include <QObject>
-
-#include <memory>
-
-namespace sm::sandbox {
-class SandboxServer;
-}
+#include <QProcess>
 
 namespace sm::app {
 
-// The built-in demo: the sandbox server on 127.0.0.1 inside this process, so it ends with
-// the app. Connect as its owner to explore.
+// The built-in demo: sentry-members-sandbox as a child process on 127.0.0.1 that ends with
+// the app (also if the app crashes). Keeping the server out of the app's process keeps
+// QtHttpServer out of its startup.
 class DemoOrganization final : public QObject
 {
     Q_OBJECT
@@ -23,12 +19,20 @@ public:
     explicit DemoOrganization(QObject *parent = nullptr);
     ~DemoOrganization() override;
 
-    // Starts the server on first use; returns the owner's connection, or nullopt if no
-    // loopback port could be had.
-    std::optional<ConnectionSettings> ownerConnection();
+    // Starts the sandbox if needed; ready() or failed() follows.
+    void start();
+
+signals:
+    void ready(const sm::ConnectionSettings &owner);
+    void failed(const QString &message);
 
 private:
-    std::unique_ptr<sandbox::SandboxServer> m_server;
+    void readAnnouncement();
+    static QString sandboxProgram();
+
+    QProcess m_process;
+    QByteArray m_output;
+    std::optional<ConnectionSettings> m_owner;
 };
 
 } // namespace sm::app

@@ -25,6 +25,8 @@ protected:
     {
         if (event->type() == QEvent::Paint) {
             watched->removeEventFilter(this);
+            std::fputs("first-paint\n", stdout);
+            std::fflush(stdout);
             QTimer::singleShot(0, qApp, &QCoreApplication::quit);
         }
         return false;
@@ -52,29 +54,37 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Sentry Members"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/sentry-members.svg")));
 
     sm::Session session;
     sm::gui::DialogPresenter presenter;
     sm::gui::MainWindow window(&session, &presenter);
     sm::app::DemoOrganization demo;
 
-    auto startDemo = [&] {
-        if (const auto settings = demo.ownerConnection())
-            session.connectTo(*settings);
-    };
-    QObject::connect(&window, &sm::gui::MainWindow::demoRequested, &app, startDemo);
+    QObject::connect(&demo, &sm::app::DemoOrganization::ready, &session, &sm::Session::connectTo);
+    QObject::connect(
+        &demo, &sm::app::DemoOrganization::failed, &window, [&](const QString &message) {
+            sm::ApiError error;
+            error.kind = sm::ApiError::Kind::Network;
+            error.message = message;
+            presenter.showError(&window, QObject::tr("Demo organization"), error, QString());
+        });
+    QObject::connect(&window, &sm::gui::MainWindow::demoRequested, &demo,
+                     &sm::app::DemoOrganization::start);
 
     QuitAfterFirstPaint firstPaint;
     if (qEnvironmentVariableIsSet("SENTRY_MEMBERS_QUIT_AFTER_FIRST_PAINT"))
         window.installEventFilter(&firstPaint);
 
     window.show();
+    // The SVG icon pulls in image plugins: load it once the window is up, not before.
+    QTimer::singleShot(0, &window, [] {
+        QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/sentry-members.svg")));
+    });
     if (options.demo)
-        startDemo();
+        demo.start();
     else if (options.canConnect())
         session.connectTo(options.connection);
-    else // first run: ask, offering the demo organization
+    else // first run: ask, offering the demo organization, once the window is up
         QTimer::singleShot(0, &window, [&window] { window.openConnectDialog(true); });
     return app.exec();
 }

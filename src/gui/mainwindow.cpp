@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 namespace sm::gui {
 
@@ -22,11 +23,16 @@ MainWindow::MainWindow(Session *session, DialogPresenter *presenter, QWidget *pa
     , m_presenter(presenter)
 {
     m_ui->setupUi(this);
-    setWindowIcon(QIcon(QStringLiteral(":/icons/sentry-members.svg")));
-    addForm(new InviteMemberForm(session, presenter, this), m_ui->actionInvite);
-    addForm(new EditMemberRolesForm(session, presenter, this), m_ui->actionEditRoles);
-    addForm(new ScimProvisionForm(session, presenter, this), m_ui->actionProvisionScim);
-    addForm(new ExternalUserForm(session, presenter, this), m_ui->actionLinkExternal);
+    addTask([=](QWidget *parent) { return new InviteMemberForm(session, presenter, parent); },
+            m_ui->actionInvite);
+    addTask([=](QWidget *parent) { return new EditMemberRolesForm(session, presenter, parent); },
+            m_ui->actionEditRoles);
+    addTask([=](QWidget *parent) { return new ScimProvisionForm(session, presenter, parent); },
+            m_ui->actionProvisionScim);
+    addTask([=](QWidget *parent) { return new ExternalUserForm(session, presenter, parent); },
+            m_ui->actionLinkExternal);
+    connect(m_ui->taskTabs, &QTabWidget::currentChanged, this, [this](int index) { form(index); });
+    form(0);
 
     m_connectionLabel = new QLabel(this);
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
@@ -47,18 +53,47 @@ MainWindow::MainWindow(Session *session, DialogPresenter *presenter, QWidget *pa
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::addForm(TaskForm *form, QAction *action)
+void MainWindow::addTask(FormFactory factory, QAction *action)
 {
+    auto *page = new QWidget(m_ui->taskTabs);
+    page->setLayout(new QVBoxLayout);
+    page->layout()->setContentsMargins(0, 0, 0, 0);
     // Tabs carry no mnemonics of their own: Ctrl+1..4 reach them, and Alt+letter stays free
     // for the fields inside.
     const int index =
-        m_ui->taskTabs->addTab(form, QString(action->text()).remove(QLatin1Char('&')));
-    m_forms.append(form);
+        m_ui->taskTabs->addTab(page, QString(action->text()).remove(QLatin1Char('&')));
+    m_factories.append(std::move(factory));
+    m_forms.append(nullptr);
     connect(action, &QAction::triggered, this, [this, index] {
         m_ui->taskTabs->setCurrentIndex(index);
-        if (QWidget *first = m_forms.at(index)->firstField())
+        if (QWidget *first = form(index)->firstField())
             first->setFocus(Qt::ShortcutFocusReason);
     });
+}
+
+TaskForm *MainWindow::form(int index)
+{
+    if (index < 0 || index >= m_forms.size())
+        return nullptr;
+    if (!m_forms.at(index)) {
+        QWidget *page = m_ui->taskTabs->widget(index);
+        TaskForm *created = m_factories.at(index)(page);
+        page->layout()->addWidget(created);
+        m_forms[index] = created;
+        const bool connected = m_session->state() == Session::State::Connected;
+        created->setEnabled(connected);
+        if (connected)
+            created->refresh();
+    }
+    return m_forms.at(index);
+}
+
+QList<TaskForm *> MainWindow::forms()
+{
+    QList<TaskForm *> all;
+    for (int i = 0; i < m_forms.size(); ++i)
+        all.append(form(i));
+    return all;
 }
 
 QString MainWindow::connectionText() const
@@ -71,6 +106,8 @@ void MainWindow::onSessionState(Session::State state)
     m_connectionLabel->setText(m_session->summary());
     const bool connected = state == Session::State::Connected;
     for (TaskForm *form : std::as_const(m_forms)) {
+        if (!form)
+            continue;
         form->setEnabled(connected);
         if (connected)
             form->refresh();

@@ -6,6 +6,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 class QLabel;
@@ -31,7 +32,9 @@ public:
     ~MainWindow() override;
 
     Ui::MainWindow *ui() const { return m_ui.get(); }
-    QList<TaskForm *> forms() const { return m_forms; }
+    // The task forms in tab order, creating any not built yet.
+    QList<TaskForm *> forms();
+    TaskForm *form(int index);
     ConnectDialog *connectDialog() const { return m_connectDialog; }
     QString connectionText() const;
 
@@ -42,13 +45,16 @@ signals:
     void demoRequested();
 
 private:
-    void addForm(TaskForm *form, QAction *action);
+    using FormFactory = std::function<TaskForm *(QWidget *parent)>;
+    void addTask(FormFactory factory, QAction *action);
     void onSessionState(Session::State state);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Session *m_session;
     DialogPresenter *m_presenter;
-    QList<TaskForm *> m_forms;
+    // Forms are built when first shown: only the visible one costs startup time.
+    QList<FormFactory> m_factories;
+    QList<QPointer<TaskForm>> m_forms;
     QLabel *m_connectionLabel = nullptr;
     QPointer<ConnectDialog> m_connectDialog;
 };
