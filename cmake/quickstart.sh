@@ -38,6 +38,17 @@ install_missing() {
     DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
+# Prism, the OpenAPI validator of the contract tests, pinned by tests/contract/package-lock.json.
+install_contract_tools() {
+    [ -x tests/contract/node_modules/.bin/prism ] && return 0
+    if ! command -v npm >/dev/null; then
+        packages+=(nodejs npm)
+        install_missing
+    fi
+    echo "Installing the contract-test tools (npm ci in tests/contract)"
+    npm ci --prefix tests/contract --no-audit --no-fund --loglevel=error
+}
+
 build() {
     cmake --preset "$preset" >/dev/null
     cmake --build --preset "$preset" --parallel "$(nproc)"
@@ -51,6 +62,7 @@ run)
     ;;
 test)
     install_missing
+    install_contract_tools
     build
     export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
     export DBUS_SESSION_BUS_ADDRESS="disabled:"

@@ -77,6 +77,20 @@ private slots:
                  QStringLiteral("externalUsers"));
     }
 
+    void members_plusInAnAddressSurvivesTheQuery()
+    {
+        Sandbox sandbox(20);
+        auto client = sandbox.client(QStringLiteral("owner"));
+        InviteMember invite;
+        invite.email = QStringLiteral("ada+sentry@example.com");
+        QVERIFY(await<MemberResult>(client->inviteMember(invite)).ok());
+        const MemberListResult result = await<MemberListResult>(
+            client->listMembers(QStringLiteral("email:ada+sentry@example.com")));
+        QVERIFY(result.ok());
+        QCOMPARE(result.value.size(), 1);
+        QCOMPARE(result.value.first().email, QStringLiteral("ada+sentry@example.com"));
+    }
+
     void members_unknownQueryKeyMatchesNothing()
     {
         Sandbox sandbox(20);

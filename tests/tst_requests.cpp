@@ -142,7 +142,11 @@ private slots:
         QCOMPARE(client.urlFor(requests::listTeams(), QUrlQuery(QStringLiteral("cursor=0:100:0")))
                      .toString(QUrl::FullyEncoded),
                  QStringLiteral("https://sentry.example.com/sentry/api/0/organizations/acme/teams/"
-                                "?detailed=0&per_page=100&cursor=0:100:0"));
+                                "?detailed=0&per_page=100&cursor=0%3A100%3A0"));
+        // "+" would reach Django as a space: it is sent as %2B.
+        QCOMPARE(client.urlFor(requests::listMembers(QStringLiteral("email:ada+x@example.com")))
+                     .query(QUrl::FullyEncoded),
+                 QStringLiteral("query=email%3Aada%2Bx%40example.com&per_page=100"));
     }
 
     void client_headersOnTheWire()

@@ -52,11 +52,17 @@ QUrl SentryClient::urlFor(const ApiRequest &request, const QUrlQuery &extraQuery
     url.setPath(url.path() + QLatin1String("/api/0/organizations/") + org + QLatin1Char('/') +
                     request.path,
                 QUrl::TolerantMode);
-    QUrlQuery query = request.query;
-    for (const auto &[key, value] : extraQuery.queryItems(QUrl::FullyDecoded))
-        query.addQueryItem(key, value);
-    if (!query.isEmpty())
-        url.setQuery(query);
+    // Sentry (Django) reads "+" in a query as a space, so every value is percent-encoded in
+    // full: an address like ada+sentry@example.com must arrive intact.
+    QStringList pairs;
+    for (const QUrlQuery &query : {request.query, extraQuery}) {
+        for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+            pairs.append(QString::fromLatin1(QUrl::toPercentEncoding(key) + '=' +
+                                             QUrl::toPercentEncoding(value)));
+        }
+    }
+    if (!pairs.isEmpty())
+        url.setQuery(pairs.join(QLatin1Char('&')), QUrl::StrictMode);
     return url;
 }
 

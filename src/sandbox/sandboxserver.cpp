@@ -82,7 +82,14 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSoc
     Request request;
     request.method = methodName(httpRequest.method());
     request.path = httpRequest.url().path();
-    request.query = httpRequest.query();
+    // Django reads "+" in a query string as a space (application/x-www-form-urlencoded).
+    // Items are kept decoded ("%3A" reads as ":"), with "%" itself re-escaped for QUrlQuery.
+    QString rawQuery = httpRequest.url().query(QUrl::FullyEncoded);
+    rawQuery.replace(QLatin1Char('+'), QLatin1String("%20"));
+    for (auto [key, value] : QUrlQuery(rawQuery).queryItems(QUrl::FullyDecoded)) {
+        request.query.addQueryItem(key.replace(QLatin1Char('%'), QLatin1String("%25")),
+                                   value.replace(QLatin1Char('%'), QLatin1String("%25")));
+    }
     for (const auto &[name, value] : httpRequest.headers())
         request.headers.insert(name.toLower(), value);
     request.body = httpRequest.body();

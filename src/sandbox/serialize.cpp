@@ -214,6 +214,7 @@ QJsonObject integration(const Organization &org, const IntegrationRecord &i)
         {QStringLiteral("accountType"), QJsonValue(QJsonValue::Null)},
         {QStringLiteral("scopes"), QJsonValue(QJsonValue::Null)},
         {QStringLiteral("status"), i.status},
+        {QStringLiteral("outOfDate"), false},
         {QStringLiteral("provider"), QJsonObject{{QStringLiteral("key"), i.providerKey},
                                                  {QStringLiteral("slug"), i.providerKey},
                                                  {QStringLiteral("name"), i.providerName},
