@@ -23,13 +23,13 @@ MainWindow::MainWindow(Session *session, DialogPresenter *presenter, QWidget *pa
     , m_presenter(presenter)
 {
     m_ui->setupUi(this);
-    addTask([=](QWidget *parent) { return new InviteMemberForm(session, presenter, parent); },
+    addTask([=](QWidget *page) { return new InviteMemberForm(session, presenter, page); },
             m_ui->actionInvite);
-    addTask([=](QWidget *parent) { return new EditMemberRolesForm(session, presenter, parent); },
+    addTask([=](QWidget *page) { return new EditMemberRolesForm(session, presenter, page); },
             m_ui->actionEditRoles);
-    addTask([=](QWidget *parent) { return new ScimProvisionForm(session, presenter, parent); },
+    addTask([=](QWidget *page) { return new ScimProvisionForm(session, presenter, page); },
             m_ui->actionProvisionScim);
-    addTask([=](QWidget *parent) { return new ExternalUserForm(session, presenter, parent); },
+    addTask([=](QWidget *page) { return new ExternalUserForm(session, presenter, page); },
             m_ui->actionLinkExternal);
     connect(m_ui->taskTabs, &QTabWidget::currentChanged, this, [this](int index) { form(index); });
     form(0);
