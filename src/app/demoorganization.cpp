@@ -34,11 +34,9 @@ DemoOrganization::DemoOrganization(QObject *parent)
 
 DemoOrganization::~DemoOrganization()
 {
-    if (m_process.state() != QProcess::NotRunning) {
+    // Only at exit: QProcess's own destructor kills the child and reaps it.
+    if (m_process.state() != QProcess::NotRunning)
         m_process.terminate();
-        if (!m_process.waitForFinished(2000))
-            m_process.kill();
-    }
 }
 
 QString DemoOrganization::sandboxProgram()
