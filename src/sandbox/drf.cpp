@@ -1,5 +1,9 @@
 #include "sandbox/drf.h"
 
+#include "core/validation.h"
+
+#include "core/validation.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -7,7 +11,7 @@ namespace sm::sandbox::drf {
 
 QString required()
 {
-    return QStringLiteral("This field is required.");
+    return validation::text::required(); // one wording for app and sandbox
 }
 QString notNull()
 {
@@ -15,7 +19,7 @@ QString notNull()
 }
 QString blank()
 {
-    return QStringLiteral("This field may not be blank.");
+    return validation::text::blank();
 }
 QString maxLength(int limit)
 {
@@ -62,7 +66,7 @@ QString invalidChoice(const QJsonValue &value)
 }
 QString invalidInteger()
 {
-    return QStringLiteral("A valid integer is required.");
+    return validation::text::invalidInteger();
 }
 QString invalidBoolean()
 {
