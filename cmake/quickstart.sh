@@ -3,6 +3,7 @@
 #
 #   cmake/quickstart.sh run     build and launch Sentry Members
 #   cmake/quickstart.sh test    build and run every test
+#   cmake/quickstart.sh bench   build Release and run the startup benchmark (X11 via Xvfb)
 #
 # SENTRY_MEMBERS_PRESET picks the CMake preset (default: dev; CI uses ci).
 set -euo pipefail
@@ -69,8 +70,15 @@ test)
     export QT_QPA_PLATFORM=offscreen
     ctest --preset "$preset" --parallel "$(nproc)" "$@"
     ;;
+bench)
+    packages+=(xvfb)
+    install_missing
+    preset=release
+    build
+    cmake --build --preset release --target bench
+    ;;
 *)
-    echo "usage: $0 run|test [args...]" >&2
+    echo "usage: $0 run|test|bench [args...]" >&2
     exit 2
     ;;
 esac

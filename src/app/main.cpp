@@ -1,6 +1,7 @@
 // sentry-members: composition root only. Options are read before QApplication exists so
 // --help and --version work without a display.
 #include "demoorganization.h"
+#include "firstpaint.h"
 #include "launchoptions.h"
 
 #include "api/session.h"
@@ -8,32 +9,7 @@
 #include "gui/mainwindow.h"
 
 #include <QApplication>
-#include <QTimer>
-
 #include <cstdio>
-
-namespace {
-
-// For the startup benchmark: quit as soon as the main window has painted once.
-class QuitAfterFirstPaint final : public QObject
-{
-public:
-    using QObject::QObject;
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint) {
-            watched->removeEventFilter(this);
-            std::fputs("first-paint\n", stdout);
-            std::fflush(stdout);
-            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
-        }
-        return false;
-    }
-};
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -71,20 +47,18 @@ int main(int argc, char *argv[])
     QObject::connect(&window, &sm::gui::MainWindow::demoRequested, &demo,
                      &sm::app::DemoOrganization::start);
 
-    QuitAfterFirstPaint firstPaint;
     if (qEnvironmentVariableIsSet("SENTRY_MEMBERS_QUIT_AFTER_FIRST_PAINT"))
-        window.installEventFilter(&firstPaint);
+        sm::app::quitAtFirstPaint(&window);
 
     window.show();
-    // The SVG icon pulls in image plugins: load it once the window is up, not before.
-    QTimer::singleShot(0, &window, [] {
+    sm::app::afterFirstPaint(&window, [] {
         QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/sentry-members.svg")));
     });
     if (options.demo)
         demo.start();
     else if (options.canConnect())
         session.connectTo(options.connection);
-    else // first run: ask, offering the demo organization, once the window is up
-        QTimer::singleShot(0, &window, [&window] { window.openConnectDialog(true); });
+    else // first run: ask, offering the demo organization
+        sm::app::afterFirstPaint(&window, [&window] { window.openConnectDialog(true); });
     return app.exec();
 }

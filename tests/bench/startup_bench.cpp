@@ -1,10 +1,16 @@
 // Runs the app and the floor alternately, each to its first painted window, and reports the
 // median time to first paint and the median peak RSS, against the targets: at most 1.5x the
 // floor's time and at most the floor's memory + 15 MiB. Results go to a Markdown file.
+//
+// Measured per Qt platform: X11 ("xcb", a real window; under a private Xvfb when there is no
+// display) and "offscreen". Offscreen's floor never lays out text, so the font configuration
+// every window with a label must load falls outside it there; X11 is what users run.
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QProcess>
 #include <QSaveFile>
+#include <QStandardPaths>
 #include <QSysInfo>
 
 #include <QDir>
@@ -86,6 +92,134 @@ double median(std::vector<double> values)
     return values.size() % 2 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
 }
 
+struct Measurement
+{
+    QString platform;
+    QString skipped; // why it was not measured; empty when it was
+    double appMs = 0, appRss = 0, floorMs = 0, floorRss = 0;
+
+    bool timeMet() const { return appMs <= 1.5 * floorMs; }
+    bool memoryMet() const { return appRss <= floorRss + 15.0; }
+};
+
+// A private X server for the X11 measurement when the session has no display. Xvfb picks a
+// free display number and writes it to the descriptor given by -displayfd.
+class PrivateXServer
+{
+public:
+    ~PrivateXServer()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.terminate();
+            m_process.waitForFinished(3000);
+        }
+    }
+
+    QString start(const QString &xvfb)
+    {
+        m_process.setProgram(xvfb);
+        m_process.setArguments({QStringLiteral("-displayfd"), QStringLiteral("1"),
+                                QStringLiteral("-screen"), QStringLiteral("0"),
+                                QStringLiteral("1280x800x24"), QStringLiteral("-nolisten"),
+                                QStringLiteral("tcp")});
+        m_process.setStandardErrorFile(QProcess::nullDevice());
+        m_process.start();
+        if (!m_process.waitForStarted(5000))
+            return {};
+        QByteArray display;
+        while (!display.contains('\n') && m_process.waitForReadyRead(10000))
+            display += m_process.readAllStandardOutput();
+        display = display.trimmed();
+        return display.isEmpty() ? QString() : QLatin1Char(':') + QString::fromLatin1(display);
+    }
+
+private:
+    QProcess m_process;
+};
+
+Measurement measure(const QString &platform, const QByteArray &appPath, const QByteArray &floorPath,
+                    int runs, const QString &xvfb)
+{
+    Measurement m;
+    m.platform = platform;
+    qputenv("QT_QPA_PLATFORM", platform.toLocal8Bit());
+    PrivateXServer xserver;
+    if (platform == QLatin1String("xcb") && qEnvironmentVariableIsEmpty("DISPLAY")) {
+        if (xvfb.isEmpty()) {
+            m.skipped = QStringLiteral("no X display and no Xvfb (apt install xvfb)");
+            return m;
+        }
+        const QString display = xserver.start(xvfb);
+        if (display.isEmpty()) {
+            m.skipped = QStringLiteral("Xvfb did not start");
+            return m;
+        }
+        if (display.isEmpty())
+            qunsetenv("DISPLAY");
+        else
+            qputenv("DISPLAY", display.toLocal8Bit());
+    }
+    std::vector<double> appMs, appRss, floorMs, floorRss;
+    runOnce(appPath, {}); // warm the page cache for both
+    runOnce(floorPath, {});
+    for (int i = 0; i < runs; ++i) {
+        const auto a = runOnce(appPath, {});
+        const auto f = runOnce(floorPath, {});
+        if (!a || !f) {
+            m.skipped = QStringLiteral("a run did not reach its first paint");
+            return m;
+        }
+        appMs.push_back(a->firstPaintMs);
+        appRss.push_back(a->peakRssMiB);
+        floorMs.push_back(f->firstPaintMs);
+        floorRss.push_back(f->peakRssMiB);
+    }
+    m.appMs = median(appMs);
+    m.appRss = median(appRss);
+    m.floorMs = median(floorMs);
+    m.floorRss = median(floorRss);
+    return m;
+}
+
+QString verdict(bool met)
+{
+    return met ? QStringLiteral("met") : QStringLiteral("missed");
+}
+
+QString report(const QList<Measurement> &measurements, int runs)
+{
+    QString text = QStringLiteral("# Startup benchmark\n\n%1, %2 alternating runs of each, "
+                                  "medians. Targets: time <= 1.5x the floor, peak RSS <= the "
+                                  "floor + 15 MiB. The floor is a bare QMainWindow.\n\n")
+                       .arg(QSysInfo::prettyProductName())
+                       .arg(runs);
+    text += QStringLiteral("| platform | app first paint (ms) | floor (ms) | time vs floor | "
+                           "app peak RSS (MiB) | floor (MiB) | memory vs floor |\n"
+                           "|---|---:|---:|---|---:|---:|---|\n");
+    for (const Measurement &m : measurements) {
+        if (!m.skipped.isEmpty()) {
+            text +=
+                QStringLiteral("| %1 | not measured: %2 | | | | | |\n").arg(m.platform, m.skipped);
+            continue;
+        }
+        text += QStringLiteral("| %1 | %2 | %3 | %4x, **%5** | %6 | %7 | +%8 MiB, **%9** |\n")
+                    .arg(m.platform)
+                    .arg(m.appMs, 0, 'f', 1)
+                    .arg(m.floorMs, 0, 'f', 1)
+                    .arg(m.appMs / m.floorMs, 0, 'f', 2)
+                    .arg(verdict(m.timeMet()))
+                    .arg(m.appRss, 0, 'f', 1)
+                    .arg(m.floorRss, 0, 'f', 1)
+                    .arg(m.appRss - m.floorRss, 0, 'f', 1)
+                    .arg(verdict(m.memoryMet()));
+    }
+    text += QStringLiteral(
+        "\nxcb is a real X11 window, what users run. The offscreen floor never lays out "
+        "text, so the font configuration that any window with a label loads first (about "
+        "5 ms) is outside its time but inside the app's.\n");
+    return text;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -102,10 +236,17 @@ int main(int argc, char *argv[])
     const QCommandLineOption runsOption(QStringLiteral("runs"),
                                         QStringLiteral("Runs of each (>= 5)."), QStringLiteral("n"),
                                         QStringLiteral("9"));
+    const QCommandLineOption platformsOption(
+        QStringLiteral("platforms"), QStringLiteral("Qt platforms to measure, comma-separated."),
+        QStringLiteral("list"), QStringLiteral("xcb,offscreen"));
+    const QCommandLineOption xvfbOption(
+        QStringLiteral("xvfb"), QStringLiteral("Xvfb binary for xcb when there is no display."),
+        QStringLiteral("path"), QStandardPaths::findExecutable(QStringLiteral("Xvfb")));
     const QCommandLineOption outputOption(
         QStringLiteral("output"), QStringLiteral("Markdown results file."), QStringLiteral("file"),
         QStringLiteral("startup-results.md"));
-    parser.addOptions({appOption, floorOption, runsOption, outputOption});
+    parser.addOptions(
+        {appOption, floorOption, runsOption, platformsOption, xvfbOption, outputOption});
     parser.process(app);
     const int runs = std::max(5, parser.value(runsOption).toInt());
     if (!parser.isSet(appOption) || !parser.isSet(floorOption)) {
@@ -113,59 +254,34 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    // Both start the same way: offscreen unless a platform is given, no account configured.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Both start the same way, with no account configured, quitting at their first paint.
     qputenv("SENTRY_MEMBERS_QUIT_AFTER_FIRST_PAINT", "1");
     for (const char *name : {"SENTRY_URL", "SENTRY_ORG", "SENTRY_AUTH_TOKEN"})
         qunsetenv(name);
 
-    std::vector<double> appMs, appRss, floorMs, floorRss;
     const QByteArray appPath = QFile::encodeName(parser.value(appOption));
     const QByteArray floorPath = QFile::encodeName(parser.value(floorOption));
-    runOnce(appPath, {}); // warm the page cache for both
-    runOnce(floorPath, {});
-    for (int i = 0; i < runs; ++i) {
-        const auto a = runOnce(appPath, {});
-        const auto f = runOnce(floorPath, {});
-        if (!a || !f) {
-            std::fputs("a run did not reach its first paint\n", stderr);
-            return 1;
-        }
-        appMs.push_back(a->firstPaintMs);
-        appRss.push_back(a->peakRssMiB);
-        floorMs.push_back(f->firstPaintMs);
-        floorRss.push_back(f->peakRssMiB);
+    QList<Measurement> measurements;
+    const QString display = qEnvironmentVariable("DISPLAY");
+    for (const QString &platform :
+         parser.value(platformsOption).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        measurements.append(
+            measure(platform.trimmed(), appPath, floorPath, runs, parser.value(xvfbOption)));
+        if (display.isEmpty())
+            qunsetenv("DISPLAY");
+        else
+            qputenv("DISPLAY", display.toLocal8Bit());
     }
-    const double aMs = median(appMs), fMs = median(floorMs);
-    const double aRss = median(appRss), fRss = median(floorRss);
-    const bool timeOk = aMs <= 1.5 * fMs;
-    const bool memoryOk = aRss <= fRss + 15.0;
 
-    const QString report =
-        QStringLiteral("# Startup benchmark\n\n"
-                       "Platform `%1`, %2 runs each, medians; %3.\n\n"
-                       "| | first paint (ms) | peak RSS (MiB) |\n|---|---:|---:|\n"
-                       "| sentry-members | %4 | %5 |\n| bare QMainWindow (floor) | %6 | %7 |\n\n"
-                       "- Time: %8x the floor (target <= 1.5x): **%9**\n"
-                       "- Memory: floor + %10 MiB (target <= +15 MiB): **%11**\n")
-            .arg(QString::fromLocal8Bit(qgetenv("QT_QPA_PLATFORM")))
-            .arg(runs)
-            .arg(QSysInfo::prettyProductName())
-            .arg(aMs, 0, 'f', 1)
-            .arg(aRss, 0, 'f', 1)
-            .arg(fMs, 0, 'f', 1)
-            .arg(fRss, 0, 'f', 1)
-            .arg(aMs / fMs, 0, 'f', 2)
-            .arg(timeOk ? QStringLiteral("met") : QStringLiteral("missed"))
-            .arg(aRss - fRss, 0, 'f', 1)
-            .arg(memoryOk ? QStringLiteral("met") : QStringLiteral("missed"));
+    const QString text = report(measurements, runs);
     QDir().mkpath(QFileInfo(parser.value(outputOption)).absolutePath());
     QSaveFile file(parser.value(outputOption));
-    if (!file.open(QIODevice::WriteOnly) || file.write(report.toUtf8()) < 0 || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
         std::fprintf(stderr, "cannot write %s\n", qPrintable(file.fileName()));
         return 1;
     }
-    std::fputs(report.toUtf8().constData(), stdout);
-    return 0;
+    std::fputs(text.toUtf8().constData(), stdout);
+    const bool allMeasured = std::all_of(measurements.cbegin(), measurements.cend(),
+                                         [](const Measurement &m) { return m.skipped.isEmpty(); });
+    return allMeasured ? 0 : 1;
 }
