@@ -41,3 +41,18 @@ target_compile_definitions(sentry_members_policy INTERFACE
     QT_NO_URL_CAST_FROM_STRING
     QT_USE_QSTRINGBUILDER
     QT_DISABLE_DEPRECATED_UP_TO=0x060400)
+
+# Hardening, as Debian's and Fedora's build flags apply it (lintian checks the packages for
+# it): stack protector, fortified libc calls when optimizing, position-independent
+# executables, read-only relocations bound at load time.
+if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+    include(CheckPIESupported)
+    check_pie_supported()
+    set(CMAKE_POSITION_INDEPENDENT_CODE ON)
+    target_compile_options(sentry_members_warnings INTERFACE -fstack-protector-strong)
+    if(NOT SENTRY_MEMBERS_SANITIZERS)
+        target_compile_definitions(sentry_members_warnings INTERFACE
+            $<$<NOT:$<CONFIG:Debug>>:_FORTIFY_SOURCE=2>)
+    endif()
+    target_link_options(sentry_members_warnings INTERFACE LINKER:-z,relro LINKER:-z,now)
+endif()

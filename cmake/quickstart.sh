@@ -22,6 +22,8 @@ packages=(
     qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev libqt6svg6 qt6-translations-l10n
     qtkeychain-qt6-dev libgl-dev libxkbcommon-dev fonts-dejavu-core
 )
+# What the packaging tests need besides: CPack's helpers and the distributions' checkers.
+test_packages=(dpkg-dev rpm lintian desktop-file-utils appstream)
 
 install_missing() {
     local missing=()
@@ -62,6 +64,7 @@ run)
     exec "build/$preset/src/app/sentry-members" "$@"
     ;;
 test)
+    packages+=("${test_packages[@]}")
     install_missing
     install_contract_tools
     build
