@@ -43,6 +43,24 @@ private slots:
             QVERIFY2(out.contains(expected), expected);
     }
 
+    void help_followsTheSystemLanguage()
+    {
+        QProcessEnvironment env = withoutDisplay();
+        for (const char *name : {"LANGUAGE", "LC_ALL", "LC_MESSAGES"})
+            env.remove(QLatin1String(name));
+        env.insert(QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8"));
+        std::unique_ptr<QProcess> p(run({QStringLiteral("--help")}, env));
+        QCOMPARE(p->exitCode(), 0);
+        const QString out = QString::fromUtf8(p->readAllStandardOutput());
+        QVERIFY2(out.startsWith(QStringLiteral("Aufruf: sentry-members [Optionen]")),
+                 qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("Diese Hilfe anzeigen.")), qPrintable(out));
+
+        env.insert(QStringLiteral("LANG"), QStringLiteral("en_US.UTF-8"));
+        std::unique_ptr<QProcess> english(run({QStringLiteral("--help")}, env));
+        QVERIFY(english->readAllStandardOutput().startsWith("Usage: sentry-members [options]"));
+    }
+
     void unknownOption_isAnError()
     {
         std::unique_ptr<QProcess> p(run({QStringLiteral("--frobnicate")}, withoutDisplay()));

@@ -5,6 +5,30 @@
 
 namespace sm::app {
 
+namespace {
+
+// QCommandLineParser::helpText() needs a QCoreApplication; this runs before one exists.
+QString helpText(const QString &description, const QList<QCommandLineOption> &options)
+{
+    QString text = QCoreApplication::translate("main", "Usage: %1 [options]")
+                       .arg(QStringLiteral("sentry-members")) +
+                   QLatin1Char('\n') + description + QLatin1String("\n\n") +
+                   QCoreApplication::translate("main", "Options:") + QLatin1Char('\n');
+    for (const QCommandLineOption &option : options) {
+        QStringList names;
+        for (const QString &name : option.names())
+            names.append((name.size() == 1 ? QLatin1String("-") : QLatin1String("--")) + name);
+        QString left = names.join(QLatin1String(", "));
+        if (!option.valueName().isEmpty())
+            left += QLatin1String(" <") + option.valueName() + QLatin1Char('>');
+        text += QLatin1String("  ") + left.leftJustified(17) + QLatin1Char(' ') +
+                option.description() + QLatin1Char('\n');
+    }
+    return text;
+}
+
+} // namespace
+
 LaunchOptions parseLaunchOptions(const QStringList &arguments, const QProcessEnvironment &env)
 {
     LaunchOptions options;
@@ -52,15 +76,7 @@ LaunchOptions parseLaunchOptions(const QStringList &arguments, const QProcessEnv
     }
     if (parser.isSet(help)) {
         options.exitCode = 0;
-        options.output =
-            QStringLiteral("Usage: sentry-members [options]\n") + parser.applicationDescription() +
-            QLatin1String("\n\nOptions:\n") +
-            QStringLiteral(
-                "  -h, --help        Show this help.\n"
-                "  -v, --version     Show the version.\n"
-                "  --url <url>       Sentry URL (default: SENTRY_URL or https://sentry.io).\n"
-                "  --org <slug>      Organization slug (default: SENTRY_ORG).\n"
-                "  --demo            Explore a built-in demo organization on a local sandbox.\n");
+        options.output = helpText(parser.applicationDescription(), {help, version, url, org, demo});
         return options;
     }
     if (parser.isSet(version)) {

@@ -7,6 +7,7 @@
 #include "api/session.h"
 #include "gui/dialogpresenter.h"
 #include "gui/mainwindow.h"
+#include "gui/translations.h"
 
 #include <QApplication>
 #include <cstdio>
@@ -20,9 +21,13 @@ int main(int argc, char *argv[])
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
-    const sm::app::LaunchOptions options =
+    sm::app::LaunchOptions options =
         sm::app::parseLaunchOptions(arguments, QProcessEnvironment::systemEnvironment());
     if (options.exitCode) {
+        // Text only: a QCoreApplication (no display needed) carries the translation.
+        QCoreApplication textOnly(argc, argv);
+        sm::gui::installTranslations(&textOnly);
+        options = sm::app::parseLaunchOptions(arguments, QProcessEnvironment::systemEnvironment());
         std::fputs(options.output.toLocal8Bit().constData(),
                    *options.exitCode == 0 ? stdout : stderr);
         return *options.exitCode;
@@ -30,6 +35,9 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Sentry Members"));
+    // Ties the windows to the installed desktop entry (its icon and name on Wayland).
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.sentrymembers.sentrymembers"));
+    sm::gui::installTranslations(&app);
 
     sm::Session session;
     sm::gui::DialogPresenter presenter;
@@ -52,7 +60,10 @@ int main(int argc, char *argv[])
 
     window.show();
     sm::app::afterFirstPaint(&window, [] {
-        QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/sentry-members.svg")));
+        // The installed theme icon when there is one, so the window matches the menu entry.
+        QApplication::setWindowIcon(
+            QIcon::fromTheme(QStringLiteral("io.github.sentrymembers.sentrymembers"),
+                             QIcon(QStringLiteral(":/icons/sentry-members.svg"))));
     });
     if (options.demo)
         demo.start();

@@ -2,63 +2,85 @@
 
 #include "core/sentryvocabulary.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QUrl>
 
 namespace sm::validation {
 
 namespace text {
-// DRF's and Sentry's wording, verbatim.
+
+namespace {
+// The messages that carry a value, as templates with %1.
+constexpr char invalidChoiceTemplate[] =
+    QT_TRANSLATE_NOOP("Sentry", "\"%1\" is not a valid choice.");
+constexpr char externalNameLengthTemplate[] = QT_TRANSLATE_NOOP(
+    "Sentry", "External Name has invalid length: %1. Length must be between 1 and 255");
+constexpr char externalIdLengthTemplate[] = QT_TRANSLATE_NOOP(
+    "Sentry", "external_id has invalid length: %1. Length must be between 1 and 64");
+} // namespace
+
+QList<const char *> templates()
+{
+    return {invalidChoiceTemplate, externalNameLengthTemplate, externalIdLengthTemplate};
+}
+
+// DRF's and Sentry's wording, verbatim and in English (the sandbox answers with these). They
+// are marked for translation under the context "Sentry": the GUI shows them localized.
 QString required()
 {
-    return QStringLiteral("This field is required.");
+    return QStringLiteral(QT_TRANSLATE_NOOP("Sentry", "This field is required."));
 }
 QString blank()
 {
-    return QStringLiteral("This field may not be blank.");
+    return QStringLiteral(QT_TRANSLATE_NOOP("Sentry", "This field may not be blank."));
 }
 QString invalidEmail()
 {
-    return QStringLiteral("Enter a valid email address.");
+    return QStringLiteral(QT_TRANSLATE_NOOP("Sentry", "Enter a valid email address."));
 }
 QString emailTooLong()
 {
-    return QStringLiteral("Ensure this field has no more than 75 characters.");
+    return QStringLiteral(
+        QT_TRANSLATE_NOOP("Sentry", "Ensure this field has no more than 75 characters."));
 }
 QString invalidChoice(const QString &value)
 {
-    return QStringLiteral("\"%1\" is not a valid choice.").arg(value);
+    return QString::fromLatin1(invalidChoiceTemplate).arg(value);
 }
 QString invalidInteger()
 {
-    return QStringLiteral("A valid integer is required.");
+    return QStringLiteral(QT_TRANSLATE_NOOP("Sentry", "A valid integer is required."));
 }
 QString invalidTeamRole()
 {
-    return QStringLiteral("Invalid team-role");
+    return QStringLiteral(QT_TRANSLATE_NOOP("Sentry", "Invalid team-role"));
 }
 QString invalidScimRole()
 {
-    return QStringLiteral("Invalid organization role.");
+    return QStringLiteral(QT_TRANSLATE_NOOP("Sentry", "Invalid organization role."));
 }
 QString externalNameFormat()
 {
-    return QStringLiteral(
-        "External Name must start with '@' and can't contain special characters or spaces.");
+    return QStringLiteral(QT_TRANSLATE_NOOP(
+        "Sentry",
+        "External Name must start with '@' and can't contain special characters or spaces."));
 }
 QString externalNameLength(qsizetype length)
 {
-    return QStringLiteral("External Name has invalid length: %1. Length must be between 1 and 255")
-        .arg(length);
+    return QString::fromLatin1(externalNameLengthTemplate).arg(length);
 }
 QString externalIdLength(qsizetype length)
 {
-    return QStringLiteral("external_id has invalid length: %1. Length must be between 1 and 64")
-        .arg(length);
+    return QString::fromLatin1(externalIdLengthTemplate).arg(length);
+}
+QString invalidTeams()
+{
+    return QStringLiteral(QT_TRANSLATE_NOOP("Sentry", "Invalid teams"));
 }
 QString invalidMemberId()
 {
-    return QStringLiteral("Enter the member's numeric id.");
+    return QStringLiteral(QT_TRANSLATE_NOOP("Sentry", "Enter the member's numeric id."));
 }
 } // namespace text
 
@@ -115,7 +137,7 @@ void validateTeamRoles(FieldErrors &errors, const QList<TeamRoleAssignment> &tea
             return;
         }
         if (assignment.teamSlug.trimmed().isEmpty()) {
-            add(errors, QStringLiteral("teamRoles"), QStringLiteral("Invalid teams"));
+            add(errors, QStringLiteral("teamRoles"), text::invalidTeams());
             return;
         }
     }

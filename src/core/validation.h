@@ -20,7 +20,8 @@ FieldErrors validate(const ResendInvite &resend);
 FieldErrors validate(const ProvisionScimUser &provision);
 FieldErrors validate(const ExternalUserLink &link);
 
-// Sentry's own messages, shared with the sandbox server so both say the same thing.
+// Sentry's own messages, shared with the sandbox server so both say the same thing. The GUI
+// shows them through gui/sentrytext.h, which localizes them.
 namespace text {
 QString required();
 QString blank();
@@ -30,10 +31,13 @@ QString invalidChoice(const QString &value);
 QString invalidInteger();
 QString invalidTeamRole();
 QString invalidScimRole();
+QString invalidTeams();
 QString externalNameFormat();
 QString externalNameLength(qsizetype length);
 QString externalIdLength(qsizetype length);
 QString invalidMemberId();
+// The untranslated templates (with %1) of the messages above that carry a value.
+QList<const char *> templates();
 } // namespace text
 
 } // namespace sm::validation

@@ -1,6 +1,7 @@
 #include "gui/dialogpresenter.h"
 
 #include "gui/messagedialog.h"
+#include "gui/sentrytext.h"
 
 #include <QCoreApplication>
 
@@ -19,11 +20,14 @@ void DialogPresenter::showResult(QWidget *parent, const QString &title, const QS
 void DialogPresenter::showError(QWidget *parent, const QString &title, const ApiError &error,
                                 const QString &details)
 {
-    QString summary = error.message;
+    QString summary = sentryText(error.message);
     // Messages for fields other than the one sentence are listed too, so nothing is hidden.
     QStringList more;
     for (auto it = error.fieldErrors.cbegin(); it != error.fieldErrors.cend(); ++it) {
-        const QString joined = it.value().join(QLatin1Char(' '));
+        QStringList shown;
+        for (const QString &message : it.value())
+            shown.append(sentryText(message));
+        const QString joined = shown.join(QLatin1Char(' '));
         if (!summary.contains(joined))
             more.append(joined);
     }

@@ -1,5 +1,7 @@
 #include "gui/fieldfeedback.h"
 
+#include "gui/sentrytext.h"
+
 #include <QBoxLayout>
 #include <QFormLayout>
 #include <QLabel>
@@ -93,7 +95,10 @@ bool FieldFeedback::show(const FieldErrors &errors)
         const QStringList messages = errors.value(field.key);
         if (messages.isEmpty() || !field.label)
             continue;
-        const QString text = messages.join(QLatin1Char(' '));
+        QStringList shown;
+        for (const QString &message : messages)
+            shown.append(sentryText(message));
+        const QString text = shown.join(QLatin1Char(' '));
         field.label->setText(text);
         field.label->setVisible(true);
         if (field.input) {

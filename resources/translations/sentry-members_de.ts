@@ -1,0 +1,939 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to Sentry</source>
+        <translation>Mit Sentry verbinden</translation>
+    </message>
+    <message>
+        <source>Connect to your Sentry organization with an auth token. Changing roles needs a user auth token with the member:admin scope.</source>
+        <translation>Verbinden Sie sich mit einem Auth-Token mit Ihrer Sentry-Organisation. Zum Ändern von Rollen ist ein Benutzer-Auth-Token mit dem Scope member:admin nötig.</translation>
+    </message>
+    <message>
+        <source>Sentry &amp;instance:</source>
+        <translation>Sentry-&amp;Instanz:</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation>Server-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>https://sentry.example.com</source>
+        <translation>https://sentry.example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Organization slug:</source>
+        <translation>&amp;Organisations-Slug:</translation>
+    </message>
+    <message>
+        <source>my-organization</source>
+        <translation>meine-organisation</translation>
+    </message>
+    <message>
+        <source>Auth &amp;token:</source>
+        <translation>Auth-&amp;Token:</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>&amp;Zeigen</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Explore a &amp;demo organization</source>
+        <translation>&amp;Demo-Organisation erkunden</translation>
+    </message>
+</context>
+<context>
+    <name>EditMemberRolesForm</name>
+    <message>
+        <source>Find a member by email or member id, then change their organization role and teams. Sentry replaces the member&apos;s teams with the list below.</source>
+        <translation>Suchen Sie ein Mitglied per E-Mail oder Mitglieds-ID und ändern Sie dann seine Organisationsrolle und Teams. Sentry ersetzt die Teams des Mitglieds durch die Liste unten.</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>&amp;Mitglied:</translation>
+    </message>
+    <message>
+        <source>Email or member id</source>
+        <translation>E-Mail oder Mitglieds-ID</translation>
+    </message>
+    <message>
+        <source>&amp;Load</source>
+        <translation>&amp;Laden</translation>
+    </message>
+    <message>
+        <source>Organization &amp;role:</source>
+        <translation>Organisations&amp;rolle:</translation>
+    </message>
+    <message>
+        <source>T&amp;eams:</source>
+        <translation>T&amp;eams:</translation>
+    </message>
+    <message>
+        <source>Resend &amp;invitation</source>
+        <translation>E&amp;inladung erneut senden</translation>
+    </message>
+</context>
+<context>
+    <name>ExternalUserForm</name>
+    <message>
+        <source>Link a Sentry user to their account on GitHub, GitLab, Slack, Microsoft Teams or another integration, so ownership rules and notifications reach them.</source>
+        <translation>Verknüpfen Sie einen Sentry-Benutzer mit seinem Konto bei GitHub, GitLab, Slack, Microsoft Teams oder einer anderen Integration, damit Zuständigkeitsregeln und Benachrichtigungen ihn erreichen.</translation>
+    </message>
+    <message>
+        <source>Create a &amp;new link</source>
+        <translation>&amp;Neue Verknüpfung anlegen</translation>
+    </message>
+    <message>
+        <source>Change an e&amp;xisting link</source>
+        <translation>Bestehende Verknüpfung ände&amp;rn</translation>
+    </message>
+    <message>
+        <source>Link &amp;id:</source>
+        <translation>Verknüpfungs-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>The external user id</source>
+        <translation>Die ID des externen Benutzers</translation>
+    </message>
+    <message>
+        <source>&amp;Load</source>
+        <translation>&amp;Laden</translation>
+    </message>
+    <message>
+        <source>Sentry &amp;user:</source>
+        <translation>Sentry-&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Anbieter:</translation>
+    </message>
+    <message>
+        <source>Inte&amp;gration:</source>
+        <translation>Inte&amp;gration:</translation>
+    </message>
+    <message>
+        <source>External n&amp;ame:</source>
+        <translation>Externer N&amp;ame:</translation>
+    </message>
+    <message>
+        <source>@handle</source>
+        <translation>@name</translation>
+    </message>
+    <message>
+        <source>External I&amp;D (optional):</source>
+        <translation>Externe I&amp;D (optional):</translation>
+    </message>
+</context>
+<context>
+    <name>InviteMemberForm</name>
+    <message>
+        <source>Invite someone to the organization by email. Sentry sends them an invitation link unless you turn that off.</source>
+        <translation>Laden Sie jemanden per E-Mail in die Organisation ein. Sentry schickt einen Einladungslink, sofern Sie das nicht abschalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>Organization &amp;role:</source>
+        <translation>Organisations&amp;rolle:</translation>
+    </message>
+    <message>
+        <source>Te&amp;ams:</source>
+        <translation>Te&amp;ams:</translation>
+    </message>
+    <message>
+        <source>Invitees join these teams as Contributors. Give Team Admin from Edit member roles once they have accepted.</source>
+        <translation>Eingeladene treten diesen Teams als Contributor bei. Team Admin vergeben Sie unter „Mitgliederrollen bearbeiten“, sobald die Einladung angenommen ist.</translation>
+    </message>
+    <message>
+        <source>Se&amp;nd an invitation email</source>
+        <translation>Einladungs-E-Mail se&amp;nden</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Sentry Members</source>
+        <translation>Sentry Members</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Tasks</source>
+        <translation>&amp;Aufgaben</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>&amp;Connect…</source>
+        <translation>&amp;Verbinden…</translation>
+    </message>
+    <message>
+        <source>Connect to a Sentry organization</source>
+        <translation>Mit einer Sentry-Organisation verbinden</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Quit Sentry Members</source>
+        <translation>Sentry Members beenden</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Invite member</source>
+        <translation>Mitglied &amp;einladen</translation>
+    </message>
+    <message>
+        <source>Invite a member by email</source>
+        <translation>Ein Mitglied per E-Mail einladen</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>&amp;Edit member roles</source>
+        <translation>Mitgliederrollen &amp;bearbeiten</translation>
+    </message>
+    <message>
+        <source>Change a member&apos;s organization role and teams</source>
+        <translation>Organisationsrolle und Teams eines Mitglieds ändern</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>&amp;Provision SCIM user</source>
+        <translation>&amp;SCIM-Benutzer bereitstellen</translation>
+    </message>
+    <message>
+        <source>Provision a member through SCIM</source>
+        <translation>Ein Mitglied über SCIM bereitstellen</translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <source>&amp;Link external user</source>
+        <translation>E&amp;xternen Benutzer verknüpfen</translation>
+    </message>
+    <message>
+        <source>Link a Sentry user to an external account</source>
+        <translation>Einen Sentry-Benutzer mit einem externen Konto verknüpfen</translation>
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
+    <message>
+        <source>&amp;About Sentry Members</source>
+        <translation>&amp;Über Sentry Members</translation>
+    </message>
+    <message>
+        <source>About this application</source>
+        <translation>Über diese Anwendung</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDialog</name>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Demo organization</source>
+        <translation>Demo-Organisation</translation>
+    </message>
+</context>
+<context>
+    <name>ScimProvisionForm</name>
+    <message>
+        <source>Provision a member the way an identity provider does, through SCIM. The organization needs SAML2 with SCIM enabled; use its SCIM token. Owners cannot be provisioned through SCIM.</source>
+        <translation>Stellen Sie ein Mitglied so bereit, wie es ein Identitätsanbieter tut: über SCIM. Die Organisation braucht SAML2 mit aktiviertem SCIM; verwenden Sie ihr SCIM-Token. Owner können nicht über SCIM bereitgestellt werden.</translation>
+    </message>
+    <message>
+        <source>&amp;User name (email):</source>
+        <translation>&amp;Benutzername (E-Mail):</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>Organization &amp;role:</source>
+        <translation>Organisations&amp;rolle:</translation>
+    </message>
+</context>
+<context>
+    <name>Sentry</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid choice.</source>
+        <translation>„%1“ ist keine gültige Auswahl.</translation>
+    </message>
+    <message>
+        <source>External Name has invalid length: %1. Length must be between 1 and 255</source>
+        <translation>Der externe Name hat eine ungültige Länge: %1. Die Länge muss zwischen 1 und 255 liegen</translation>
+    </message>
+    <message>
+        <source>external_id has invalid length: %1. Length must be between 1 and 64</source>
+        <translation>external_id hat eine ungültige Länge: %1. Die Länge muss zwischen 1 und 64 liegen</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>Dieses Feld ist zwingend erforderlich.</translation>
+    </message>
+    <message>
+        <source>This field may not be blank.</source>
+        <translation>Dieses Feld darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>Enter a valid email address.</source>
+        <translation>Bitte gültige E-Mail-Adresse eingeben.</translation>
+    </message>
+    <message>
+        <source>Ensure this field has no more than 75 characters.</source>
+        <translation>Dieses Feld darf nicht mehr als 75 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>A valid integer is required.</source>
+        <translation>Eine gültige Ganzzahl ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>Invalid team-role</source>
+        <translation>Ungültige Teamrolle</translation>
+    </message>
+    <message>
+        <source>Invalid organization role.</source>
+        <translation>Ungültige Organisationsrolle.</translation>
+    </message>
+    <message>
+        <source>External Name must start with &apos;@&apos; and can&apos;t contain special characters or spaces.</source>
+        <translation>Der externe Name muss mit „@“ beginnen und darf keine Sonderzeichen oder Leerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>Invalid teams</source>
+        <translation>Ungültige Teams</translation>
+    </message>
+    <message>
+        <source>Enter the member&apos;s numeric id.</source>
+        <translation>Geben Sie die numerische ID des Mitglieds ein.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Usage: %1 [options]</source>
+        <translation>Aufruf: %1 [Optionen]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <source>Manage the people of a Sentry organization: invite members, edit their roles, provision SCIM users and link external accounts.
+
+Environment: SENTRY_URL, SENTRY_ORG and SENTRY_AUTH_TOKEN, as sentry-cli reads them, preconfigure the connection.</source>
+        <translation>Die Mitglieder einer Sentry-Organisation verwalten: Mitglieder einladen, ihre Rollen bearbeiten, SCIM-Benutzer bereitstellen und externe Konten verknüpfen.
+
+Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest, legen die Verbindung vorab fest.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Die Version anzeigen.</translation>
+    </message>
+    <message>
+        <source>Sentry URL (default: SENTRY_URL or https://sentry.io).</source>
+        <translation>Sentry-URL (Standard: SENTRY_URL oder https://sentry.io).</translation>
+    </message>
+    <message>
+        <source>Organization slug (default: SENTRY_ORG).</source>
+        <translation>Organisations-Slug (Standard: SENTRY_ORG).</translation>
+    </message>
+    <message>
+        <source>Explore a built-in demo organization on a local sandbox.</source>
+        <translation>Eine eingebaute Demo-Organisation auf einer lokalen Sandbox erkunden.</translation>
+    </message>
+</context>
+<context>
+    <name>sm::ApiError</name>
+    <message>
+        <source>Some fields need attention: %1</source>
+        <translation>Einige Felder brauchen Ihre Aufmerksamkeit: %1</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>sm::Session</name>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1</source>
+        <translation>Verbindung mit %1 nicht möglich</translation>
+    </message>
+    <message>
+        <source>an integration</source>
+        <translation>eine Integration</translation>
+    </message>
+</context>
+<context>
+    <name>sm::app::DemoOrganization</name>
+    <message>
+        <source>The demo server %1 could not be started.</source>
+        <translation>Der Demo-Server %1 konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>The demo server stopped before it was ready (exit code %1).</source>
+        <translation>Der Demo-Server hat sich beendet, bevor er bereit war (Exit-Code %1).</translation>
+    </message>
+    <message>
+        <source>The demo server announced itself in an unexpected way.</source>
+        <translation>Der Demo-Server hat sich auf unerwartete Weise gemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>sm::connection</name>
+    <message>
+        <source>sentry.io</source>
+        <translation>sentry.io</translation>
+    </message>
+    <message>
+        <source>sentry.io (US region)</source>
+        <translation>sentry.io (Region USA)</translation>
+    </message>
+    <message>
+        <source>sentry.io (EU region)</source>
+        <translation>sentry.io (Region EU)</translation>
+    </message>
+    <message>
+        <source>Enter the address of your Sentry, e.g. https://sentry.example.com.</source>
+        <translation>Geben Sie die Adresse Ihres Sentry ein, z. B. https://sentry.example.com.</translation>
+    </message>
+    <message>
+        <source>Use an https:// address: the auth token must not travel unencrypted.</source>
+        <translation>Verwenden Sie eine https://-Adresse: Das Auth-Token darf nicht unverschlüsselt übertragen werden.</translation>
+    </message>
+    <message>
+        <source>Enter the organization slug.</source>
+        <translation>Geben Sie den Organisations-Slug ein.</translation>
+    </message>
+    <message>
+        <source>An organization slug has only letters, digits, - and _.</source>
+        <translation>Ein Organisations-Slug besteht nur aus Buchstaben, Ziffern, - und _.</translation>
+    </message>
+    <message>
+        <source>Enter an auth token.</source>
+        <translation>Geben Sie ein Auth-Token ein.</translation>
+    </message>
+    <message>
+        <source>The auth token must not contain spaces or line breaks.</source>
+        <translation>Das Auth-Token darf keine Leerzeichen oder Zeilenumbrüche enthalten.</translation>
+    </message>
+</context>
+<context>
+    <name>sm::errors</name>
+    <message>
+        <source>Sentry did not accept the auth token. Check that it is correct and has not expired.</source>
+        <translation>Sentry hat das Auth-Token nicht akzeptiert. Prüfen Sie, ob es korrekt und nicht abgelaufen ist.</translation>
+    </message>
+    <message>
+        <source>This auth token is not allowed to do that.</source>
+        <translation>Dieses Auth-Token ist dazu nicht berechtigt.</translation>
+    </message>
+    <message>
+        <source>Sentry could not find that organization or item.</source>
+        <translation>Sentry konnte diese Organisation oder dieses Objekt nicht finden.</translation>
+    </message>
+    <message>
+        <source>That already exists in Sentry.</source>
+        <translation>Das existiert in Sentry bereits.</translation>
+    </message>
+    <message>
+        <source>Sentry is limiting how often this can be done. Wait a moment and try again.</source>
+        <translation>Sentry begrenzt, wie oft das möglich ist. Warten Sie einen Moment und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Sentry had a problem answering (HTTP %1). Try again later.</source>
+        <translation>Sentry hatte ein Problem beim Antworten (HTTP %1). Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>Sentry refused the request (HTTP %1).</source>
+        <translation>Sentry hat die Anfrage abgelehnt (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Sentry could not understand the SCIM filter.</source>
+        <translation>Sentry konnte den SCIM-Filter nicht verstehen.</translation>
+    </message>
+    <message>
+        <source>Sentry refused the SCIM request (%1).</source>
+        <translation>Sentry hat die SCIM-Anfrage abgelehnt (%1).</translation>
+    </message>
+    <message>
+        <source>Sentry had an internal error. If it persists, quote error id %1 to Sentry support.</source>
+        <translation>In Sentry ist ein interner Fehler aufgetreten. Wenn er bestehen bleibt, nennen Sie dem Sentry-Support die Fehler-ID %1.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 seconds. The change may or may not have been made; check before trying again.</source>
+        <translation>%1 hat nicht innerhalb von %2 Sekunden geantwortet. Die Änderung wurde möglicherweise vorgenommen; prüfen Sie das, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: the connection was refused.</source>
+        <translation>Verbindung mit %1 nicht möglich: Die Verbindung wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Could not find the server %1. Check the Sentry URL.</source>
+        <translation>Der Server %1 wurde nicht gefunden. Prüfen Sie die Sentry-URL.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 could not be established: its certificate is not trusted. Nothing was sent.</source>
+        <translation>Die sichere Verbindung mit %1 konnte nicht hergestellt werden: Seinem Zertifikat wird nicht vertraut. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before answering.</source>
+        <translation>%1 hat die Verbindung vor der Antwort geschlossen.</translation>
+    </message>
+    <message>
+        <source>%1 redirected the request too many times.</source>
+        <translation>%1 hat die Anfrage zu oft umgeleitet.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1. Check the network connection.</source>
+        <translation>%1 ist nicht erreichbar. Prüfen Sie die Netzwerkverbindung.</translation>
+    </message>
+    <message>
+        <source>%1 redirected the request to %2. The request was not followed so the auth token stays with %1; check the Sentry URL.</source>
+        <translation>%1 hat die Anfrage nach %2 umgeleitet. Der Umleitung wurde nicht gefolgt, damit das Auth-Token bei %1 bleibt; prüfen Sie die Sentry-URL.</translation>
+    </message>
+    <message>
+        <source>Sentry answered, but the answer could not be read. The change may have been made; reload before trying again.</source>
+        <translation>Sentry hat geantwortet, aber die Antwort war nicht lesbar. Die Änderung wurde möglicherweise vorgenommen; laden Sie neu, bevor Sie es erneut versuchen.</translation>
+    </message>
+</context>
+<context>
+    <name>sm::gui::ConnectDialog</name>
+    <message>
+        <source>Co&amp;nnect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Show the auth token</source>
+        <translation>Das Auth-Token anzeigen</translation>
+    </message>
+    <message>
+        <source>Self-hosted…</source>
+        <translation>Selbst gehostet…</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Teste…</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Connected as %1 (%2).</source>
+        <translation>Verbunden als %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>sm::gui::DialogPresenter</name>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>HTTP-Status %1</translation>
+    </message>
+</context>
+<context>
+    <name>sm::gui::EditMemberRolesForm</name>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>Änderungen &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Team role</source>
+        <translation>Teamrolle</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <source>Enter the member&apos;s email address or member id.</source>
+        <translation>Geben Sie die E-Mail-Adresse oder Mitglieds-ID des Mitglieds ein.</translation>
+    </message>
+    <message>
+        <source>Looking up %1…</source>
+        <translation>Suche %1…</translation>
+    </message>
+    <message>
+        <source>No member or invitation uses %1 in this organization.</source>
+        <translation>Kein Mitglied und keine Einladung in dieser Organisation verwendet %1.</translation>
+    </message>
+    <message>
+        <source>Loading member %1…</source>
+        <translation>Lade Mitglied %1…</translation>
+    </message>
+    <message>
+        <source>invitation expired</source>
+        <translation>Einladung abgelaufen</translation>
+    </message>
+    <message>
+        <source>invitation pending</source>
+        <translation>Einladung ausstehend</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>%1 · member id %2 · %3 · %4</source>
+        <translation>%1 · Mitglieds-ID %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>This member&apos;s organization role is managed by your identity provider.</source>
+        <translation>Die Organisationsrolle dieses Mitglieds wird von Ihrem Identitätsanbieter verwaltet.</translation>
+    </message>
+    <message>
+        <source>Team role in %1</source>
+        <translation>Teamrolle in %1</translation>
+    </message>
+    <message>
+        <source>Managed by your identity provider</source>
+        <translation>Von Ihrem Identitätsanbieter verwaltet</translation>
+    </message>
+    <message>
+        <source>no teams</source>
+        <translation>keine Teams</translation>
+    </message>
+    <message>
+        <source>teams: %1</source>
+        <translation>Teams: %1</translation>
+    </message>
+    <message>
+        <source>Load a member first.</source>
+        <translation>Laden Sie zuerst ein Mitglied.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Speichere…</translation>
+    </message>
+    <message>
+        <source>%1 is now %2</source>
+        <translation>%1 ist jetzt %2</translation>
+    </message>
+    <message>
+        <source>%1 stays %2</source>
+        <translation>%1 bleibt %2</translation>
+    </message>
+    <message>
+        <source>%1; %2.</source>
+        <translation>%1; %2.</translation>
+    </message>
+    <message>
+        <source>Sending the invitation again…</source>
+        <translation>Sende die Einladung erneut…</translation>
+    </message>
+    <message>
+        <source>A new invitation link was sent to %1.</source>
+        <translation>Ein neuer Einladungslink wurde an %1 gesendet.</translation>
+    </message>
+    <message>
+        <source>The invitation was sent to %1 again.</source>
+        <translation>Die Einladung wurde erneut an %1 gesendet.</translation>
+    </message>
+    <message>
+        <source>Edit member roles</source>
+        <translation>Mitgliederrollen bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>sm::gui::ExternalUserForm</name>
+    <message>
+        <source>&amp;Save link</source>
+        <translation>Verknüpfung &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Email or user id</source>
+        <translation>E-Mail oder Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>Sentry user</source>
+        <translation>Sentry-Benutzer</translation>
+    </message>
+    <message>
+        <source>@handle</source>
+        <translation>@name</translation>
+    </message>
+    <message>
+        <source>Name in %1</source>
+        <translation>Name bei %1</translation>
+    </message>
+    <message>
+        <source>&amp;Create link</source>
+        <translation>Verknüpfung &amp;anlegen</translation>
+    </message>
+    <message>
+        <source>Enter the numeric id of an existing link.</source>
+        <translation>Geben Sie die numerische ID einer bestehenden Verknüpfung ein.</translation>
+    </message>
+    <message>
+        <source>Looking up link %1…</source>
+        <translation>Suche Verknüpfung %1…</translation>
+    </message>
+    <message>
+        <source>No external-user link has id %1.</source>
+        <translation>Keine Verknüpfung eines externen Benutzers hat die ID %1.</translation>
+    </message>
+    <message>
+        <source>Loaded link %1: %2 %3.</source>
+        <translation>Verknüpfung %1 geladen: %2 %3.</translation>
+    </message>
+    <message>
+        <source>Choose a Sentry user who has accepted their invitation.</source>
+        <translation>Wählen Sie einen Sentry-Benutzer, der seine Einladung angenommen hat.</translation>
+    </message>
+    <message>
+        <source>No %1 integration is installed in this organization.</source>
+        <translation>In dieser Organisation ist keine %1-Integration installiert.</translation>
+    </message>
+    <message>
+        <source>Enter the id of the link to change.</source>
+        <translation>Geben Sie die ID der zu ändernden Verknüpfung ein.</translation>
+    </message>
+    <message>
+        <source>Saving the link…</source>
+        <translation>Speichere die Verknüpfung…</translation>
+    </message>
+    <message>
+        <source>Link %1 now connects %2 account %3 to %4 (integration %5).</source>
+        <translation>Verknüpfung %1 verbindet jetzt das %2-Konto %3 mit %4 (Integration %5).</translation>
+    </message>
+    <message>
+        <source>Link %1 already connected %2 account %3 to %4 (integration %5); nothing changed.</source>
+        <translation>Verknüpfung %1 verband das %2-Konto %3 bereits mit %4 (Integration %5); nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Created link %1: %2 account %3 belongs to %4 (integration %5).</source>
+        <translation>Verknüpfung %1 angelegt: Das %2-Konto %3 gehört zu %4 (Integration %5).</translation>
+    </message>
+    <message>
+        <source>Link external user</source>
+        <translation>Externen Benutzer verknüpfen</translation>
+    </message>
+</context>
+<context>
+    <name>sm::gui::InviteMemberForm</name>
+    <message>
+        <source>&amp;Invite</source>
+        <translation>&amp;Einladen</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <source>Loading teams…</source>
+        <translation>Lade Teams…</translation>
+    </message>
+    <message>
+        <source>Teams could not be loaded: %1</source>
+        <translation>Die Teams konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Inviting %1…</source>
+        <translation>Lade %1 ein…</translation>
+    </message>
+    <message>
+        <source>%1 (Contributor)</source>
+        <translation>%1 (Contributor)</translation>
+    </message>
+    <message>
+        <source>Invitation sent to %1 as %2</source>
+        <translation>Einladung an %1 als %2 gesendet</translation>
+    </message>
+    <message>
+        <source>Added %1 as %2 without sending an invitation email</source>
+        <translation>%1 als %2 hinzugefügt, ohne eine Einladungs-E-Mail zu senden</translation>
+    </message>
+    <message>
+        <source>; no teams.</source>
+        <translation>; keine Teams.</translation>
+    </message>
+    <message>
+        <source>; teams: %1.</source>
+        <translation>; Teams: %1.</translation>
+    </message>
+    <message>
+        <source>Invite member</source>
+        <translation>Mitglied einladen</translation>
+    </message>
+</context>
+<context>
+    <name>sm::gui::MainWindow</name>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>About Sentry Members</source>
+        <translation>Über Sentry Members</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Sentry Members %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Manage the people of a Sentry organization: invitations, roles, SCIM and external accounts.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Sentry Members %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Die Mitglieder einer Sentry-Organisation verwalten: Einladungen, Rollen, SCIM und externe Konten.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Could not connect</source>
+        <translation>Verbindung nicht möglich</translation>
+    </message>
+</context>
+<context>
+    <name>sm::gui::MessageDialog</name>
+    <message>
+        <source>Success</source>
+        <translation>Erfolg</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>sm::gui::ScimProvisionForm</name>
+    <message>
+        <source>&amp;Provision</source>
+        <translation>&amp;Bereitstellen</translation>
+    </message>
+    <message>
+        <source>Organization default</source>
+        <translation>Standard der Organisation</translation>
+    </message>
+    <message>
+        <source>Provisioning %1…</source>
+        <translation>Stelle %1 bereit…</translation>
+    </message>
+    <message>
+        <source>Provisioned %1 through SCIM with the organization&apos;s default role (%2).</source>
+        <translation>%1 über SCIM mit der Standardrolle der Organisation (%2) bereitgestellt.</translation>
+    </message>
+    <message>
+        <source>Provisioned %1 through SCIM as %2; the role is now managed by your identity provider.</source>
+        <translation>%1 über SCIM als %2 bereitgestellt; die Rolle wird jetzt von Ihrem Identitätsanbieter verwaltet.</translation>
+    </message>
+    <message>
+        <source>Provision SCIM user</source>
+        <translation>SCIM-Benutzer bereitstellen</translation>
+    </message>
+</context>
+<context>
+    <name>sm::gui::TaskForm</name>
+    <message>
+        <source>Working</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop waiting for Sentry (Esc)</source>
+        <translation>Nicht länger auf Sentry warten (Esc)</translation>
+    </message>
+    <message>
+        <source>Cancelled. If Sentry had already received the request, the change may still have been made.</source>
+        <translation>Abgebrochen. Falls Sentry die Anfrage schon erhalten hatte, wurde die Änderung womöglich trotzdem vorgenommen.</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation>%1: erledigt</translation>
+    </message>
+    <message>
+        <source>Please correct the marked fields. Nothing was sent.</source>
+        <translation>Bitte korrigieren Sie die markierten Felder. Es wurde nichts gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>sm::gui::rolepicker</name>
+    <message>
+        <source>Team Admin</source>
+        <translation>Team Admin</translation>
+    </message>
+    <message>
+        <source>Contributor</source>
+        <translation>Contributor</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>retired: give team roles instead</source>
+        <translation>abgeschafft: vergeben Sie stattdessen Teamrollen</translation>
+    </message>
+    <message>
+        <source>your role cannot assign it</source>
+        <translation>Ihre Rolle kann sie nicht vergeben</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,51 @@
+#include "gui/sentrytext.h"
+
+#include "core/validation.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace sm::gui {
+
+namespace {
+
+struct Template
+{
+    const char *source;
+    QRegularExpression pattern;
+};
+
+const QList<Template> &templates()
+{
+    static const QList<Template> all = [] {
+        QList<Template> list;
+        for (const char *source : validation::text::templates()) {
+            QStringList pieces = QString::fromLatin1(source).split(QLatin1String("%1"));
+            for (QString &piece : pieces)
+                piece = QRegularExpression::escape(piece);
+            list.append(
+                {source, QRegularExpression(QLatin1Char('^') + pieces.join(QLatin1String("(.*)")) +
+                                            QLatin1Char('$'))});
+        }
+        return list;
+    }();
+    return all;
+}
+
+} // namespace
+
+QString sentryText(const QString &message)
+{
+    const QByteArray source = message.toUtf8();
+    const QString translated = QCoreApplication::translate("Sentry", source.constData());
+    if (translated != message)
+        return translated;
+    for (const Template &t : templates()) {
+        const QRegularExpressionMatch match = t.pattern.match(message);
+        if (match.hasMatch())
+            return QCoreApplication::translate("Sentry", t.source).arg(match.captured(1));
+    }
+    return message;
+}
+
+} // namespace sm::gui

@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QString>
+
+namespace sm::gui {
+
+// Sentry's message in the user's language when it is one of the wordings the app knows
+// (validation::text, translated under the context "Sentry"), otherwise exactly as Sentry
+// sent it. The one place where a server or validation message becomes display text.
+QString sentryText(const QString &message);
+
+} // namespace sm::gui

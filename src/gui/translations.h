@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QLocale>
+
+class QCoreApplication;
+
+namespace sm::gui {
+
+// Installs the translators for `locale`'s languages: the app's own (built into the binary
+// under :/i18n) and Qt's (standard buttons, context menus) from the system's Qt
+// translations. Returns false when the app has no translation for them (English is the
+// source language and needs none).
+bool installTranslations(QCoreApplication *app, const QLocale &locale = QLocale());
+
+} // namespace sm::gui

@@ -1,0 +1,94 @@
+// The German translation: installed for a German locale, it reaches the menus, the forms,
+// Sentry's validation messages on their fields and the dialogs; English needs none.
+#include "support/guisupport.h"
+
+#include "gui/invitememberform.h"
+#include "gui/mainwindow.h"
+#include "gui/sentrytext.h"
+#include "gui/translations.h"
+#include "ui_invitememberform.h"
+
+#include <QMenuBar>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTranslator>
+
+using namespace sm;
+using namespace sm::test;
+
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<Sandbox> m_sandbox;
+
+    static void removeTranslators()
+    {
+        for (QTranslator *translator : qApp->findChildren<QTranslator *>()) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+    }
+
+private slots:
+    void init() { m_sandbox = std::make_unique<Sandbox>(); }
+    void cleanup() { removeTranslators(); }
+
+    void english_needsNoCatalogue()
+    {
+        QVERIFY(!gui::installTranslations(qApp, QLocale(QLocale::English, QLocale::UnitedStates)));
+        QCOMPARE(gui::sentryText(QStringLiteral("Enter a valid email address.")),
+                 QStringLiteral("Enter a valid email address."));
+    }
+
+    void german_reachesMenusAndTabs()
+    {
+        QVERIFY(gui::installTranslations(qApp, QLocale(QLocale::German, QLocale::Germany)));
+        Session session;
+        RecordingPresenter presenter;
+        gui::MainWindow window(&session, &presenter);
+        window.show();
+        QStringList menus;
+        for (QAction *action : window.menuBar()->actions())
+            menus.append(action->text());
+        QCOMPARE(menus, (QStringList{QStringLiteral("&Datei"), QStringLiteral("&Aufgaben"),
+                                     QStringLiteral("&Hilfe")}));
+        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("taskTabs"));
+        QVERIFY(tabs);
+        QCOMPARE(tabs->tabText(0), QStringLiteral("Mitglied einladen"));
+        saveScreenshot(&window, QStringLiteral("main-window-de"));
+    }
+
+    void german_validationMessageOnItsField()
+    {
+        QVERIFY(gui::installTranslations(qApp, QLocale(QLocale::German, QLocale::Germany)));
+        Session session;
+        QVERIFY(connectSession(session, m_sandbox->connectionAs(QStringLiteral("owner"))));
+        RecordingPresenter presenter;
+        gui::InviteMemberForm form(&session, &presenter);
+        form.refresh();
+        form.show();
+        QCOMPARE(form.ui()->emailLabel->text(), QStringLiteral("&E-Mail:"));
+        const qsizetype before = m_sandbox->requestCount();
+        QTest::keyClicks(form.ui()->emailEdit, QStringLiteral("not-an-email"));
+        QTest::mouseClick(form.submitButton(), Qt::LeftButton);
+        QCOMPARE(form.feedback().messageFor(QStringLiteral("email")),
+                 QStringLiteral("Bitte gültige E-Mail-Adresse eingeben."));
+        QCOMPARE(form.ui()->emailEdit->text(), QStringLiteral("not-an-email"));
+        QCOMPARE(m_sandbox->requestCount(), before);
+        saveScreenshot(&form, QStringLiteral("invite-member-de-error"));
+    }
+
+    void german_sentryMessagesWithValues()
+    {
+        QVERIFY(gui::installTranslations(qApp, QLocale(QLocale::German, QLocale::Germany)));
+        QCOMPARE(gui::sentryText(QStringLiteral("\"superuser\" is not a valid choice.")),
+                 QStringLiteral("„superuser“ ist keine gültige Auswahl."));
+        // A message the app does not know stays exactly as Sentry sent it.
+        QCOMPARE(gui::sentryText(QStringLiteral("The user is already a member")),
+                 QStringLiteral("The user is already a member"));
+    }
+};
+
+QTEST_MAIN(TestTranslations)
+#include "tst_translations.moc"
