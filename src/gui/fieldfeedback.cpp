@@ -3,6 +3,7 @@
 #include "gui/sentrytext.h"
 
 #include <QBoxLayout>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QWidget>
@@ -70,18 +71,44 @@ void placeBelow(QWidget *input, QLabel *label)
     }
 }
 
+// A field's message in red that stays readable on the current palette: a darker red on light
+// windows and a lighter one on dark windows, both above WCAG's 4.5:1 contrast, re-chosen
+// when the palette changes (a desktop switching to dark mode while the app runs).
+class ErrorLabel final : public QLabel
+{
+public:
+    using QLabel::QLabel;
+
+    void adaptToPalette()
+    {
+        const bool darkWindow = palette().color(QPalette::Window).lightnessF() < 0.5;
+        const QColor red = darkWindow ? QColor(0xff, 0x8a, 0x80) : QColor(0xc6, 0x28, 0x28);
+        if (palette().color(QPalette::WindowText) == red)
+            return;
+        QPalette adapted = palette();
+        adapted.setColor(QPalette::WindowText, red);
+        setPalette(adapted);
+    }
+
+protected:
+    void changeEvent(QEvent *event) override
+    {
+        QLabel::changeEvent(event);
+        if (event->type() == QEvent::PaletteChange)
+            adaptToPalette();
+    }
+};
+
 } // namespace
 
 void FieldFeedback::addField(const QString &key, QWidget *input)
 {
-    auto *label = new QLabel(input->parentWidget());
+    auto *label = new ErrorLabel(input->parentWidget());
     label->setObjectName(input->objectName() + QLatin1String("Error"));
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xd3, 0x2f, 0x2f));
-    label->setPalette(palette);
+    label->adaptToPalette();
     label->setVisible(false);
     placeBelow(input, label);
     m_fields.append({key, input, label});
