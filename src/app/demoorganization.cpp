@@ -34,9 +34,15 @@ DemoOrganization::DemoOrganization(QObject *parent)
 
 DemoOrganization::~DemoOrganization()
 {
-    // Only at exit: QProcess's own destructor kills the child and reaps it.
-    if (m_process.state() != QProcess::NotRunning)
-        m_process.terminate();
+    // At exit: SIGTERM ends the sandbox at once (it has no handler to run); reap it so it
+    // neither lingers nor makes QProcess complain, and insist if it does not go.
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.terminate();
+    if (!m_process.waitForFinished(1000)) {
+        m_process.kill();
+        m_process.waitForFinished(1000);
+    }
 }
 
 QString DemoOrganization::sandboxProgram()

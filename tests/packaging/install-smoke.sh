@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Installs the built .deb with apt, runs what was installed, then removes it: the package
+# is complete (dependencies, files, icon, translation) when the installed app starts.
+#   install-smoke.sh <packages dir> <version>
+# Needs root or sudo. CI runs it after the tests (.ci/run).
+set -euo pipefail
+dir="$(cd "$1" && pwd)"
+version="$2"
+app_id=io.github.sentrymembers.sentrymembers
+
+fail() { echo "FAIL: $*" >&2; exit 1; }
+sudo=()
+if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null || fail "need root or sudo to install the package"
+    sudo=(sudo)
+fi
+
+shopt -s nullglob
+debs=("$dir"/sentry-members_"$version"_*.deb)
+[ ${#debs[@]} -eq 1 ] || fail "expected one .deb of $version in $dir"
+
+echo "Installing ${debs[0]}"
+DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${debs[0]}"
+trap 'DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get remove -y -qq sentry-members >/dev/null' EXIT
+
+# Run the installed binaries, not the build tree's.
+cd /
+app=/usr/bin/sentry-members
+[ "$(command -v sentry-members)" = "$app" ] || fail "sentry-members is not on PATH from /usr/bin"
+[ "$(env -u DISPLAY "$app" --version)" = "sentry-members $version" ] || fail "--version"
+help="$(env -u DISPLAY LANG=de_DE.UTF-8 LC_ALL= LANGUAGE= "$app" --help)"
+grep -q '^Aufruf: sentry-members \[Optionen\]' <<<"$help" || fail "no German help: $help"
+
+# An offscreen start of the demo organization: the installed sandbox starts beside the app
+# and the window paints.
+painted="$(XDG_RUNTIME_DIR="$(mktemp -d)" QT_QPA_PLATFORM=offscreen \
+    SENTRY_MEMBERS_QUIT_AFTER_FIRST_PAINT=1 timeout 60 "$app" --demo)"
+grep -qx first-paint <<<"$painted" || fail "the installed app did not paint"
+seed="$(timeout 30 /usr/bin/sentry-members-sandbox --dump-seed)"
+grep -q '"members"' <<<"$seed" || fail "the installed sandbox did not dump its seed"
+
+# The menu entry's icon resolves in the hicolor theme, in every installed size.
+icon="$(sed -n 's/^Icon=//p' "/usr/share/applications/$app_id.desktop")"
+[ "$icon" = "$app_id" ] || fail "desktop entry names icon '$icon'"
+[ -f "/usr/share/icons/hicolor/scalable/apps/$icon.svg" ] || fail "no scalable icon"
+for size in 16 22 24 32 48 64 128 256 512; do
+    png="/usr/share/icons/hicolor/${size}x${size}/apps/$icon.png"
+    [ -f "$png" ] || fail "no ${size}px icon"
+done
+man -w sentry-members >/dev/null 2>&1 || [ -f /usr/share/man/man1/sentry-members.1.gz ] ||
+    fail "no man page"
+
+echo "OK: the installed package runs (version, German help, demo start, icons)"
