@@ -5,12 +5,9 @@
 set -euo pipefail
 cmake="$1"
 build="$2"
-for tool in dpkg-shlibdeps:dpkg-dev rpmbuild:rpm; do
-    command -v "${tool%%:*}" >/dev/null && continue
-    [ "${CI:-}" = true ] && { echo "FAIL: ${tool%%:*} is not installed" >&2; exit 1; }
-    echo "SKIP: ${tool%%:*} is not installed (apt install ${tool#*:})"
-    exit 77
-done
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+need dpkg-shlibdeps dpkg-dev
+need rpmbuild rpm
 cpack="$(dirname "$cmake")/cpack"
 rm -f "$build"/packages/*.deb "$build"/packages/*.rpm
 cd "$build"

@@ -13,13 +13,7 @@ kind="$1"
 dir="$2"
 version="$3"
 
-fail() { echo "FAIL: $*" >&2; exit 1; }
-need() {
-    command -v "$1" >/dev/null && return 0
-    [ "${CI:-}" = true ] && fail "$1 is not installed"
-    echo "SKIP: $1 is not installed (apt install $2)"
-    exit 77
-}
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 expect_line() { # expect_line <what> <pattern> <text>
     grep -qxE -- "$2" <<<"$3" || fail "$1: no line matching '$2' in:"$'\n'"$3"
 }

@@ -8,7 +8,7 @@ dir="$(cd "$1" && pwd)"
 version="$2"
 app_id=io.github.sentrymembers.sentrymembers
 
-fail() { echo "FAIL: $*" >&2; exit 1; }
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 sudo=()
 if [ "$(id -u)" -ne 0 ]; then
     command -v sudo >/dev/null || fail "need root or sudo to install the package"
