@@ -10,7 +10,12 @@
 #include "gui/translations.h"
 
 #include <QApplication>
+#include <QLoggingCategory>
 #include <cstdio>
+
+// What the app found at startup (its translation, its icon), for packagers checking an
+// installation: QT_LOGGING_RULES="sentry.app.info=true".
+Q_LOGGING_CATEGORY(lcApp, "sentry.app", QtWarningMsg)
 
 int main(int argc, char *argv[])
 {
@@ -37,7 +42,10 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Sentry Members"));
     // Ties the windows to the installed desktop entry (its icon and name on Wayland).
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.sentrymembers.sentrymembers"));
-    sm::gui::installTranslations(&app);
+    if (sm::gui::installTranslations(&app))
+        qCInfo(lcApp) << "translation:" << QLocale().uiLanguages().value(0);
+    else
+        qCInfo(lcApp) << "translation: none needed for" << QLocale().uiLanguages().value(0);
 
     sm::Session session;
     sm::gui::DialogPresenter presenter;
@@ -61,9 +69,18 @@ int main(int argc, char *argv[])
     window.show();
     sm::app::afterFirstPaint(&window, [] {
         // The installed theme icon when there is one, so the window matches the menu entry.
-        QApplication::setWindowIcon(
-            QIcon::fromTheme(QStringLiteral("io.github.sentrymembers.sentrymembers"),
-                             QIcon(QStringLiteral(":/icons/sentry-members.svg"))));
+        const QString name = QStringLiteral("io.github.sentrymembers.sentrymembers");
+        // Without a desktop's icon theme Qt looks in none; hicolor is where every
+        // freedesktop.org desktop, and our package, puts application icons.
+        if (QIcon::themeName().isEmpty())
+            QIcon::setThemeName(QStringLiteral("hicolor"));
+        if (QIcon::hasThemeIcon(name)) {
+            QApplication::setWindowIcon(QIcon::fromTheme(name));
+            qCInfo(lcApp) << "window icon:" << name << "from the icon theme";
+        } else {
+            QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/sentry-members.svg")));
+            qCInfo(lcApp) << "window icon: built in";
+        }
     });
     if (options.demo)
         demo.start();

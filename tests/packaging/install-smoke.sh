@@ -19,8 +19,13 @@ shopt -s nullglob
 debs=("$dir"/sentry-members_"$version"_*.deb)
 [ ${#debs[@]} -eq 1 ] || fail "expected one .deb of $version in $dir"
 
-echo "Installing ${debs[0]}"
-DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${debs[0]}"
+# xvfb: the installed app also starts in a real (virtual) X11 session, where it looks up
+# its icon in the desktop's icon theme.
+extra=()
+command -v xvfb-run >/dev/null || extra=(xvfb xauth)
+echo "Installing ${debs[0]} ${extra[*]}"
+DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends \
+    "${debs[0]}" "${extra[@]}"
 trap 'DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get remove -y -qq sentry-members >/dev/null' EXIT
 
 # Run the installed binaries, not the build tree's.
@@ -39,6 +44,16 @@ grep -qx first-paint <<<"$painted" || fail "the installed app did not paint"
 seed="$(timeout 30 /usr/bin/sentry-members-sandbox --dump-seed)"
 grep -q '"members"' <<<"$seed" || fail "the installed sandbox did not dump its seed"
 
+# In German under X11: the installed app loads its translation and finds its icon in the
+# hicolor theme (it says so on the sentry.app logging category).
+log="$(XDG_RUNTIME_DIR="$(mktemp -d)" LANG=de_DE.UTF-8 LC_ALL= LANGUAGE= QT_QPA_PLATFORM=xcb \
+    QT_LOGGING_RULES="sentry.app.info=true" SENTRY_MEMBERS_QUIT_AFTER_FIRST_PAINT=1 \
+    timeout 60 xvfb-run -a "$app" 2>&1)"
+grep -qx first-paint <<<"$log" || fail "the installed app did not paint under X11: $log"
+grep -q 'sentry.app: translation: "de-DE"' <<<"$log" || fail "no German translation: $log"
+grep -q "sentry.app: window icon: \"$app_id\" from the icon theme" <<<"$log" ||
+    fail "the installed app did not find its icon: $log"
+
 # The menu entry's icon resolves in the hicolor theme, in every installed size.
 icon="$(sed -n 's/^Icon=//p' "/usr/share/applications/$app_id.desktop")"
 [ "$icon" = "$app_id" ] || fail "desktop entry names icon '$icon'"
@@ -50,4 +65,4 @@ done
 man -w sentry-members >/dev/null 2>&1 || [ -f /usr/share/man/man1/sentry-members.1.gz ] ||
     fail "no man page"
 
-echo "OK: the installed package runs (version, German help, demo start, icons)"
+echo "OK: the installed package runs (version, German help and window, theme icon, demo start)"
