@@ -57,11 +57,12 @@ deb)
     ;;
 rpm)
     need rpm rpm
-    info="$(rpm -qp --queryformat '%{NAME}\n%{VERSION}\n%{LICENSE}\n%{ARCH}\n%{SUMMARY}\n' "$package")"
+    info="$(rpm -qp --queryformat '%{NAME}\n%{VERSION}\n%{LICENSE}\n%{ARCH}\n%{SUMMARY}\n%{PACKAGER}\n' "$package")"
     expect_line "name" 'sentry-members' "$info"
     expect_line "version" "${version//./\\.}" "$info"
     expect_line "licence" 'MIT' "$info"
     expect_line "summary" 'Manage the people of a Sentry organization' "$info"
+    expect_line "packager" '.+ <.+@.+>' "$info"
     description="$(rpm -qp --queryformat '%{DESCRIPTION}' "$package")"
     grep -q 'Sentry Members is a desktop tool' <<<"$description" || fail "description: $description"
     requires="$(rpm -qpR "$package")"
