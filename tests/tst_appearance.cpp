@@ -14,7 +14,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTabWidget>
-#include <QTranslator>
 
 #include <algorithm>
 
@@ -136,10 +135,7 @@ private slots:
     void cleanup()
     {
         QApplication::setPalette(m_systemPalette);
-        for (QTranslator *translator : qApp->findChildren<QTranslator *>()) {
-            QCoreApplication::removeTranslator(translator);
-            delete translator;
-        }
+        removeTranslators();
     }
 
     void windowsAndForms_data()

@@ -11,7 +11,6 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QTabWidget>
-#include <QTranslator>
 
 using namespace sm;
 using namespace sm::test;
@@ -21,14 +20,6 @@ class TestTranslations : public QObject
     Q_OBJECT
 
     std::unique_ptr<Sandbox> m_sandbox;
-
-    static void removeTranslators()
-    {
-        for (QTranslator *translator : qApp->findChildren<QTranslator *>()) {
-            QCoreApplication::removeTranslator(translator);
-            delete translator;
-        }
-    }
 
 private slots:
     void init() { m_sandbox = std::make_unique<Sandbox>(); }

@@ -34,15 +34,13 @@ DemoOrganization::DemoOrganization(QObject *parent)
 
 DemoOrganization::~DemoOrganization()
 {
-    // At exit: SIGTERM ends the sandbox at once (it has no handler to run); reap it so it
-    // neither lingers nor makes QProcess complain, and insist if it does not go.
+    // At exit, once the window is gone. SIGKILL ends the sandbox at once (it keeps nothing
+    // worth a clean shutdown); reaping it here, rather than in QProcess's destructor, keeps
+    // that destructor from warning. The wait only collects an already dead child.
     if (m_process.state() == QProcess::NotRunning)
         return;
-    m_process.terminate();
-    if (!m_process.waitForFinished(1000)) {
-        m_process.kill();
-        m_process.waitForFinished(1000);
-    }
+    m_process.kill();
+    m_process.waitForFinished(1000);
 }
 
 QString DemoOrganization::sandboxProgram()

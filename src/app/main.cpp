@@ -41,7 +41,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Sentry Members"));
     // Ties the windows to the installed desktop entry (its icon and name on Wayland).
-    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.sentrymembers.sentrymembers"));
+    QGuiApplication::setDesktopFileName(QStringLiteral(SENTRY_MEMBERS_APP_ID));
     if (sm::gui::installTranslations(&app))
         qCInfo(lcApp) << "translation:" << QLocale().uiLanguages().value(0);
     else
@@ -69,11 +69,7 @@ int main(int argc, char *argv[])
     window.show();
     sm::app::afterFirstPaint(&window, [] {
         // The installed theme icon when there is one, so the window matches the menu entry.
-        const QString name = QStringLiteral("io.github.sentrymembers.sentrymembers");
-        // Without a desktop's icon theme Qt looks in none; hicolor is where every
-        // freedesktop.org desktop, and our package, puts application icons.
-        if (QIcon::themeName().isEmpty())
-            QIcon::setThemeName(QStringLiteral("hicolor"));
+        const QString name = QStringLiteral(SENTRY_MEMBERS_APP_ID);
         if (QIcon::hasThemeIcon(name)) {
             QApplication::setWindowIcon(QIcon::fromTheme(name));
             qCInfo(lcApp) << "window icon:" << name << "from the icon theme";

@@ -24,10 +24,7 @@ void DialogPresenter::showError(QWidget *parent, const QString &title, const Api
     // Messages for fields other than the one sentence are listed too, so nothing is hidden.
     QStringList more;
     for (auto it = error.fieldErrors.cbegin(); it != error.fieldErrors.cend(); ++it) {
-        QStringList shown;
-        for (const QString &message : it.value())
-            shown.append(sentryText(message));
-        const QString joined = shown.join(QLatin1Char(' '));
+        const QString joined = sentryText(it.value());
         if (!summary.contains(joined))
             more.append(joined);
     }

@@ -122,10 +122,7 @@ bool FieldFeedback::show(const FieldErrors &errors)
         const QStringList messages = errors.value(field.key);
         if (messages.isEmpty() || !field.label)
             continue;
-        QStringList shown;
-        for (const QString &message : messages)
-            shown.append(sentryText(message));
-        const QString text = shown.join(QLatin1Char(' '));
+        const QString text = sentryText(messages);
         field.label->setText(text);
         field.label->setVisible(true);
         if (field.input) {

@@ -48,4 +48,12 @@ QString sentryText(const QString &message)
     return message;
 }
 
+QString sentryText(const QStringList &messages)
+{
+    QStringList shown;
+    for (const QString &message : messages)
+        shown.append(sentryText(message));
+    return shown.join(QLatin1Char(' '));
+}
+
 } // namespace sm::gui

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QString>
+#include <QStringList>
 
 namespace sm::gui {
 
@@ -8,5 +8,7 @@ namespace sm::gui {
 // (validation::text, translated under the context "Sentry"), otherwise exactly as Sentry
 // sent it. The one place where a server or validation message becomes display text.
 QString sentryText(const QString &message);
+// Several messages for one field, each as above, in one sentence run.
+QString sentryText(const QStringList &messages);
 
 } // namespace sm::gui

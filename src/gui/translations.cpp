@@ -24,9 +24,13 @@ bool install(QCoreApplication *app, const QLocale &locale, const QString &name,
 
 bool installTranslations(QCoreApplication *app, const QLocale &locale)
 {
+    // Qt's own strings follow only when ours do: a window is in one language, and English
+    // needs no lookup on disk at start-up.
+    if (!install(app, locale, QStringLiteral("sentry-members"), QStringLiteral(":/i18n")))
+        return false;
     install(app, locale, QStringLiteral("qtbase"),
             QLibraryInfo::path(QLibraryInfo::TranslationsPath));
-    return install(app, locale, QStringLiteral("sentry-members"), QStringLiteral(":/i18n"));
+    return true;
 }
 
 } // namespace sm::gui

@@ -7,9 +7,9 @@ class QCoreApplication;
 namespace sm::gui {
 
 // Installs the translators for `locale`'s languages: the app's own (built into the binary
-// under :/i18n) and Qt's (standard buttons, context menus) from the system's Qt
-// translations. Returns false when the app has no translation for them (English is the
-// source language and needs none).
+// under :/i18n) and then Qt's (standard buttons, context menus) from the system's Qt
+// translations. Returns false, installing nothing, when the app has no translation for
+// them (English is the source language and needs none).
 bool installTranslations(QCoreApplication *app, const QLocale &locale = QLocale());
 
 } // namespace sm::gui

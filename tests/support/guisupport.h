@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QTranslator>
 
 namespace sm::test {
 
@@ -102,6 +103,15 @@ inline void typeInto(QLineEdit *edit, const QString &text)
 }
 
 // Saves a picture of `widget` to <build>/screenshots/<name>.png for review.
+// Undoes gui::installTranslations, so each test starts in the source language.
+inline void removeTranslators()
+{
+    for (QTranslator *translator : qApp->findChildren<QTranslator *>()) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+}
+
 inline void saveScreenshot(QWidget *widget, const QString &name)
 {
     const QString dir = QStringLiteral(SCREENSHOT_DIR);
