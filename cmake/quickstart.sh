@@ -22,8 +22,10 @@ packages=(
     qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev libqt6svg6 qt6-translations-l10n
     qtkeychain-qt6-dev libgl-dev libxkbcommon-dev fonts-dejavu-core
 )
-# What the packaging tests need besides: CPack's helpers and the distributions' checkers.
-test_packages=(dpkg-dev rpm lintian desktop-file-utils appstream)
+# What the tests need besides: CPack's helpers and the distributions' checkers (packaging),
+# and a real X11 session with the AT-SPI bus a screen reader uses (a11y).
+test_packages=(dpkg-dev rpm lintian desktop-file-utils appstream
+               xvfb dbus at-spi2-core python3-pyatspi openbox)
 
 install_missing() {
     local missing=()

@@ -6,7 +6,6 @@
 
 #include <QJsonArray>
 #include <QPushButton>
-#include <QTableWidget>
 
 using namespace sm;
 using namespace sm::test;
@@ -27,7 +26,7 @@ class TestEditRolesForm : public QObject
         m_form = std::make_unique<gui::EditMemberRolesForm>(m_session.get(), m_presenter.get());
         m_form->refresh();
         m_form->show();
-        QVERIFY(waitUntil([&] { return m_form->ui()->teamTable->rowCount() == 8; }));
+        QVERIFY(waitUntil([&] { return m_form->ui()->teamPicker->teamCount() == 8; }));
     }
 
     void load(const QString &text)
@@ -37,24 +36,10 @@ class TestEditRolesForm : public QObject
         QVERIFY(waitUntil([&] { return !m_form->isBusy(); }));
     }
 
-    int rowOf(const QString &slug) const
-    {
-        for (int row = 0; row < m_form->ui()->teamTable->rowCount(); ++row) {
-            if (m_form->ui()->teamTable->item(row, 0)->data(Qt::UserRole).toString() == slug)
-                return row;
-        }
-        return -1;
-    }
-    void toggleTeam(const QString &slug)
-    {
-        QTableWidget *table = m_form->ui()->teamTable;
-        table->setFocus();
-        table->setCurrentCell(rowOf(slug), 0);
-        QTest::keyClick(table->viewport(), Qt::Key_Space);
-    }
+    void toggleTeam(const QString &slug) { test::toggleTeam(m_form->ui()->teamPicker, slug); }
     QComboBox *teamRoleCombo(const QString &slug) const
     {
-        return m_form->findChild<QComboBox *>(QStringLiteral("teamRole_") + slug);
+        return m_form->ui()->teamPicker->roleCombo(slug);
     }
     sandbox::MemberRecord *plainMember()
     {
@@ -90,8 +75,7 @@ private slots:
         QVERIFY(m_form->ui()->memberInfoLabel->text().contains(target->email));
         QCOMPARE(m_form->ui()->orgRoleCombo->currentData().toString(), QStringLiteral("member"));
         for (const auto &team : target->teams)
-            QCOMPARE(m_form->ui()->teamTable->item(rowOf(team.teamSlug), 0)->checkState(),
-                     Qt::Checked);
+            QVERIFY(m_form->ui()->teamPicker->checkBox(team.teamSlug)->isChecked());
         QVERIFY(m_form->ui()->orgRoleCombo->isEnabled());
     }
 

@@ -35,21 +35,8 @@ class TestInviteForm : public QObject
         auto form = std::make_unique<gui::InviteMemberForm>(m_session.get(), m_presenter.get());
         form->refresh();
         form->show();
-        [&] { QVERIFY(waitUntil([&] { return form->ui()->teamList->count() == 8; })); }();
+        [&] { QVERIFY(waitUntil([&] { return form->ui()->teamPicker->teamCount() == 8; })); }();
         return form;
-    }
-
-    static void checkTeam(QListWidget *list, const QString &slug)
-    {
-        for (int i = 0; i < list->count(); ++i) {
-            if (list->item(i)->data(Qt::UserRole).toString() == slug) {
-                list->setFocus();
-                list->setCurrentRow(i);
-                QTest::keyClick(list, Qt::Key_Space);
-                return;
-            }
-        }
-        QFAIL("team not listed");
     }
 
 private slots:
@@ -73,7 +60,7 @@ private slots:
         chooseByKeyboard(form->ui()->orgRoleCombo, QStringLiteral("Manager"));
         QVERIFY(form->ui()->roleDescriptionLabel->text().contains(
             QLatin1String("add and remove members")));
-        checkTeam(form->ui()->teamList, QStringLiteral("backend"));
+        toggleTeam(form->ui()->teamPicker, QStringLiteral("backend"));
         QTest::mouseClick(form->submitButton(), Qt::LeftButton);
         QVERIFY(m_presenter->waitForDialog());
         QVERIFY(!m_presenter->last().error);
@@ -89,7 +76,13 @@ private slots:
         QCOMPARE(sent.value("orgRole").toString(), QStringLiteral("manager"));
         QCOMPARE(sent.value("teamRoles").toArray().size(), 1);
         QVERIFY(m_sandbox->memberByEmail(QStringLiteral("new.hire@example.com")));
-        QVERIFY(form->ui()->emailEdit->text().isEmpty()); // ready for the next one
+        // Ready for the next person, from the defaults: no address, Member, no teams.
+        QVERIFY(form->ui()->emailEdit->text().isEmpty());
+        QCOMPARE(form->ui()->orgRoleCombo->currentData().toString(), QStringLiteral("member"));
+        QVERIFY(form->ui()->teamPicker->assignments().isEmpty());
+        QVERIFY(form->ui()->sendInviteCheck->isChecked());
+        // Focus returns to the address when the result dialog closes.
+        QCOMPARE(form->focusWidget(), form->ui()->emailEdit);
     }
 
     void invite_enterSubmits()
@@ -123,7 +116,7 @@ private slots:
     {
         auto form = inviteForm();
         typeInto(form->ui()->emailEdit, QStringLiteral("grace.hopper@example.com"));
-        checkTeam(form->ui()->teamList, QStringLiteral("data"));
+        toggleTeam(form->ui()->teamPicker, QStringLiteral("data"));
         QTest::mouseClick(form->submitButton(), Qt::LeftButton);
         QVERIFY(m_presenter->waitForDialog());
         QVERIFY(m_presenter->last().error);
@@ -134,13 +127,7 @@ private slots:
         QCOMPARE(m_presenter->lastDialog()->windowTitle(), QStringLiteral("Invite member failed"));
         QCOMPARE(form->findChild<QLabel *>(QStringLiteral("emailEditError"))->text(), message);
         QCOMPARE(form->ui()->emailEdit->text(), QStringLiteral("grace.hopper@example.com"));
-        QCOMPARE(form->ui()
-                     ->teamList->item(0)
-                     ->listWidget()
-                     ->findItems(QStringLiteral("Data"), Qt::MatchStartsWith)
-                     .first()
-                     ->checkState(),
-                 Qt::Checked);
+        QVERIFY(form->ui()->teamPicker->checkBox(QStringLiteral("data"))->isChecked());
     }
 
     void invite_rolesAboveCallerDisabled()

@@ -104,6 +104,42 @@ private slots:
         QVERIFY2(sandbox::organizationFromSeed(seed, &error), qPrintable(error));
     }
 
+    void journal_recordsWhatWasReceivedWithoutTokens()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("journal.jsonl"));
+        Running sandbox = start(
+            {QStringLiteral("--members"), QStringLiteral("20"), QStringLiteral("--journal"), path});
+        const QJsonObject a = sandbox.announcement;
+        SentryClient client;
+        ConnectionSettings settings;
+        settings.baseUrl = QUrl(a.value("url").toString());
+        settings.organization = a.value("org").toString();
+        settings.token = a.value("tokens").toObject().value("owner").toString();
+        client.setConnection(settings);
+        InviteMember invite;
+        invite.email = QStringLiteral("journal@example.com");
+        invite.orgRole = QStringLiteral("member");
+        const MemberResult invited = await<MemberResult>(client.inviteMember(invite));
+        QVERIFY2(invited.ok(), qPrintable(invited.error.message));
+
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray journal = file.readAll();
+        const QList<QByteArray> lines = journal.trimmed().split('\n');
+        QCOMPARE(lines.size(), 1);
+        const QJsonObject line = QJsonDocument::fromJson(lines.first()).object();
+        QCOMPARE(line.value("method").toString(), QStringLiteral("POST"));
+        QCOMPARE(line.value("path").toString(),
+                 QStringLiteral("/api/0/organizations/demo/members/"));
+        QCOMPARE(line.value("status").toInt(), 201);
+        QCOMPARE(line.value("body").toObject().value("email").toString(),
+                 QStringLiteral("journal@example.com"));
+        QVERIFY(!journal.contains(settings.token.toUtf8()));
+        QVERIFY(!journal.contains("Bearer"));
+        stop(sandbox);
+    }
+
     void rejectsBadArguments()
     {
         QProcess process;

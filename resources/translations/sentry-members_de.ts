@@ -595,14 +595,6 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
         <translation>Änderungen &amp;speichern</translation>
     </message>
     <message>
-        <source>Team</source>
-        <translation>Team</translation>
-    </message>
-    <message>
-        <source>Team role</source>
-        <translation>Teamrolle</translation>
-    </message>
-    <message>
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
@@ -641,14 +633,6 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
     <message>
         <source>This member&apos;s organization role is managed by your identity provider.</source>
         <translation>Die Organisationsrolle dieses Mitglieds wird von Ihrem Identitätsanbieter verwaltet.</translation>
-    </message>
-    <message>
-        <source>Team role in %1</source>
-        <translation>Teamrolle in %1</translation>
-    </message>
-    <message>
-        <source>Managed by your identity provider</source>
-        <translation>Von Ihrem Identitätsanbieter verwaltet</translation>
     </message>
     <message>
         <source>no teams</source>
@@ -781,14 +765,6 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
         <translation>Teams</translation>
     </message>
     <message>
-        <source>Loading teams…</source>
-        <translation>Lade Teams…</translation>
-    </message>
-    <message>
-        <source>Teams could not be loaded: %1</source>
-        <translation>Die Teams konnten nicht geladen werden: %1</translation>
-    </message>
-    <message>
         <source>Inviting %1…</source>
         <translation>Lade %1 ein…</translation>
     </message>
@@ -907,6 +883,37 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
     <message>
         <source>Please correct the marked fields. Nothing was sent.</source>
         <translation>Bitte korrigieren Sie die markierten Felder. Es wurde nichts gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>sm::gui::TeamPicker</name>
+    <message>
+        <source>Loading teams…</source>
+        <translation>Teams werden geladen…</translation>
+    </message>
+    <message>
+        <source>Teams could not be loaded: %1</source>
+        <translation>Die Teams konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>This organization has no teams yet.</source>
+        <translation>Diese Organisation hat noch keine Teams.</translation>
+    </message>
+    <message>
+        <source>%1 · managed by your identity provider</source>
+        <translation>%1 · von Ihrem Identitätsanbieter verwaltet</translation>
+    </message>
+    <message>
+        <source>Team role in %1</source>
+        <translation>Teamrolle in %1</translation>
+    </message>
+    <message>
+        <source>Team role in %1:</source>
+        <translation>Teamrolle in %1:</translation>
+    </message>
+    <message>
+        <source>Membership of this team is managed by your identity provider.</source>
+        <translation>Die Mitgliedschaft in diesem Team wird von Ihrem Identitätsanbieter verwaltet.</translation>
     </message>
 </context>
 <context>

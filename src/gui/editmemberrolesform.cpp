@@ -2,10 +2,9 @@
 
 #include "core/validation.h"
 #include "gui/rolepicker.h"
+#include "gui/teampicker.h"
 #include "ui_editmemberrolesform.h"
 
-#include <QComboBox>
-#include <QHeaderView>
 #include <QPushButton>
 
 namespace sm::gui {
@@ -21,17 +20,8 @@ EditMemberRolesForm::EditMemberRolesForm(Session *session, DialogPresenter *pres
     setContent(content, tr("&Save changes"));
     fields().addField(QStringLiteral("memberId"), m_ui->memberEdit);
     fields().addField(QStringLiteral("orgRole"), m_ui->orgRoleCombo);
-    fields().addField(QStringLiteral("teamRoles"), m_ui->teamTable);
-
-    m_ui->teamTable->setColumnCount(2);
-    m_ui->teamTable->setHorizontalHeaderLabels({tr("Team"), tr("Team role")});
-    m_ui->teamTable->horizontalHeader()->setSectionResizeMode(TeamColumn, QHeaderView::Stretch);
-    m_ui->teamTable->horizontalHeader()->setSectionResizeMode(RoleColumn,
-                                                              QHeaderView::ResizeToContents);
-    m_ui->teamTable->verticalHeader()->setVisible(false);
-    m_ui->teamTable->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_ui->teamTable->setAccessibleName(tr("Teams"));
-    m_ui->teamTable->setMinimumHeight(160);
+    fields().addField(QStringLiteral("teamRoles"), m_ui->teamPicker);
+    m_ui->teamPicker->setAccessibleName(tr("Teams"));
     m_ui->orgRoleCombo->setEnabled(false);
     m_ui->resendButton->setVisible(false);
     m_ui->memberInfoLabel->setVisible(false);
@@ -60,14 +50,16 @@ void EditMemberRolesForm::refresh()
     m_ui->orgRoleCombo->setEnabled(false);
     m_ui->roleDescriptionLabel->clear();
     m_teams.clear();
-    fillTeams();
+    m_ui->teamPicker->setPlaceholder(QString());
+    m_ui->teamPicker->setEnabled(false);
     if (m_teamsJob)
         m_teamsJob->cancel();
     if (session()->state() != Session::State::Connected)
         return;
+    m_ui->teamPicker->showLoading();
     m_teamsJob = client()->listTeams();
     connect(m_teamsJob, &TeamListJob::finished, this, [this](const TeamListResult &result) {
-        if (result.ok()) {
+        if (m_ui->teamPicker->showLoaded(result)) {
             m_teams = result.value;
             fillTeams();
         }
@@ -153,66 +145,13 @@ void EditMemberRolesForm::showMember(const Member &member)
 
 void EditMemberRolesForm::fillTeams()
 {
-    QTableWidget *table = m_ui->teamTable;
-    table->setRowCount(0);
-    QList<Team> teams = m_teams;
-    if (m_member) { // teams Sentry lists for the member but the team list lacks
-        for (const TeamRoleAssignment &assignment : m_member->teamRoles) {
-            const bool known = std::any_of(teams.cbegin(), teams.cend(), [&](const Team &t) {
-                return t.slug == assignment.teamSlug;
-            });
-            if (!known)
-                teams.append({QString(), assignment.teamSlug, assignment.teamSlug, 0, false});
-        }
-    }
-    for (const Team &team : std::as_const(teams)) {
-        const int row = table->rowCount();
-        table->insertRow(row);
-        std::optional<TeamRoleAssignment> current;
-        if (m_member) {
-            for (const TeamRoleAssignment &assignment : m_member->teamRoles) {
-                if (assignment.teamSlug == team.slug)
-                    current = assignment;
-            }
-        }
-        auto *item = new QTableWidgetItem(team.slug);
-        item->setData(Qt::UserRole, team.slug);
-        item->setToolTip(team.name);
-        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
-        item->setCheckState(current ? Qt::Checked : Qt::Unchecked);
-        auto *roleCombo = new QComboBox(table);
-        roleCombo->setObjectName(QStringLiteral("teamRole_") + team.slug);
-        roleCombo->setAccessibleName(tr("Team role in %1").arg(team.slug));
-        for (const QString &role :
-             {QString(), QStringLiteral("contributor"), QStringLiteral("admin")})
-            roleCombo->addItem(rolepicker::teamRoleName(role), role);
-        roleCombo->setCurrentIndex(
-            qMax(0, roleCombo->findData(current ? current->role : QString())));
-        if (team.idpProvisioned) {
-            // Membership of teams managed by the identity provider cannot be edited here.
-            item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
-            item->setToolTip(tr("Managed by your identity provider"));
-            roleCombo->setEnabled(false);
-        }
-        table->setItem(row, TeamColumn, item);
-        table->setCellWidget(row, RoleColumn, roleCombo);
-    }
-    table->setEnabled(m_member.has_value());
-}
-
-QList<TeamRoleAssignment> EditMemberRolesForm::selectedTeams() const
-{
-    QList<TeamRoleAssignment> teams;
-    const QTableWidget *table = m_ui->teamTable;
-    for (int row = 0; row < table->rowCount(); ++row) {
-        const QTableWidgetItem *item = table->item(row, TeamColumn);
-        if (item->checkState() != Qt::Checked)
-            continue;
-        const auto *combo = qobject_cast<QComboBox *>(table->cellWidget(row, RoleColumn));
-        teams.append({item->data(Qt::UserRole).toString(),
-                      combo ? combo->currentData().toString() : QString()});
-    }
-    return teams;
+    // An organization without teams keeps the picker's explanation, unless the member
+    // lists teams of their own.
+    if (!m_teams.isEmpty() || (m_member && !m_member->teamRoles.isEmpty()))
+        m_ui->teamPicker->setTeams(m_teams);
+    if (m_member)
+        m_ui->teamPicker->setAssignments(m_member->teamRoles);
+    m_ui->teamPicker->setEnabled(m_member.has_value());
 }
 
 QString EditMemberRolesForm::describeTeams(const QList<TeamRoleAssignment> &teams) const
@@ -237,7 +176,7 @@ void EditMemberRolesForm::submit()
     const QString role = m_ui->orgRoleCombo->currentData().toString();
     if (!role.isEmpty() && role != m_member->orgRole)
         update.orgRole = role;
-    update.teamRoles = selectedTeams();
+    update.teamRoles = m_ui->teamPicker->assignments();
     if (reject(validation::validate(update)))
         return;
     const QString previousRole = m_member->orgRole;

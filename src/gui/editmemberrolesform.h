@@ -27,12 +27,6 @@ public:
     Ui::EditMemberRolesForm *ui() const { return m_ui.get(); }
     const std::optional<Member> &member() const { return m_member; }
 
-    enum Column
-    {
-        TeamColumn = 0,
-        RoleColumn = 1
-    };
-
 protected:
     void submit() override;
 
@@ -42,7 +36,6 @@ private:
     void showMember(const Member &member);
     void fillTeams();
     void resendInvitation();
-    QList<TeamRoleAssignment> selectedTeams() const;
     QString describeTeams(const QList<TeamRoleAssignment> &teams) const;
 
     std::unique_ptr<Ui::EditMemberRolesForm> m_ui;

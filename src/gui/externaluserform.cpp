@@ -46,6 +46,8 @@ ExternalUserForm::ExternalUserForm(Session *session, DialogPresenter *presenter,
     m_ui->userCombo->setInsertPolicy(QComboBox::NoInsert);
     m_ui->userCombo->lineEdit()->setPlaceholderText(tr("Email or user id"));
     m_ui->userCombo->setAccessibleName(tr("Sentry user"));
+    // The text entry inside the combo box is what the user types into: it needs a name too.
+    m_ui->userCombo->lineEdit()->setAccessibleName(tr("Sentry user"));
 
     connect(m_ui->createRadio, &QRadioButton::toggled, this, &ExternalUserForm::updateMode);
     connect(m_ui->providerCombo, &QComboBox::currentIndexChanged, this, [this] {

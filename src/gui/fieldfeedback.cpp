@@ -6,6 +6,7 @@
 #include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
+#include <QResizeEvent>
 #include <QWidget>
 
 namespace sm::gui {
@@ -90,12 +91,33 @@ public:
         setPalette(adapted);
     }
 
+    // QLabel guesses a wrapped text's height for a narrow width of its own, and form layouts
+    // take that guess: a one-line message got a box several lines tall, its text centred far
+    // below its field. The height here is the text's at the width the label really has.
+    QSize sizeHint() const override
+    {
+        QSize hint = QLabel::sizeHint();
+        if (width() > 0)
+            hint.setHeight(heightForWidth(width()));
+        return hint;
+    }
+    QSize minimumSizeHint() const override
+    {
+        return {QLabel::minimumSizeHint().width(), sizeHint().height()};
+    }
+
 protected:
     void changeEvent(QEvent *event) override
     {
         QLabel::changeEvent(event);
         if (event->type() == QEvent::PaletteChange)
             adaptToPalette();
+    }
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QLabel::resizeEvent(event);
+        if (event->size().width() != event->oldSize().width())
+            updateGeometry();
     }
 };
 
@@ -106,6 +128,7 @@ void FieldFeedback::addField(const QString &key, QWidget *input)
     auto *label = new ErrorLabel(input->parentWidget());
     label->setObjectName(input->objectName() + QLatin1String("Error"));
     label->setWordWrap(true);
+    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     label->setTextFormat(Qt::PlainText);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     label->adaptToPalette();

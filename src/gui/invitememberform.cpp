@@ -2,6 +2,7 @@
 
 #include "core/validation.h"
 #include "gui/rolepicker.h"
+#include "gui/teampicker.h"
 #include "ui_invitememberform.h"
 
 namespace sm::gui {
@@ -16,9 +17,10 @@ InviteMemberForm::InviteMemberForm(Session *session, DialogPresenter *presenter,
     setContent(content, tr("&Invite"));
     fields().addField(QStringLiteral("email"), m_ui->emailEdit);
     fields().addField(QStringLiteral("orgRole"), m_ui->orgRoleCombo);
-    fields().addField(QStringLiteral("teamRoles"), m_ui->teamList);
-    m_ui->teamList->setAccessibleName(tr("Teams"));
-    m_ui->teamList->setMaximumHeight(170);
+    fields().addField(QStringLiteral("teamRoles"), m_ui->teamPicker);
+    m_ui->teamPicker->setAccessibleName(tr("Teams"));
+    // Sentry stores no team role on an invitation: invitees join as contributors.
+    m_ui->teamPicker->setRolesShown(false);
 }
 
 InviteMemberForm::~InviteMemberForm() = default;
@@ -39,27 +41,22 @@ void InviteMemberForm::refresh()
         m_teamsJob->cancel();
     if (session()->state() != Session::State::Connected)
         return;
-    m_ui->teamList->clear();
-    m_ui->teamList->addItem(tr("Loading teams…"));
+    m_ui->teamPicker->showLoading();
     m_teamsJob = client()->listTeams();
-    connect(m_teamsJob, &TeamListJob::finished, this, [this](const TeamListResult &result) {
-        if (result.error.isCancelled())
-            return;
-        m_ui->teamList->clear();
-        if (!result.ok()) {
-            m_ui->teamList->addItem(tr("Teams could not be loaded: %1").arg(result.error.message));
-            return;
-        }
-        for (const Team &team : result.value) {
-            auto *item = new QListWidgetItem(
-                team.name == team.slug ? team.slug
-                                       : QStringLiteral("%1 (%2)").arg(team.name, team.slug),
-                m_ui->teamList);
-            item->setData(Qt::UserRole, team.slug);
-            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
-            item->setCheckState(Qt::Unchecked);
-        }
-    });
+    connect(m_teamsJob, &TeamListJob::finished, m_ui->teamPicker, &TeamPicker::showLoaded);
+}
+
+void InviteMemberForm::resetForNextInvitation()
+{
+    // The next person starts from the defaults: an elevated role or a team carried over
+    // from the previous invitation is easy to miss. (A failure keeps everything instead.)
+    m_ui->emailEdit->clear();
+    const int member = m_ui->orgRoleCombo->findData(QStringLiteral("member"));
+    if (member >= 0)
+        m_ui->orgRoleCombo->setCurrentIndex(member);
+    m_ui->teamPicker->clearAssignments();
+    m_ui->sendInviteCheck->setChecked(true);
+    m_ui->emailEdit->setFocus();
 }
 
 InviteMember InviteMemberForm::currentInput() const
@@ -68,11 +65,7 @@ InviteMember InviteMemberForm::currentInput() const
     invite.email = m_ui->emailEdit->text().trimmed();
     invite.orgRole = m_ui->orgRoleCombo->currentData().toString();
     invite.sendInvite = m_ui->sendInviteCheck->isChecked();
-    for (int i = 0; i < m_ui->teamList->count(); ++i) {
-        const QListWidgetItem *item = m_ui->teamList->item(i);
-        if (item->checkState() == Qt::Checked)
-            invite.teamRoles.append({item->data(Qt::UserRole).toString(), QString()});
-    }
+    invite.teamRoles = m_ui->teamPicker->assignments();
     return invite;
 }
 
@@ -107,9 +100,7 @@ void InviteMemberForm::onInvited(const MemberResult &result, const InviteMember 
     summary += teams.isEmpty() ? tr("; no teams.")
                                : tr("; teams: %1.").arg(teams.join(QLatin1String(", ")));
     reportSuccess(summary, result.rawBody);
-    // Ready for the next invitation: same role and teams, a new address.
-    m_ui->emailEdit->clear();
-    m_ui->emailEdit->setFocus();
+    resetForNextInvitation();
 }
 
 } // namespace sm::gui

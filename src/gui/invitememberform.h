@@ -29,6 +29,7 @@ protected:
 private:
     InviteMember currentInput() const;
     void onInvited(const MemberResult &result, const InviteMember &invite);
+    void resetForNextInvitation();
 
     std::unique_ptr<Ui::InviteMemberForm> m_ui;
     QPointer<TeamListJob> m_teamsJob;

@@ -1,5 +1,6 @@
 #include "gui/mainwindow.h"
 
+#include "gui/accessibility.h"
 #include "gui/connectdialog.h"
 #include "gui/dialogpresenter.h"
 #include "gui/editmemberrolesform.h"
@@ -22,6 +23,7 @@ MainWindow::MainWindow(Session *session, DialogPresenter *presenter, QWidget *pa
     , m_session(session)
     , m_presenter(presenter)
 {
+    installAccessibility();
     m_ui->setupUi(this);
     addTask([=](QWidget *page) { return new InviteMemberForm(session, presenter, page); },
             m_ui->actionInvite);
@@ -36,17 +38,13 @@ MainWindow::MainWindow(Session *session, DialogPresenter *presenter, QWidget *pa
 
     m_connectionLabel = new QLabel(this);
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
-    m_connectionLabel->setAccessibleName(tr("Connection"));
+    // The text itself is the name a screen reader reads; the description says what it is.
+    m_connectionLabel->setAccessibleDescription(tr("Connection"));
     m_ui->statusBar->addPermanentWidget(m_connectionLabel, 1);
 
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionConnect, &QAction::triggered, this, [this] { openConnectDialog(true); });
-    connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About Sentry Members"),
-                           tr("<p><b>Sentry Members %1</b></p><p>Manage the people of a Sentry "
-                              "organization: invitations, roles, SCIM and external accounts.</p>")
-                               .arg(QApplication::applicationVersion()));
-    });
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(session, &Session::stateChanged, this, &MainWindow::onSessionState);
     onSessionState(session->state());
 }
@@ -115,6 +113,29 @@ void MainWindow::onSessionState(Session::State state)
     if (state == Session::State::Failed) {
         m_presenter->showError(this, tr("Could not connect"), m_session->lastError(), QString());
     }
+}
+
+void MainWindow::showAbout()
+{
+    if (m_aboutBox) {
+        m_aboutBox->raise();
+        return;
+    }
+    // open(), not exec(): a nested event loop would block assistive technologies and tests
+    // that act on the box through the accessibility tree.
+    auto *box = new QMessageBox(QMessageBox::Information, tr("About Sentry Members"),
+                                tr("<p><b>Sentry Members %1</b></p><p>Manage the people of a "
+                                   "Sentry organization: invitations, roles, SCIM and external "
+                                   "accounts.</p>")
+                                    .arg(QApplication::applicationVersion()),
+                                QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("aboutBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setTextFormat(Qt::RichText);
+    if (!windowIcon().isNull())
+        box->setIconPixmap(windowIcon().pixmap(64, 64));
+    m_aboutBox = box;
+    box->open();
 }
 
 void MainWindow::openConnectDialog(bool offerDemo)

@@ -10,6 +10,7 @@
 #include <memory>
 
 class QLabel;
+class QMessageBox;
 
 namespace Ui {
 class MainWindow;
@@ -48,6 +49,7 @@ private:
     using FormFactory = std::function<TaskForm *(QWidget *parent)>;
     void addTask(FormFactory factory, QAction *action);
     void onSessionState(Session::State state);
+    void showAbout();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Session *m_session;
@@ -57,6 +59,7 @@ private:
     QList<QPointer<TaskForm>> m_forms;
     QLabel *m_connectionLabel = nullptr;
     QPointer<ConnectDialog> m_connectDialog;
+    QPointer<QMessageBox> m_aboutBox;
 };
 
 } // namespace sm::gui

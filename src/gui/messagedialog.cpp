@@ -1,5 +1,6 @@
 #include "gui/messagedialog.h"
 
+#include "gui/accessibility.h"
 #include "ui_messagedialog.h"
 
 #include <QPushButton>
@@ -13,6 +14,8 @@ MessageDialog::MessageDialog(Kind kind, const QString &title, const QString &sum
     , m_ui(std::make_unique<Ui::MessageDialog>())
     , m_kind(kind)
 {
+    // Before anything asks for this dialog's accessible interface: errors are alerts.
+    installAccessibility();
     m_ui->setupUi(this);
     setAttribute(Qt::WA_DeleteOnClose);
     setWindowTitle(title);
@@ -26,9 +29,11 @@ MessageDialog::MessageDialog(Kind kind, const QString &title, const QString &sum
     m_ui->messageRow->setStretch(1, 1);
     m_ui->messageRow->setSpacing(16);
     m_ui->iconLabel->setAccessibleName(kind == Kind::Success ? tr("Success") : tr("Error"));
-    m_ui->summaryLabel->setText(summary);
-    m_ui->summaryLabel->setAccessibleName(title);
+    // The label's text is what a screen reader reads for it (an accessible name would replace
+    // it), and the dialog's description repeats it, as QMessageBox does with its text.
     m_ui->summaryLabel->setTextFormat(Qt::PlainText);
+    m_ui->summaryLabel->setText(summary);
+    setAccessibleDescription(summary);
     m_ui->detailsEdit->setPlainText(details);
     m_ui->detailsEdit->setAccessibleName(tr("Details"));
     m_ui->detailsEdit->setVisible(false);

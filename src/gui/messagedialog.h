@@ -11,7 +11,8 @@ class MessageDialog;
 namespace sm::gui {
 
 // The result and error dialog: a sentence the user can read and select, and the raw
-// response behind "Details".
+// response behind "Details". Screen readers hear the title and the sentence; an error
+// dialog is an alert.
 class MessageDialog final : public QDialog
 {
     Q_OBJECT

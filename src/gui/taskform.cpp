@@ -1,5 +1,6 @@
 #include "gui/taskform.h"
 
+#include "gui/accessibility.h"
 #include "gui/dialogpresenter.h"
 
 #include <QHBoxLayout>
@@ -25,7 +26,9 @@ TaskForm::TaskForm(Session *session, DialogPresenter *presenter, QWidget *parent
     : QWidget(parent)
     , m_session(session)
     , m_presenter(presenter)
-{}
+{
+    installAccessibility();
+}
 
 TaskForm::~TaskForm()
 {
@@ -36,8 +39,11 @@ TaskForm::~TaskForm()
 void TaskForm::setContent(QWidget *content, const QString &submitText)
 {
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(content);
-    layout->addStretch(1);
+    // Spare height goes below the fields, inside the content: otherwise its wrapped labels
+    // take it and their text drifts away from the fields it belongs to.
+    if (auto *column = qobject_cast<QBoxLayout *>(content->layout()))
+        column->addStretch(1);
+    layout->addWidget(content, 1);
 
     auto *row = new QHBoxLayout;
     m_busy = new QProgressBar(this);

@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUrl>
 
 namespace sm::sandbox {
 
@@ -38,6 +39,24 @@ Response Response::empty(int status)
     response.status = status;
     response.contentType.clear();
     return response;
+}
+
+QByteArray journalLine(const Request &request, const Response &response)
+{
+    QJsonObject line{{QStringLiteral("method"), QString::fromLatin1(request.method)},
+                     {QStringLiteral("path"), request.path},
+                     {QStringLiteral("query"), request.query.toString(QUrl::FullyDecoded)},
+                     {QStringLiteral("status"), response.status}};
+    if (!request.body.isEmpty()) {
+        const QJsonDocument body = QJsonDocument::fromJson(request.body);
+        if (body.isObject())
+            line.insert(QStringLiteral("body"), body.object());
+        else if (body.isArray())
+            line.insert(QStringLiteral("body"), body.array());
+        else
+            line.insert(QStringLiteral("body"), QString::fromUtf8(request.body));
+    }
+    return QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n';
 }
 
 } // namespace sm::sandbox

@@ -38,4 +38,8 @@ struct Response
     static Response empty(int status);
 };
 
+// One line of the sandbox's journal: method, path, query, status and the request body (as
+// JSON when it parses). Headers are left out, so no token ever reaches the journal.
+QByteArray journalLine(const Request &request, const Response &response);
+
 } // namespace sm::sandbox

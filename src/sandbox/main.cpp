@@ -39,7 +39,13 @@ int main(int argc, char *argv[])
         QStringLiteral("Print the demo organization's seed and exit."));
     const QCommandLineOption announceOption(
         QStringLiteral("announce"), QStringLiteral("Also explain on stderr how to connect."));
-    parser.addOptions({portOption, seedOption, membersOption, dumpOption, announceOption});
+    const QCommandLineOption journalOption(
+        QStringLiteral("journal"),
+        QStringLiteral("Append one JSON line per answered request (method, path, query, "
+                       "status, body; never headers) to this file."),
+        QStringLiteral("file"));
+    parser.addOptions(
+        {portOption, seedOption, membersOption, dumpOption, announceOption, journalOption});
     parser.process(app);
 
     bool ok = false;
@@ -81,6 +87,18 @@ int main(int argc, char *argv[])
         return 2;
     }
     SandboxServer server(std::move(*organization));
+    QFile journal;
+    if (parser.isSet(journalOption)) {
+        journal.setFileName(parser.value(journalOption));
+        if (!journal.open(QIODevice::WriteOnly | QIODevice::Append)) {
+            std::fprintf(stderr, "Cannot write %s\n", qPrintable(journal.fileName()));
+            return 2;
+        }
+        server.setExchangeObserver([&journal](const Request &request, const Response &response) {
+            journal.write(journalLine(request, response));
+            journal.flush();
+        });
+    }
     if (server.start(port) == 0) {
         std::fprintf(stderr, "Cannot listen on 127.0.0.1:%u\n", unsigned(port));
         return 1;

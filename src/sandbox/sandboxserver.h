@@ -5,6 +5,8 @@
 #include <QAbstractHttpServer>
 #include <QUrl>
 
+#include <functional>
+
 class QTcpServer;
 
 namespace sm::sandbox {
@@ -26,6 +28,9 @@ public:
     SandboxApi &api() { return m_api; }
     // The JSON line announced on stdout: url, org and the tokens by label.
     QJsonObject announcement();
+    // Called after every answered request, e.g. to keep a journal of what was received.
+    using ExchangeObserver = std::function<void(const Request &, const Response &)>;
+    void setExchangeObserver(ExchangeObserver observer) { m_observer = std::move(observer); }
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -35,6 +40,7 @@ private:
     SandboxApi m_api;
     QTcpServer *m_tcp = nullptr;
     quint16 m_port = 0;
+    ExchangeObserver m_observer;
 };
 
 } // namespace sm::sandbox

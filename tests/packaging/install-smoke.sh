@@ -4,6 +4,7 @@
 #   install-smoke.sh <packages dir> <version>
 # Needs root or sudo. CI runs it after the tests (.ci/run).
 set -euo pipefail
+tests="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 dir="$(cd "$1" && pwd)"
 version="$2"
 app_id=io.github.sentrymembers.sentrymembers
@@ -65,4 +66,10 @@ done
 man -w sentry-members >/dev/null 2>&1 || [ -f /usr/share/man/man1/sentry-members.1.gz ] ||
     fail "no man page"
 
-echo "OK: the installed package runs (version, German help and window, theme icon, demo start)"
+# Through a screen reader's eyes: the installed app and sandbox, every task driven and every
+# outcome read over AT-SPI (the same run as the a11y test on the build tree).
+/usr/bin/python3 "$tests/a11y/screenreader_test.py" --app "$app" \
+    --sandbox /usr/bin/sentry-members-sandbox || fail "the installed app failed over AT-SPI"
+
+echo "OK: the installed package runs (version, German help and window, theme icon, demo start," \
+    "every task over AT-SPI)"

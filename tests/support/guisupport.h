@@ -5,9 +5,11 @@
 #include "api/session.h"
 #include "gui/dialogpresenter.h"
 #include "gui/messagedialog.h"
+#include "gui/teampicker.h"
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
@@ -92,6 +94,15 @@ inline void chooseByKeyboard(QComboBox *combo, const QString &text)
         QTest::keyClick(combo, Qt::Key_Down);
     for (int step = 0; step < combo->count() && combo->currentIndex() > target; ++step)
         QTest::keyClick(combo, Qt::Key_Up);
+}
+
+// Ticks or unticks a team from the keyboard: its check box, then Space.
+inline void toggleTeam(gui::TeamPicker *picker, const QString &slug)
+{
+    QCheckBox *box = picker->checkBox(slug);
+    QVERIFY2(box, qPrintable(QStringLiteral("no team ") + slug));
+    box->setFocus();
+    QTest::keyClick(box, Qt::Key_Space);
 }
 
 inline void typeInto(QLineEdit *edit, const QString &text)

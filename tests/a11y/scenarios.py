@@ -1,0 +1,325 @@
+# SPDX-License-Identifier: MIT
+"""The tasks a screen reader user completes, each with its outcome heard from the tree and
+checked against what the sandbox received. Run by screenreader_test.py inside its session."""
+
+import time
+import traceback
+
+import pyatspi
+
+from atspi import (Timeout, choose, do_action, dump, find, focus, press, set_text, states,
+                   tab_to, text_of, wait_for, walk)
+
+
+class App:
+    def __init__(self, harness):
+        self.harness = harness
+
+        def application():
+            desktop = pyatspi.Registry.getDesktop(0)
+            for i in range(desktop.childCount):
+                app = desktop.getChildAtIndex(i)
+                if app is not None and app.name == "sentry-members":
+                    return app
+            return None
+        self.node = wait_for(application, "the app on the accessibility bus", 30)
+        self.frame = wait_for(lambda: next((w for w in self.windows()
+                                            if w.getRoleName() == "frame"), None),
+                              "the main window", 30)
+
+    def windows(self):
+        return [self.node.getChildAtIndex(i) for i in range(self.node.childCount)
+                if self.node.getChildAtIndex(i) is not None]
+
+    def open_task(self, name):
+        # The action runs before the call returns: the task's page is showing afterwards.
+        press(find(self.frame, "page tab", name))
+
+    def dialog(self, title, timeout=20):
+        def probe():
+            for window in self.windows():
+                if window.getRoleName() in ("dialog", "alert") and window.name == title:
+                    return window
+            return None
+        return wait_for(probe, f'a dialog "{title}"', timeout)
+
+    def open_dialogs(self):
+        return [w for w in self.windows() if w.getRoleName() in ("dialog", "alert")]
+
+
+def hear(dialog):
+    """What a screen reader reads of a dialog: its role, title, description and labels."""
+    labels = [n.name for n in walk(dialog) if n.getRoleName() == "label" and n.name]
+    heard = {"role": dialog.getRoleName(), "title": dialog.name,
+             "description": dialog.description, "labels": labels}
+    print(f"    heard: {heard['role']} \"{heard['title']}\": {heard['description']!r}")
+    return heard
+
+
+def close(app, dialog):
+    press(find(dialog, "push button", "Close"))
+    wait_for(lambda: dialog not in app.open_dialogs() and not any(
+        d.name == dialog.name for d in app.open_dialogs()), "the dialog to close")
+
+
+def expect_message(heard, sentence, role):
+    assert heard["role"] == role, f"a {heard['role']}, expected a {role}"
+    assert heard["description"].startswith(sentence), \
+        f"description {heard['description']!r} does not start with {sentence!r}"
+    assert any(label.startswith(sentence) for label in heard["labels"]), \
+        f"no label reads {sentence!r}: {heard['labels']}"
+
+
+def sent(harness, before, method, path_end):
+    """Requests the sandbox received since `before` (a journal length) for method and path."""
+    return [e for e in harness.journal()[before:]
+            if e["method"] == method and e["path"].endswith(path_end)]
+
+
+def choose_from_keyboard(app, start, label, entry):
+    """From `start`, Tab to the combo box labelled `label` and arrow to `entry`."""
+    focus(start)
+    combo = find(app.frame, "combo box", label)
+    tab_to(combo)
+    choose(combo, entry)
+    return combo
+
+
+def submit(app, h, button, title):
+    """Presses `button` and returns the dialog titled `title` and the journal mark before."""
+    before = len(h.journal())
+    press(find(app.frame, "push button", button))
+    return app.dialog(title), before
+
+
+# --- the scenarios ---
+
+def status_bar(app, h, data):
+    expected = f"{h.server['url'].split('//')[1]} · {h.server['org']} · {data['me']['name']} (Owner)"
+    bar = find(app.frame, "status bar", "")
+    label = wait_for(lambda: next((n for n in walk(bar) if n.getRoleName() == "label"
+                                   and n.name == expected), None), f'status "{expected}"')
+    print(f"    heard: status bar: {label.name!r}")
+
+
+def invite_success(app, h, data):
+    app.open_task("Invite member")
+    email = find(app.frame, "text", "Email:")
+    set_text(email, "ada.screenreader@example.com")
+    role = choose_from_keyboard(app, email, "Organization role:", "Manager")
+    backend = find(app.frame, "check box", "Backend (backend)")
+    do_action(backend, "Toggle", "Press")
+    wait_for(lambda: "checked" in states(backend), "Backend to be ticked")
+    dialog, before = submit(app, h, "Invite", "Invite member: done")
+    expect_message(hear(dialog), "Invitation sent to ada.screenreader@example.com as Manager; "
+                   "teams: backend (Contributor).", "dialog")
+    close(app, dialog)
+    posts = sent(h, before, "POST", "/members/")
+    assert len(posts) == 1, f"{len(posts)} invitations sent"
+    body = posts[0]["body"]
+    assert body["email"] == "ada.screenreader@example.com" and body["orgRole"] == "manager", body
+    assert [t["teamSlug"] for t in body["teamRoles"]] == ["backend"], body
+    assert posts[0]["status"] == 201, posts[0]
+    # The next invitation starts from the defaults.
+    wait_for(lambda: role.name == "Member", "the role to return to Member")
+    assert "checked" not in states(backend), "Backend stayed ticked after the invitation"
+    assert text_of(email) == "", "the address stayed"
+
+
+def invite_failure(app, h, data):
+    app.open_task("Invite member")
+    email = find(app.frame, "text", "Email:")
+    set_text(email, data["existing"]["email"])
+    dialog, before = submit(app, h, "Invite", "Invite member failed")
+    message = f"The user {data['existing']['email']} is already a member"
+    expect_message(hear(dialog), message, "alert")
+    close(app, dialog)
+    assert len(sent(h, before, "POST", "/members/")) == 1
+    # The field says it too, and keeps what was typed.
+    assert email.description == message, f"field description {email.description!r}"
+    assert text_of(email) == data["existing"]["email"]
+
+
+def load_member(app, email):
+    app.open_task("Edit member roles")
+    field = find(app.frame, "text", "Member:")
+    set_text(field, email)
+    press(find(app.frame, "push button", "Load"))
+    wait_for(lambda: any(email in n.name for n in walk(app.frame) if n.getRoleName() == "label"),
+             f"{email} to load")
+    return field
+
+
+def edit_org_role(app, h, data):
+    target = data["promote"]
+    field = load_member(app, target["email"])
+    choose_from_keyboard(app, field, "Organization role:", "Manager")
+    dialog, before = submit(app, h, "Save changes", "Edit member roles: done")
+    expect_message(hear(dialog), f"{target['name']} is now Manager; teams:", "dialog")
+    close(app, dialog)
+    puts = sent(h, before, "PUT", f"/members/{target['id']}/")
+    assert len(puts) == 1 and puts[0]["status"] == 200, puts
+    body = puts[0]["body"]
+    assert body["orgRole"] == "manager", body
+    # Sentry replaces a member's teams with the list sent: all of them go along.
+    assert sorted(t["teamSlug"] for t in body["teamRoles"]) == \
+        sorted(t["teamSlug"] for t in target["teamRoles"]), body
+
+
+def change_team_role(app, h, data):
+    target = data["team_admin"]
+    load_member(app, target["email"])
+    slug = target["teamRoles"][0]["teamSlug"]
+    team = find(app.frame, "check box", f"({slug})", exact=False)
+    assert "checked" in states(team), f"{slug} is not shown ticked"
+    team_role = find(app.frame, "combo box", f"Team role in {slug}:")
+    focus(team)
+    tab_to(team_role, limit=2)
+    choose(team_role, "Team Admin")
+    dialog, before = submit(app, h, "Save changes", "Edit member roles: done")
+    heard = hear(dialog)
+    expect_message(heard, f"{target['name']} stays Member; teams:", "dialog")
+    assert f"{slug} (Team Admin)" in heard["description"], heard["description"]
+    close(app, dialog)
+    puts = sent(h, before, "PUT", f"/members/{target['id']}/")
+    assert len(puts) == 1 and puts[0]["status"] == 200, puts
+    body = puts[0]["body"]
+    assert "orgRole" not in body, f"the unchanged org role was sent: {body}"
+    assert {"teamSlug": slug, "role": "admin"} in body["teamRoles"], body
+    assert len(body["teamRoles"]) == len(target["teamRoles"]), body
+    stored = h.api(f"members/{target['id']}/")["teamRoles"]
+    assert {"teamSlug": slug, "role": "admin"} in stored, stored
+
+
+def edit_roles_failure(app, h, data):
+    me = data["me"]
+    field = load_member(app, me["email"])
+    choose_from_keyboard(app, field, "Organization role:", "Manager")
+    dialog, before = submit(app, h, "Save changes", "Edit member roles failed")
+    expect_message(hear(dialog), "You cannot make changes to your own role.", "alert")
+    close(app, dialog)
+    puts = sent(h, before, "PUT", f"/members/{me['id']}/")
+    assert len(puts) == 1 and puts[0]["status"] == 400, puts
+
+
+def scim_success(app, h, data):
+    app.open_task("Provision SCIM user")
+    user = find(app.frame, "text", "User name (email):")
+    set_text(user, "scim.screenreader@example.com")
+    choose_from_keyboard(app, user, "Organization role:", "Manager")
+    dialog, before = submit(app, h, "Provision", "Provision SCIM user: done")
+    expect_message(hear(dialog), "Provisioned scim.screenreader@example.com through SCIM as "
+                   "Manager", "dialog")
+    close(app, dialog)
+    posts = sent(h, before, "POST", "/scim/v2/Users")
+    assert len(posts) == 1 and posts[0]["status"] == 201, posts
+    assert posts[0]["body"]["userName"] == "scim.screenreader@example.com", posts[0]["body"]
+    assert posts[0]["body"]["sentryOrgRole"] == "manager", posts[0]["body"]
+
+
+def scim_failure(app, h, data):
+    app.open_task("Provision SCIM user")
+    set_text(find(app.frame, "text", "User name (email):"), data["existing"]["email"])
+    dialog, before = submit(app, h, "Provision", "Provision SCIM user failed")
+    expect_message(hear(dialog), "User already exists in the database.", "alert")
+    close(app, dialog)
+    posts = sent(h, before, "POST", "/scim/v2/Users")
+    assert len(posts) == 1 and posts[0]["status"] == 409, posts
+
+
+def link_external(app, h, data, external_name):
+    app.open_task("Link external user")
+    user = find(app.frame, "text", "Sentry user")
+    set_text(user, data["me"]["email"])
+    set_text(find(app.frame, "text", "External name:"), external_name)
+    wait_for(lambda: find(app.frame, "combo box", "Integration:").name, "the integrations")
+
+
+def external_success(app, h, data):
+    link_external(app, h, data, "@ada-screenreader")
+    dialog, before = submit(app, h, "Create link", "Link external user: done")
+    heard = hear(dialog)
+    expect_message(heard, "Created link ", "dialog")
+    assert "GitHub account @ada-screenreader belongs to" in heard["description"], heard
+    close(app, dialog)
+    posts = sent(h, before, "POST", "/external-users/")
+    assert len(posts) == 1 and posts[0]["status"] == 201, posts
+    body = posts[0]["body"]
+    assert body["external_name"] == "@ada-screenreader" and body["provider"] == "github", body
+    assert str(body["user_id"]) == data["me"]["user"]["id"], body
+
+
+def external_failure(app, h, data):
+    taken = data["taken_github_name"]
+    link_external(app, h, data, taken)
+    dialog, before = submit(app, h, "Create link", "Link external user failed")
+    expect_message(hear(dialog), "There already exists an external association with this "
+                   "external_name and provider.", "alert")
+    close(app, dialog)
+    posts = sent(h, before, "POST", "/external-users/")
+    assert len(posts) == 1 and posts[0]["status"] == 400, posts
+
+
+def about_does_not_block(app, h, data):
+    menu_bar = find(app.frame, "menu bar", "")
+    item = next(n for n in walk(menu_bar, showing_only=False)
+                if n.getRoleName() == "menu item" and n.name == "About Sentry Members")
+    started = time.monotonic()
+    do_action(item, "Press", "Click", "press", "click")
+    returned = time.monotonic() - started
+    assert returned < 5, f"the About action blocked for {returned:.1f} s"
+    box = app.dialog("About Sentry Members")
+    heard = hear(box)
+    assert any(label.startswith("Sentry Members ") for label in heard["labels"]), heard
+    close(app, box)
+
+
+SCENARIOS = [status_bar, invite_success, invite_failure, edit_org_role, change_team_role,
+             edit_roles_failure, scim_success, scim_failure, external_success,
+             external_failure, about_does_not_block]
+
+
+def test_data(h):
+    """Picks the people the scenarios act on, through the API as any client would."""
+    me = h.api("members/me/")
+    members = h.api("members/?per_page=100")
+    existing = next(m for m in members if not m["pending"] and m["email"] != me["email"])
+    # Two plain members in two teams each: one to promote, one to make a team admin.
+    targets = []
+    for m in members:
+        if m["orgRole"] != "member" or m["pending"] or m["flags"].get("idp:role-restricted"):
+            continue
+        detail = h.api(f"members/{m['id']}/")
+        if len(detail["teamRoles"]) == 2 and all(not t["role"] for t in detail["teamRoles"]):
+            targets.append(detail)
+        if len(targets) == 2:
+            break
+    linked = h.api("members/?per_page=100&expand=externalUsers&query=hasExternalUsers:true")
+    taken = next(link["externalName"] for m in linked for link in m.get("externalUsers", [])
+                 if link["provider"] == "github" and link["userId"] != me["user"]["id"])
+    return {"me": me, "existing": existing, "promote": targets[0], "team_admin": targets[1],
+            "taken_github_name": taken}
+
+
+def run_all(harness):
+    data = test_data(harness)
+    app = App(harness)
+    failures = 0
+    for scenario in SCENARIOS:
+        name = scenario.__name__
+        print(f"{name}")
+        try:
+            scenario(app, harness, data)
+            print(f"  ok")
+        except Exception as error:
+            failures += 1
+            print(f"  FAIL: {name}: {error}")
+            traceback.print_exc()
+            print("\n".join(dump(app.node)[:400]))
+            for dialog in app.open_dialogs():  # leave the app ready for the next scenario
+                try:
+                    press(find(dialog, "push button", "Close", timeout=2))
+                except (Timeout, Exception):
+                    pass
+    print(f"{len(SCENARIOS) - failures} of {len(SCENARIOS)} scenarios passed")
+    return failures
