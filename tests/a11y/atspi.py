@@ -115,8 +115,32 @@ def text_of(node):
 
 
 def focus(node):
-    node.queryComponent().grabFocus()
-    wait_for(lambda: "focused" in states(node), f"focus on {announced_as(node)!r}")
+    def grab():
+        node.queryComponent().grabFocus()
+        return wait_for(lambda: "focused" in states(node), "focus", 1.0, 0.05)
+    wait_for(lambda: _attempt(grab), f"focus on {announced_as(node)!r}")
+
+
+def _attempt(step):
+    try:
+        return step()
+    except Timeout:
+        return False
+
+
+def activate(window, harmless):
+    """Makes `window` the active window, as a user switching to it would. A window manager
+    may keep a new window in the background (focus stealing prevention); then a click on
+    `harmless` (a control a click changes nothing on) brings it forward."""
+    if "active" in states(window):
+        return
+    window.queryComponent().grabFocus()
+    if _attempt(lambda: wait_for(lambda: "active" in states(window), "activation", 2.0)):
+        return
+    print(f"    {window.name!r} stayed in the background: clicking {harmless.name!r}")
+    x, y, width, height = harmless.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+    pyatspi.Registry.generateMouseEvent(x + width // 2, y + height // 2, "b1c")
+    wait_for(lambda: "active" in states(window), f"{window.name!r} to become active", 5)
 
 
 def key(name, times=1):

@@ -7,7 +7,7 @@ import traceback
 
 import pyatspi
 
-from atspi import (Timeout, choose, do_action, dump, find, focus, press, set_text, states,
+from atspi import (Timeout, activate, children, choose, do_action, dump, find, focus, press, set_text, states,
                    tab_to, text_of, wait_for, walk)
 
 
@@ -26,6 +26,7 @@ class App:
         self.frame = wait_for(lambda: next((w for w in self.windows()
                                             if w.getRoleName() == "frame"), None),
                               "the main window", 30)
+        activate(self.frame, find(self.frame, "status bar", ""))
 
     def windows(self):
         return [self.node.getChildAtIndex(i) for i in range(self.node.childCount)
@@ -107,6 +108,11 @@ def invite_success(app, h, data):
     email = find(app.frame, "text", "Email:")
     set_text(email, "ada.screenreader@example.com")
     role = choose_from_keyboard(app, email, "Organization role:", "Manager")
+    # The popup's entries carry their state: the retired Admin role is announced unavailable.
+    entries = next(c for c in children(role) if c.getRoleName() == "list")
+    availability = {e.name: "enabled" in states(e) for e in children(entries)}
+    assert availability.get("Manager") is True, availability
+    assert availability.get("Admin (retired: give team roles instead)") is False, availability
     backend = find(app.frame, "check box", "Backend (backend)")
     do_action(backend, "Toggle", "Press")
     wait_for(lambda: "checked" in states(backend), "Backend to be ticked")
