@@ -11,6 +11,7 @@
 #include "ui_mainwindow.h"
 
 #include <QCheckBox>
+#include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -152,6 +153,28 @@ private slots:
         QTest::mouseClick(ui->buttonBox->button(QDialogButtonBox::Ok), Qt::LeftButton);
         QVERIFY(waitUntil([&] { return m_session->state() == Session::State::Connected; }));
         QVERIFY(m_window->connectionText().endsWith(QLatin1String("(Manager)")));
+    }
+
+    void connectDialog_testsThroughTheAppsOwnClient()
+    {
+        openWindow(false);
+        gui::ConnectDialog *dialog = openConnectDialog();
+        QVERIFY(dialog);
+        auto *ui = dialog->ui();
+        chooseByKeyboard(ui->instanceCombo, QStringLiteral("Self-hosted"));
+        typeInto(ui->urlEdit, m_sandbox->server().url().toString());
+        typeInto(ui->orgEdit, QStringLiteral("demo"));
+        typeInto(ui->tokenEdit, m_sandbox->token(QStringLiteral("integration")));
+        QSignalSpy exchanges(m_session->client(), &SentryClient::exchangeFinished);
+        QTest::mouseClick(ui->testButton, Qt::LeftButton);
+        // An integration token has no membership: members/me/ is 404, the teams load.
+        QTRY_COMPARE(ui->testResultLabel->text(),
+                     QStringLiteral("Connected as an internal integration."));
+        QCOMPARE(exchanges.size(), 2);
+        QVERIFY(dialog->findChildren<QNetworkAccessManager *>().isEmpty());
+        // Testing changes nothing: the session stays where it was.
+        QCOMPARE(m_session->state(), Session::State::Disconnected);
+        dialog->reject();
     }
 
     void connectDialog_refusesPlainHttpToARemoteHost()

@@ -1,6 +1,9 @@
 // What goes on the wire: method, exact path (trailing slashes), query, headers, JSON body.
 #include "support/testsupport.h"
 
+#include "api/exchange.h"
+#include "api/requestbuilder.h"
+
 #include <QJsonArray>
 
 using namespace sm;
@@ -126,46 +129,68 @@ private slots:
         QCOMPARE(create.path, QStringLiteral("external-users/"));
     }
 
-    void client_urlKeepsBasePathAndEncodesSegments()
+    void url_keepsBasePathAndEncodesSegments()
     {
-        SentryClient client;
         ConnectionSettings settings;
         settings.baseUrl = connection::normalizedBaseUrl(
             QStringLiteral("https://sentry.example.com/sentry/api/0/"));
         settings.organization = QStringLiteral("acme");
         settings.token = QStringLiteral("t");
-        client.setConnection(settings);
-        QCOMPARE(
-            client.urlFor(requests::getMember(QStringLiteral("a/b"))).toString(QUrl::FullyEncoded),
-            QStringLiteral(
-                "https://sentry.example.com/sentry/api/0/organizations/acme/members/a%2Fb/"));
-        QCOMPARE(client.urlFor(requests::listTeams(), QUrlQuery(QStringLiteral("cursor=0:100:0")))
+        QCOMPARE(requestUrl(settings, requests::getMember(QStringLiteral("a/b")))
                      .toString(QUrl::FullyEncoded),
-                 QStringLiteral("https://sentry.example.com/sentry/api/0/organizations/acme/teams/"
-                                "?detailed=0&per_page=100&cursor=0%3A100%3A0"));
+                 QStringLiteral(
+                     "https://sentry.example.com/sentry/api/0/organizations/acme/members/a%2Fb/"));
+        QCOMPARE(
+            requestUrl(settings, requests::listTeams(), QUrlQuery(QStringLiteral("cursor=0:100:0")))
+                .toString(QUrl::FullyEncoded),
+            QStringLiteral("https://sentry.example.com/sentry/api/0/organizations/acme/teams/"
+                           "?detailed=0&per_page=100&cursor=0%3A100%3A0"));
         // "+" would reach Django as a space: it is sent as %2B.
-        QCOMPARE(client.urlFor(requests::listMembers(QStringLiteral("email:ada+x@example.com")))
-                     .query(QUrl::FullyEncoded),
-                 QStringLiteral("query=email%3Aada%2Bx%40example.com&per_page=100"));
+        QCOMPARE(
+            requestUrl(settings, requests::listMembers(QStringLiteral("email:ada+x@example.com")))
+                .query(QUrl::FullyEncoded),
+            QStringLiteral("query=email%3Aada%2Bx%40example.com&per_page=100"));
     }
 
-    void client_headersOnTheWire()
+    void build_headersAndBodyWithoutSending()
     {
-        Sandbox sandbox(20);
-        auto client = sandbox.client(QStringLiteral("owner"));
+        ConnectionSettings settings;
+        settings.baseUrl = QUrl(QStringLiteral("https://de.sentry.io"));
+        settings.organization = QStringLiteral("acme");
+        settings.token = QStringLiteral(" sntryu_abc\n");
+        settings.transferTimeout = std::chrono::seconds(12);
         InviteMember invite;
         invite.email = QStringLiteral("wire@example.com");
-        const MemberResult result = await<MemberResult>(client->inviteMember(invite));
-        QVERIFY2(result.ok(), qPrintable(result.error.message));
-        const sandbox::Request &sent = sandbox.lastRequest();
-        QCOMPARE(sent.method, QByteArray("POST"));
-        QCOMPARE(sent.path, QStringLiteral("/api/0/organizations/demo/members/"));
-        QCOMPARE(sent.header("Authorization"), "Bearer " + sandbox.token("owner").toUtf8());
-        QCOMPARE(sent.header("User-Agent"), QByteArray("sentry-members/" SENTRY_MEMBERS_VERSION));
-        QCOMPARE(sent.header("Content-Type"), QByteArray("application/json"));
-        QCOMPARE(sent.header("Accept"), QByteArray("application/json"));
-        QVERIFY2(!sent.headers.contains("origin"), "a desktop client must not send Origin");
-        QCOMPARE(jsonBody(sent).value("email").toString(), QStringLiteral("wire@example.com"));
+        const WireRequest wire = buildRequest(settings, requests::inviteMember(invite));
+        QCOMPARE(wire.method, QByteArray("POST"));
+        QCOMPARE(wire.request.url().toString(),
+                 QStringLiteral("https://de.sentry.io/api/0/organizations/acme/members/"));
+        QCOMPARE(wire.request.rawHeader("Authorization"), QByteArray("Bearer sntryu_abc"));
+        QCOMPARE(wire.request.rawHeader("User-Agent"),
+                 QByteArray("sentry-members/" SENTRY_MEMBERS_VERSION));
+        QCOMPARE(wire.request.rawHeader("Accept"), QByteArray("application/json"));
+        QCOMPARE(wire.request.header(QNetworkRequest::ContentTypeHeader).toByteArray(),
+                 QByteArray("application/json"));
+        QCOMPARE(wire.request.transferTimeout(), 12000);
+        QVERIFY(!wire.request.hasRawHeader("Origin"));
+        QCOMPARE(QJsonDocument::fromJson(wire.body).object().value("email").toString(),
+                 QStringLiteral("wire@example.com"));
+        // A read has no body and no content type.
+        const WireRequest read = buildRequest(settings, requests::me());
+        QCOMPARE(read.method, QByteArray("GET"));
+        QVERIFY(read.body.isEmpty());
+        QVERIFY(!read.request.header(QNetworkRequest::ContentTypeHeader).isValid());
+    }
+
+    void exchange_headersNeverCarryTheToken()
+    {
+        ConnectionSettings settings;
+        settings.organization = QStringLiteral("acme");
+        settings.token = QStringLiteral("sntryu_secret");
+        const HeaderList headers = redactedHeaders(buildRequest(settings, requests::me()).request);
+        QCOMPARE(headerValue(headers, "authorization"), QByteArray("Bearer [redacted]"));
+        for (const auto &[name, value] : headers)
+            QVERIFY2(!value.contains("sntryu_secret"), name.constData());
     }
 
     void connection_httpsRequiredExceptLoopback()

@@ -580,6 +580,10 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
         <source>Connected as %1 (%2).</source>
         <translation>Verbunden als %1 (%2).</translation>
     </message>
+    <message>
+        <source>Connected as an internal integration.</source>
+        <translation>Verbunden als interne Integration.</translation>
+    </message>
 </context>
 <context>
     <name>sm::gui::DialogPresenter</name>

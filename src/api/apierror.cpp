@@ -9,6 +9,16 @@ QString ApiError::fieldMessage(const QString &field) const
     return fieldErrors.value(field).join(QLatin1Char(' '));
 }
 
+ApiError ApiError::withFieldAliases(const QMap<QString, QString> &aliases) const
+{
+    ApiError aliased = *this;
+    for (auto it = aliases.cbegin(); it != aliases.cend(); ++it) {
+        if (aliased.fieldErrors.contains(it.key()) && !aliased.fieldErrors.contains(it.value()))
+            aliased.fieldErrors.insert(it.value(), aliased.fieldErrors.take(it.key()));
+    }
+    return aliased;
+}
+
 ApiError ApiError::validation(const FieldErrors &errors)
 {
     ApiError error;

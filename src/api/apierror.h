@@ -41,6 +41,9 @@ struct ApiError
     bool isCancelled() const { return kind == Kind::Cancelled; }
     // The messages for one field, joined for display beside that field.
     QString fieldMessage(const QString &field) const;
+    // The same error with messages under an alias moved to the field a form shows
+    // ("role" -> "orgRole"), unless that field has messages of its own.
+    ApiError withFieldAliases(const QMap<QString, QString> &aliases) const;
 
     static ApiError validation(const FieldErrors &errors);
     static ApiError cancelled();

@@ -1,6 +1,7 @@
 #include "api/apijob.h"
 
 #include "api/errordecoder.h"
+#include "api/exchange.h"
 #include "api/linkheader.h"
 #include "api/logging.h"
 #include "api/sentryclient.h"
@@ -36,6 +37,7 @@ void ApiJob::cancel()
         return;
     m_cancelled = true;
     if (m_reply) {
+        reportExchange(m_reply->url(), {}, QNetworkReply::OperationCanceledError, true);
         m_reply->disconnect(this);
         m_reply->abort();
         m_reply->deleteLater();
@@ -59,7 +61,10 @@ void ApiJob::finishWithoutSending(const ApiError &error)
 
 void ApiJob::send(const QUrlQuery &extraQuery)
 {
-    m_reply = m_client->send(m_request, extraQuery);
+    m_wire = buildRequest(m_connection, m_request, extraQuery);
+    m_sentAt = QDateTime::currentDateTimeUtc();
+    m_clock.start();
+    m_reply = m_client->send(m_wire);
     connect(m_reply, &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
     connect(m_reply, &QNetworkReply::redirected, this, &ApiJob::onRedirected);
 }
@@ -90,9 +95,10 @@ void ApiJob::onReplyFinished()
     Reply data;
     data.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     data.body = reply->readAll();
-    data.linkHeader = reply->rawHeader("Link");
+    data.headers = reply->rawHeaderPairs();
     qCDebug(lcApi) << m_request.method << reply->url().path() << "->" << data.status
                    << data.body.size() << "bytes";
+    reportExchange(reply->url(), data, reply->error(), false);
 
     if (m_abortReason.isError()) {
         handleFailure(m_abortReason, data);
@@ -100,24 +106,43 @@ void ApiJob::onReplyFinished()
     }
     if (data.status == 0) {
         const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError;
-        handleFailure(
-            errors::transportError(reply->error(), reply->url().host(), timedOut,
-                                   int(m_client->connection().transferTimeout.count() / 1000)),
-            data);
+        handleFailure(errors::transportError(reply->error(), reply->url().host(), timedOut,
+                                             int(m_connection.transferTimeout.count() / 1000)),
+                      data);
         return;
     }
     if (data.status < 200 || data.status >= 300) {
-        handleFailure(errors::decodeHttpError(
-                          {data.status, data.body, reply->rawHeader("X-Sentry-Rate-Limit-Reset")}),
-                      data);
+        handleFailure(
+            errors::decodeHttpError(
+                {data.status, data.body, headerValue(data.headers, "X-Sentry-Rate-Limit-Reset")}),
+            data);
         return;
     }
     handleReply(data);
 }
 
+void ApiJob::reportExchange(const QUrl &url, const Reply &reply, int networkError, bool cancelled)
+{
+    if (!m_client)
+        return;
+    Exchange exchange;
+    exchange.method = m_wire.method;
+    exchange.url = url;
+    exchange.requestHeaders = redactedHeaders(m_wire.request);
+    exchange.requestBody = m_wire.body;
+    exchange.status = reply.status;
+    exchange.responseHeaders = reply.headers;
+    exchange.responseBody = reply.body;
+    exchange.networkError = QNetworkReply::NetworkError(networkError);
+    exchange.cancelled = cancelled;
+    exchange.startedAt = m_sentAt;
+    exchange.elapsed = std::chrono::milliseconds(m_clock.elapsed());
+    emit m_client->exchangeFinished(exchange);
+}
+
 bool ApiJob::requestNextPage(const Reply &reply)
 {
-    const auto cursor = nextPageCursor(reply.linkHeader);
+    const auto cursor = nextPageCursor(headerValue(reply.headers, "Link"));
     if (!cursor || m_seenCursors.contains(*cursor) || m_seenCursors.size() >= maxPages)
         return false;
     m_seenCursors.insert(*cursor);
@@ -127,10 +152,11 @@ bool ApiJob::requestNextPage(const Reply &reply)
     return true;
 }
 
-void ApiJob::markFinished()
+void ApiJob::end(const Outcome &outcome)
 {
     m_finished = true;
     deleteLater();
+    emit ended(outcome);
 }
 
 } // namespace sm

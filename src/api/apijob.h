@@ -2,7 +2,12 @@
 
 #include "api/apierror.h"
 #include "api/apirequest.h"
+#include "api/connection.h"
+#include "api/requestbuilder.h"
+#include "api/result.h"
 
+#include <QDateTime>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
@@ -15,8 +20,9 @@ class SentryClient;
 
 // One request to Sentry (or one chain of pages) and exactly one result. The base class owns
 // the shared behaviour: sending through the client, transfer timeout, safe redirects,
-// cancel, and decoding failures; subclasses only turn a 2xx body into their typed value
-// and emit their finished(result) signal. A job deletes itself after it has finished.
+// cancel, decoding failures, and announcing the end: ended(outcome), once, whatever the
+// job was for, just before the typed job's finished(result). Typed jobs (TypedJob) only
+// turn a 2xx body into their value. A job deletes itself after it has ended.
 class ApiJob : public QObject
 {
     Q_OBJECT
@@ -26,6 +32,8 @@ public:
     ~ApiJob() override;
 
     const ApiRequest &request() const { return m_request; }
+    // The connection the job uses: the client's when the job was created, or a candidate.
+    const ConnectionSettings &connection() const { return m_connection; }
     bool isFinished() const { return m_finished; }
     // Stops the request; the job still finishes, with an error of kind Cancelled.
     void cancel();
@@ -34,8 +42,16 @@ public:
     {
         int status = 0;
         QByteArray body;
-        QByteArray linkHeader;
+        HeaderList headers;
+
+        // Status, body and headers as an outcome without an error.
+        Outcome outcome() const { return {{}, status, body, headers}; }
     };
+
+signals:
+    // The job ended: it succeeded, failed or was cancelled (outcome.error says which).
+    // Emitted exactly once, before the typed job's finished(result).
+    void ended(const sm::Outcome &outcome);
 
 protected:
     ApiJob(SentryClient *client, ApiRequest request);
@@ -46,8 +62,8 @@ protected:
     // For paginated lists: requests the next page if the Link header promises one.
     // Returns false when the list is complete.
     bool requestNextPage(const Reply &reply);
-    // Subclasses call exactly one of these from their handlers.
-    void markFinished();
+    // Marks the job finished, schedules its deletion and emits ended(outcome).
+    void end(const Outcome &outcome);
 
 private:
     friend class SentryClient;
@@ -56,10 +72,16 @@ private:
     void send(const QUrlQuery &extraQuery);
     void onReplyFinished();
     void onRedirected(const QUrl &target);
+    // Tells the client about the exchange that just finished (or was cancelled).
+    void reportExchange(const QUrl &url, const Reply &reply, int networkError, bool cancelled);
 
     QPointer<SentryClient> m_client;
     ApiRequest m_request;
+    ConnectionSettings m_connection;
     QPointer<QNetworkReply> m_reply;
+    WireRequest m_wire; // what the current reply was sent with
+    QDateTime m_sentAt;
+    QElapsedTimer m_clock;
     QSet<QString> m_seenCursors;
     ApiError m_abortReason;
     bool m_finished = false;

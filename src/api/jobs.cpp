@@ -18,32 +18,17 @@ std::optional<QJsonDocument> parseDocument(const QByteArray &body)
     return doc;
 }
 
-// Reports errors under the field a form shows ("role" -> "orgRole").
-ApiError withAliases(ApiError error, const QMap<QString, QString> &aliases)
-{
-    for (auto it = aliases.cbegin(); it != aliases.cend(); ++it) {
-        if (error.fieldErrors.contains(it.key()) && !error.fieldErrors.contains(it.value()))
-            error.fieldErrors.insert(it.value(), error.fieldErrors.take(it.key()));
-    }
-    return error;
-}
-
-template<typename T>
-Result<T> failure(const ApiError &error, const ApiJob::Reply &reply, const ApiRequest &request)
+template<typename T> Result<T> resultOf(const ApiJob::Reply &reply)
 {
     Result<T> result;
-    result.error = withAliases(error, request.fieldAliases);
-    result.httpStatus = reply.status;
-    result.rawBody = reply.body;
+    static_cast<Outcome &>(result) = reply.outcome();
     return result;
 }
 
 // Parses a single-object answer; Parse maps a QJsonObject to T.
 template<typename T, typename Parse> Result<T> objectResult(const ApiJob::Reply &reply, Parse parse)
 {
-    Result<T> result;
-    result.httpStatus = reply.status;
-    result.rawBody = reply.body;
+    Result<T> result = resultOf<T>(reply);
     const auto doc = parseDocument(reply.body);
     if (!doc || !doc->isObject())
         result.error = errors::unreadableResponse(reply.status);
@@ -72,9 +57,7 @@ bool appendPage(const ApiJob::Reply &reply, QList<T> &into, Parse parse, QList<T
 template<typename T>
 Result<QList<T>> listResult(const ApiJob::Reply &reply, const QList<T> &items, bool readable)
 {
-    Result<QList<T>> result;
-    result.httpStatus = reply.status;
-    result.rawBody = reply.body;
+    Result<QList<T>> result = resultOf<QList<T>>(reply);
     if (readable)
         result.value = items;
     else
@@ -84,34 +67,21 @@ Result<QList<T>> listResult(const ApiJob::Reply &reply, const QList<T> &items, b
 
 } // namespace
 
-// --- MemberJob
-
 MemberJob::MemberJob(SentryClient *client, ApiRequest request)
-    : ApiJob(client, std::move(request))
+    : TypedJob(client, std::move(request))
 {}
 
 void MemberJob::handleReply(const Reply &reply)
 {
-    markFinished();
     if (reply.status == 204) { // older servers answer a reinvite with no content
-        MemberResult result;
-        result.httpStatus = reply.status;
-        emit finished(result);
+        deliver(resultOf<Member>(reply));
         return;
     }
-    emit finished(objectResult<Member>(reply, &wire::member));
+    deliver(objectResult<Member>(reply, &wire::member));
 }
-
-void MemberJob::handleFailure(const ApiError &error, const Reply &reply)
-{
-    markFinished();
-    emit finished(failure<Member>(error, reply, request()));
-}
-
-// --- MemberListJob
 
 MemberListJob::MemberListJob(SentryClient *client, ApiRequest request)
-    : ApiJob(client, std::move(request))
+    : TypedJob(client, std::move(request))
 {}
 
 void MemberListJob::handleReply(const Reply &reply)
@@ -123,20 +93,11 @@ void MemberListJob::handleReply(const Reply &reply)
         if (requestNextPage(reply))
             return;
     }
-    markFinished();
-    emit finished(listResult(reply, m_members, readable));
+    deliver(listResult(reply, m_members, readable));
 }
-
-void MemberListJob::handleFailure(const ApiError &error, const Reply &reply)
-{
-    markFinished();
-    emit finished(failure<QList<Member>>(error, reply, request()));
-}
-
-// --- TeamListJob
 
 TeamListJob::TeamListJob(SentryClient *client, ApiRequest request)
-    : ApiJob(client, std::move(request))
+    : TypedJob(client, std::move(request))
 {}
 
 void TeamListJob::handleReply(const Reply &reply)
@@ -144,20 +105,11 @@ void TeamListJob::handleReply(const Reply &reply)
     const bool readable = appendPage(reply, m_teams, &wire::teams);
     if (readable && requestNextPage(reply))
         return;
-    markFinished();
-    emit finished(listResult(reply, m_teams, readable));
+    deliver(listResult(reply, m_teams, readable));
 }
-
-void TeamListJob::handleFailure(const ApiError &error, const Reply &reply)
-{
-    markFinished();
-    emit finished(failure<QList<Team>>(error, reply, request()));
-}
-
-// --- IntegrationListJob
 
 IntegrationListJob::IntegrationListJob(SentryClient *client, ApiRequest request)
-    : ApiJob(client, std::move(request))
+    : TypedJob(client, std::move(request))
 {}
 
 void IntegrationListJob::handleReply(const Reply &reply)
@@ -165,77 +117,41 @@ void IntegrationListJob::handleReply(const Reply &reply)
     const bool readable = appendPage(reply, m_integrations, &wire::integrations);
     if (readable && requestNextPage(reply))
         return;
-    markFinished();
-    emit finished(listResult(reply, m_integrations, readable));
+    deliver(listResult(reply, m_integrations, readable));
 }
-
-void IntegrationListJob::handleFailure(const ApiError &error, const Reply &reply)
-{
-    markFinished();
-    emit finished(failure<QList<Integration>>(error, reply, request()));
-}
-
-// --- ScimUserJob
 
 ScimUserJob::ScimUserJob(SentryClient *client, ApiRequest request)
-    : ApiJob(client, std::move(request))
+    : TypedJob(client, std::move(request))
 {}
 
 void ScimUserJob::handleReply(const Reply &reply)
 {
-    markFinished();
-    emit finished(objectResult<ScimUser>(reply, &wire::scimUser));
+    deliver(objectResult<ScimUser>(reply, &wire::scimUser));
 }
-
-void ScimUserJob::handleFailure(const ApiError &error, const Reply &reply)
-{
-    markFinished();
-    emit finished(failure<ScimUser>(error, reply, request()));
-}
-
-// --- ScimUserPageJob
 
 ScimUserPageJob::ScimUserPageJob(SentryClient *client, ApiRequest request)
-    : ApiJob(client, std::move(request))
+    : TypedJob(client, std::move(request))
 {}
 
 void ScimUserPageJob::handleReply(const Reply &reply)
 {
-    markFinished();
-    ScimUserPageResult result;
-    result.httpStatus = reply.status;
-    result.rawBody = reply.body;
+    ScimUserPageResult result = resultOf<ScimUserPage>(reply);
     const auto doc = parseDocument(reply.body);
     const auto page = doc && doc->isObject() ? wire::scimUserPage(doc->object()) : std::nullopt;
     if (page)
         result.value = *page;
     else
         result.error = errors::unreadableResponse(reply.status);
-    emit finished(result);
+    deliver(result);
 }
-
-void ScimUserPageJob::handleFailure(const ApiError &error, const Reply &reply)
-{
-    markFinished();
-    emit finished(failure<ScimUserPage>(error, reply, request()));
-}
-
-// --- ExternalUserJob
 
 ExternalUserJob::ExternalUserJob(SentryClient *client, ApiRequest request)
-    : ApiJob(client, std::move(request))
+    : TypedJob(client, std::move(request))
 {}
 
 void ExternalUserJob::handleReply(const Reply &reply)
 {
-    markFinished();
-    emit finished(objectResult<ExternalUser>(reply, &wire::externalUser));
-}
-
-void ExternalUserJob::handleFailure(const ApiError &error, const Reply &reply)
-{
-    markFinished();
-    emit finished(failure<ExternalUser>(error, reply, request()));
+    deliver(objectResult<ExternalUser>(reply, &wire::externalUser));
 }
 
 } // namespace sm

@@ -3,12 +3,37 @@
 #include "api/apijob.h"
 #include "api/result.h"
 
-// The typed jobs: each emits finished(result) exactly once, then deletes itself. Connect
-// with a context object (the receiver), e.g.
+// The typed jobs: each emits finished(result) exactly once, right after ApiJob::ended, then
+// deletes itself. Connect with a context object (the receiver), e.g.
 //   connect(client.inviteMember(invite), &MemberJob::finished, this, &Form::onInvited);
 namespace sm {
 
-class MemberJob final : public ApiJob
+// What every typed job shares: a failure becomes a Result<T> carrying the error, and every
+// result ends the job (ended) before it is delivered (finished). `Self` is the Q_OBJECT
+// class that declares the signal finished(const Result<T> &).
+template<typename Self, typename T> class TypedJob : public ApiJob
+{
+public:
+    using ResultType = Result<T>;
+
+protected:
+    using ApiJob::ApiJob;
+
+    void handleFailure(const ApiError &error, const Reply &reply) final
+    {
+        ResultType result;
+        static_cast<Outcome &>(result) = reply.outcome();
+        result.error = error.withFieldAliases(request().fieldAliases);
+        deliver(result);
+    }
+    void deliver(const ResultType &result)
+    {
+        end(result);
+        emit static_cast<Self *>(this)->finished(result);
+    }
+};
+
+class MemberJob final : public TypedJob<MemberJob, Member>
 {
     Q_OBJECT
 public:
@@ -18,12 +43,11 @@ signals:
 
 private:
     void handleReply(const Reply &reply) override;
-    void handleFailure(const ApiError &error, const Reply &reply) override;
 };
 
 // Follows Sentry's Link cursor while results="true"; pageReceived lets a view fill in
 // while later pages load.
-class MemberListJob final : public ApiJob
+class MemberListJob final : public TypedJob<MemberListJob, QList<Member>>
 {
     Q_OBJECT
 public:
@@ -34,11 +58,10 @@ signals:
 
 private:
     void handleReply(const Reply &reply) override;
-    void handleFailure(const ApiError &error, const Reply &reply) override;
     QList<Member> m_members;
 };
 
-class TeamListJob final : public ApiJob
+class TeamListJob final : public TypedJob<TeamListJob, QList<Team>>
 {
     Q_OBJECT
 public:
@@ -48,11 +71,10 @@ signals:
 
 private:
     void handleReply(const Reply &reply) override;
-    void handleFailure(const ApiError &error, const Reply &reply) override;
     QList<Team> m_teams;
 };
 
-class IntegrationListJob final : public ApiJob
+class IntegrationListJob final : public TypedJob<IntegrationListJob, QList<Integration>>
 {
     Q_OBJECT
 public:
@@ -62,11 +84,10 @@ signals:
 
 private:
     void handleReply(const Reply &reply) override;
-    void handleFailure(const ApiError &error, const Reply &reply) override;
     QList<Integration> m_integrations;
 };
 
-class ScimUserJob final : public ApiJob
+class ScimUserJob final : public TypedJob<ScimUserJob, ScimUser>
 {
     Q_OBJECT
 public:
@@ -76,10 +97,9 @@ signals:
 
 private:
     void handleReply(const Reply &reply) override;
-    void handleFailure(const ApiError &error, const Reply &reply) override;
 };
 
-class ScimUserPageJob final : public ApiJob
+class ScimUserPageJob final : public TypedJob<ScimUserPageJob, ScimUserPage>
 {
     Q_OBJECT
 public:
@@ -89,10 +109,9 @@ signals:
 
 private:
     void handleReply(const Reply &reply) override;
-    void handleFailure(const ApiError &error, const Reply &reply) override;
 };
 
-class ExternalUserJob final : public ApiJob
+class ExternalUserJob final : public TypedJob<ExternalUserJob, ExternalUser>
 {
     Q_OBJECT
 public:
@@ -102,7 +121,6 @@ signals:
 
 private:
     void handleReply(const Reply &reply) override;
-    void handleFailure(const ApiError &error, const Reply &reply) override;
 };
 
 } // namespace sm

@@ -4,19 +4,34 @@
 #include "core/model.h"
 
 #include <QByteArray>
+#include <QList>
+#include <QPair>
 
 namespace sm {
 
-// What a job delivers, exactly once: the typed value on success, or the decoded error.
-// The raw body is kept for the "Details" view of result and error dialogs.
-template<typename T> struct Result
+using HeaderList = QList<QPair<QByteArray, QByteArray>>;
+
+// The value of a header in `headers` (names compare case-insensitively), empty if absent.
+QByteArray headerValue(const HeaderList &headers, const QByteArray &name);
+
+// How a job ended, whatever it was for: the error (kind None when it succeeded), the HTTP
+// status, the raw body for the "Details" view, and the last response's headers (Link, the
+// X-Sentry-Rate-Limit-* family, ...).
+struct Outcome
 {
-    T value{};
     ApiError error;
     int httpStatus = 0;
     QByteArray rawBody;
+    HeaderList headers;
 
     bool ok() const { return !error.isError(); }
+    QByteArray header(const QByteArray &name) const { return headerValue(headers, name); }
+};
+
+// What a typed job delivers, exactly once: its outcome and, when it succeeded, the value.
+template<typename T> struct Result : Outcome
+{
+    T value{};
 };
 
 using MemberResult = Result<Member>;

@@ -3,7 +3,6 @@
 #include "api/logging.h"
 #include "core/validation.h"
 
-#include <QJsonDocument>
 #include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QTimer>
@@ -11,7 +10,19 @@
 namespace sm {
 
 namespace {
-constexpr int maxRedirects = 5;
+
+// The proxy the environment asks for, except for loopback (the sandbox, a local tunnel),
+// which no proxy may intercept. Decided per request: a job may use a candidate connection.
+class LoopbackIsDirect final : public QNetworkProxyFactory
+{
+public:
+    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override
+    {
+        if (connection::isLoopback(query.url()))
+            return {QNetworkProxy(QNetworkProxy::NoProxy)};
+        return QNetworkProxyFactory::proxyForQuery(query);
+    }
+};
 
 ApiError connectionProblem(const FieldErrors &problems)
 {
@@ -26,6 +37,7 @@ SentryClient::SentryClient(QObject *parent)
 {
     m_network.setRedirectPolicy(QNetworkRequest::UserVerifiedRedirectPolicy);
     m_network.setStrictTransportSecurityEnabled(true);
+    m_network.setProxyFactory(new LoopbackIsDirect);
 }
 
 SentryClient::~SentryClient() = default;
@@ -34,62 +46,23 @@ void SentryClient::setConnection(const ConnectionSettings &settings)
 {
     m_connection = settings;
     m_connection.token = settings.token.trimmed();
-    // A proxy from the environment must not intercept loopback traffic (the sandbox).
-    m_network.setProxy(connection::isLoopback(settings.baseUrl)
-                           ? QNetworkProxy(QNetworkProxy::NoProxy)
-                           : QNetworkProxy(QNetworkProxy::DefaultProxy));
 }
 
-QByteArray SentryClient::userAgent()
+QNetworkReply *SentryClient::send(const WireRequest &wire)
 {
-    return QByteArrayLiteral("sentry-members/" SENTRY_MEMBERS_VERSION);
+    qCDebug(lcApi) << "Sending" << wire.method << wire.request.url().path();
+    return m_network.sendCustomRequest(wire.request, wire.method, wire.body);
 }
 
-QUrl SentryClient::urlFor(const ApiRequest &request, const QUrlQuery &extraQuery) const
+template<typename Job>
+Job *SentryClient::startJob(ApiRequest request, const FieldErrors &problems,
+                            const ConnectionSettings *connection)
 {
-    QUrl url = m_connection.baseUrl;
-    const QString org = QString::fromLatin1(QUrl::toPercentEncoding(m_connection.organization));
-    url.setPath(url.path() + QLatin1String("/api/0/organizations/") + org + QLatin1Char('/') +
-                    request.path,
-                QUrl::TolerantMode);
-    // Sentry (Django) reads "+" in a query as a space, so every value is percent-encoded in
-    // full: an address like ada+sentry@example.com must arrive intact.
-    QStringList pairs;
-    for (const QUrlQuery &query : {request.query, extraQuery}) {
-        for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
-            pairs.append(QString::fromLatin1(QUrl::toPercentEncoding(key) + '=' +
-                                             QUrl::toPercentEncoding(value)));
-        }
-    }
-    if (!pairs.isEmpty())
-        url.setQuery(pairs.join(QLatin1Char('&')), QUrl::StrictMode);
-    return url;
-}
-
-QNetworkReply *SentryClient::send(const ApiRequest &request, const QUrlQuery &extraQuery)
-{
-    QNetworkRequest netRequest(urlFor(request, extraQuery));
-    netRequest.setRawHeader("Authorization", "Bearer " + m_connection.token.toUtf8());
-    netRequest.setRawHeader("User-Agent", userAgent());
-    netRequest.setRawHeader("Accept", "application/json");
-    netRequest.setTransferTimeout(int(m_connection.transferTimeout.count()));
-    netRequest.setMaximumRedirectsAllowed(maxRedirects);
-    netRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                            QNetworkRequest::UserVerifiedRedirectPolicy);
-    QByteArray body;
-    if (request.body) {
-        netRequest.setHeader(QNetworkRequest::ContentTypeHeader,
-                             QByteArrayLiteral("application/json"));
-        body = request.body->toJson(QJsonDocument::Compact);
-    }
-    qCDebug(lcApi) << "Sending" << request.method << netRequest.url().path();
-    return m_network.sendCustomRequest(netRequest, request.method, body);
-}
-
-template<typename Job> Job *SentryClient::startJob(ApiRequest request, const FieldErrors &problems)
-{
+    const ConnectionSettings &settings = connection ? *connection : m_connection;
     auto *job = new Job(this, std::move(request));
-    const FieldErrors connectionProblems = connection::validate(m_connection);
+    job->m_connection = settings;
+    job->m_connection.token = settings.token.trimmed();
+    const FieldErrors connectionProblems = connection::validate(job->m_connection);
     if (!connectionProblems.isEmpty()) {
         const ApiError error = connectionProblem(connectionProblems);
         QTimer::singleShot(0, job, [job, error] { job->finishWithoutSending(error); });
@@ -118,6 +91,16 @@ MemberJob *SentryClient::getMember(const QString &memberId)
 MemberJob *SentryClient::me()
 {
     return startJob<MemberJob>(requests::me());
+}
+
+MemberJob *SentryClient::me(const ConnectionSettings &candidate)
+{
+    return startJob<MemberJob>(requests::me(), {}, &candidate);
+}
+
+TeamListJob *SentryClient::listTeams(const ConnectionSettings &candidate)
+{
+    return startJob<TeamListJob>(requests::listTeams(), {}, &candidate);
 }
 
 MemberJob *SentryClient::updateMemberRoles(const UpdateMemberRoles &update)

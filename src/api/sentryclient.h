@@ -1,7 +1,9 @@
 #pragma once
 
 #include "api/connection.h"
+#include "api/exchange.h"
 #include "api/jobs.h"
+#include "api/requestbuilder.h"
 #include "core/changes.h"
 
 #include <QNetworkAccessManager>
@@ -12,10 +14,11 @@ class QNetworkReply;
 namespace sm {
 
 // The one owner of the network. Every request to Sentry goes through here and gets the
-// same treatment: bearer token, User-Agent, JSON content type, transfer timeout, no Origin
-// header, TLS errors fatal, redirects only within the same origin. Each operation
-// validates its input first; invalid input finishes the job with the field messages and
-// nothing is sent.
+// same treatment (buildRequest: bearer token, User-Agent, JSON, transfer timeout; TLS
+// errors fatal, redirects only within the same origin), and every finished exchange is
+// announced once (exchangeFinished), token redacted. Each operation validates its input
+// first; invalid input finishes the job with the field messages and nothing is sent. A job
+// keeps the connection it started with.
 class SentryClient final : public QObject
 {
     Q_OBJECT
@@ -27,7 +30,6 @@ public:
 
     void setConnection(const ConnectionSettings &settings);
     const ConnectionSettings &connection() const { return m_connection; }
-    static QByteArray userAgent();
 
     MemberJob *inviteMember(const InviteMember &invite);
     MemberJob *getMember(const QString &memberId);
@@ -42,16 +44,23 @@ public:
     ScimUserJob *provisionScimUser(const ProvisionScimUser &provision);
     ExternalUserJob *createExternalUser(const ExternalUserLink &link);
     ExternalUserJob *updateExternalUser(const ExternalUserLink &link);
+    // GET members/me/ with `candidate` instead of the current connection: checks settings
+    // before they are used, through the same network and rules.
+    MemberJob *me(const ConnectionSettings &candidate);
+    TeamListJob *listTeams(const ConnectionSettings &candidate);
 
-    // The full URL of a request: {base}/api/0/organizations/{org}/{path}?{query}.
-    QUrl urlFor(const ApiRequest &request, const QUrlQuery &extraQuery = {}) const;
+signals:
+    // One request and its answer finished (answered, failed or cancelled).
+    void exchangeFinished(const sm::Exchange &exchange);
 
 private:
     friend class ApiJob;
-    QNetworkReply *send(const ApiRequest &request, const QUrlQuery &extraQuery);
+    QNetworkReply *send(const WireRequest &wire);
 
     // Creates the job and starts it, or finishes it with `problems` without sending.
-    template<typename Job> Job *startJob(ApiRequest request, const FieldErrors &problems = {});
+    template<typename Job>
+    Job *startJob(ApiRequest request, const FieldErrors &problems = {},
+                  const ConnectionSettings *connection = nullptr);
 
     QNetworkAccessManager m_network;
     ConnectionSettings m_connection;

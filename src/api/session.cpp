@@ -51,53 +51,30 @@ QString Session::summary() const
 
 void Session::connectTo(const ConnectionSettings &settings)
 {
-    if (m_pending)
-        m_pending->cancel();
-    if (m_probe)
-        m_probe->cancel();
+    if (m_check)
+        m_check->cancel();
     m_client.setConnection(settings);
     m_me = {};
     m_lastError = {};
     setState(State::Connecting);
-    m_pending = m_client.me();
-    connect(m_pending, &MemberJob::finished, this, [this](const MemberResult &result) {
+    m_check = new ConnectionCheck(&m_client, m_client.connection());
+    connect(m_check, &ConnectionCheck::finished, this, [this](const ConnectionCheckResult &result) {
         if (result.error.isCancelled())
             return;
-        if (result.ok()) {
-            m_me = result.value;
-            setState(State::Connected);
-        } else if (result.error.kind == ApiError::Kind::NotFound) {
-            confirmWithoutMembership(result.error);
-        } else {
+        if (!result.ok()) {
             m_lastError = result.error;
             setState(State::Failed);
-        }
-    });
-}
-
-void Session::confirmWithoutMembership(const ApiError &meError)
-{
-    // Internal-integration tokens have no membership, so members/me/ is 404 for them, as it
-    // is for an unknown organization. Reading the teams tells the two apart.
-    m_probe = m_client.listTeams();
-    connect(m_probe, &TeamListJob::finished, this, [this, meError](const TeamListResult &result) {
-        if (result.error.isCancelled())
             return;
-        if (result.ok()) {
-            setState(State::Connected);
-        } else {
-            m_lastError = result.error.kind == ApiError::Kind::NotFound ? meError : result.error;
-            setState(State::Failed);
         }
+        m_me = result.me.value_or(Member{});
+        setState(State::Connected);
     });
 }
 
 void Session::disconnectFromServer()
 {
-    if (m_pending)
-        m_pending->cancel();
-    if (m_probe)
-        m_probe->cancel();
+    if (m_check)
+        m_check->cancel();
     m_client.setConnection({});
     m_me = {};
     setState(State::Disconnected);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/connectioncheck.h"
 #include "api/sentryclient.h"
 
 #include <QObject>
@@ -7,7 +8,7 @@
 namespace sm {
 
 // The connection the UI observes: where the app is connected, as whom, and whether that
-// works. Connecting checks the token with GET members/me/, which also tells which roles the
+// works. Connecting checks the token (ConnectionCheck), which also tells which roles the
 // caller may assign.
 class Session final : public QObject
 {
@@ -46,14 +47,12 @@ signals:
 
 private:
     void setState(State state);
-    void confirmWithoutMembership(const ApiError &meError);
 
     SentryClient m_client;
     State m_state = State::Disconnected;
     Member m_me;
     ApiError m_lastError;
-    QPointer<MemberJob> m_pending;
-    QPointer<TeamListJob> m_probe;
+    QPointer<ConnectionCheck> m_check;
 };
 
 } // namespace sm

@@ -1,16 +1,18 @@
 #include "gui/connectdialog.h"
 
-#include "api/sentryclient.h"
+#include "api/connectioncheck.h"
+#include "gui/sentrytext.h"
 #include "ui_connectdialog.h"
 
 #include <QPushButton>
 
 namespace sm::gui {
 
-ConnectDialog::ConnectDialog(const ConnectionSettings &initial, QWidget *parent)
+ConnectDialog::ConnectDialog(const ConnectionSettings &initial, SentryClient *client,
+                             QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ConnectDialog>())
-    , m_probe(std::make_unique<SentryClient>())
+    , m_client(client)
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("connectDialog"));
@@ -90,24 +92,28 @@ void ConnectDialog::testConnection()
         return;
     if (m_test)
         m_test->cancel();
-    m_probe->setConnection(candidate);
     m_ui->testResultLabel->setText(tr("Testing…"));
     m_ui->testButton->setEnabled(false);
-    m_test = m_probe->me();
-    connect(m_test, &MemberJob::finished, this, [this](const MemberResult &result) {
+    m_test = new ConnectionCheck(m_client, candidate);
+    connect(m_test, &ConnectionCheck::finished, this, [this](const ConnectionCheckResult &result) {
         m_ui->testButton->setEnabled(true);
         if (result.error.isCancelled())
             return;
         if (!result.ok()) {
-            m_ui->testResultLabel->setText(tr("Failed: %1").arg(result.error.message));
+            m_ui->testResultLabel->setText(tr("Failed: %1").arg(sentryText(result.error.message)));
             return;
         }
-        QString role = result.value.orgRole;
-        for (const RoleInfo &info : result.value.orgRoleList) {
-            if (info.id == result.value.orgRole)
+        if (!result.me) {
+            m_ui->testResultLabel->setText(tr("Connected as an internal integration."));
+            return;
+        }
+        const Member &me = *result.me;
+        QString role = me.orgRole;
+        for (const RoleInfo &info : me.orgRoleList) {
+            if (info.id == me.orgRole)
                 role = info.name;
         }
-        const QString who = result.value.name.isEmpty() ? result.value.email : result.value.name;
+        const QString who = me.name.isEmpty() ? me.email : me.name;
         m_ui->testResultLabel->setText(tr("Connected as %1 (%2).").arg(who, role));
     });
 }

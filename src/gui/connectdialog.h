@@ -13,8 +13,8 @@ class ConnectDialog;
 }
 
 namespace sm {
+class ConnectionCheck;
 class SentryClient;
-class MemberJob;
 } // namespace sm
 
 namespace sm::gui {
@@ -31,7 +31,9 @@ public:
     // The result code when the user chose the demo organization.
     static constexpr int DemoRequested = 2;
 
-    explicit ConnectDialog(const ConnectionSettings &initial, QWidget *parent = nullptr);
+    // "Test connection" checks through `client` (the app's one network owner).
+    ConnectDialog(const ConnectionSettings &initial, SentryClient *client,
+                  QWidget *parent = nullptr);
     ~ConnectDialog() override;
 
     ConnectionSettings settings() const;
@@ -46,8 +48,8 @@ private:
     void testConnection();
 
     std::unique_ptr<Ui::ConnectDialog> m_ui;
-    std::unique_ptr<SentryClient> m_probe;
-    QPointer<MemberJob> m_test;
+    SentryClient *m_client;
+    QPointer<ConnectionCheck> m_test;
     FieldFeedback m_feedback;
 };
 

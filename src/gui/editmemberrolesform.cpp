@@ -82,35 +82,28 @@ void EditMemberRolesForm::load()
                                  : validation::text::invalidEmail()}}});
         return;
     }
-    MemberListJob *job = client()->listMembers(QStringLiteral("email:") + text);
-    track(job, tr("Looking up %1…").arg(text));
-    connect(job, &MemberListJob::finished, this, [this, text](const MemberListResult &result) {
-        finishTracking();
-        if (!result.ok()) {
-            reportFailure(result.error, result.rawBody);
-        } else if (result.value.isEmpty()) {
-            reject({{QStringLiteral("memberId"),
-                     {tr("No member or invitation uses %1 in this organization.").arg(text)}}});
-        } else {
-            loadById(result.value.first().id);
-        }
-    });
+    run(client()->listMembers(QStringLiteral("email:") + text), tr("Looking up %1…").arg(text),
+        [this, text](const MemberListResult &result) {
+            if (result.value.isEmpty()) {
+                reject({{QStringLiteral("memberId"),
+                         {tr("No member or invitation uses %1 in this organization.").arg(text)}}});
+            } else {
+                loadById(result.value.first().id);
+            }
+        });
 }
 
 void EditMemberRolesForm::loadById(const QString &memberId)
 {
-    MemberJob *job = client()->getMember(memberId);
-    track(job, tr("Loading member %1…").arg(memberId));
-    connect(job, &MemberJob::finished, this, [this](const MemberResult &result) {
-        finishTracking();
-        if (!result.ok()) {
-            reportFailure(result.error, result.rawBody);
-            if (result.error.kind == ApiError::Kind::NotFound)
-                fields().show({{QStringLiteral("memberId"), {result.error.message}}});
-            return;
-        }
-        showMember(result.value);
-    });
+    run(client()->getMember(memberId), tr("Loading member %1…").arg(memberId),
+        [this](const MemberResult &result) { showMember(result.value); });
+}
+
+void EditMemberRolesForm::failureReported(const ApiError &error)
+{
+    // The member is gone (removed meanwhile, or a wrong id): say so on the member field.
+    if (error.kind == ApiError::Kind::NotFound)
+        fields().show({{QStringLiteral("memberId"), {error.message}}});
 }
 
 void EditMemberRolesForm::showMember(const Member &member)
@@ -180,15 +173,8 @@ void EditMemberRolesForm::submit()
     if (reject(validation::validate(update)))
         return;
     const QString previousRole = m_member->orgRole;
-    MemberJob *job = client()->updateMemberRoles(update);
-    track(job, tr("Saving…"));
-    connect(
-        job, &MemberJob::finished, this, [this, update, previousRole](const MemberResult &result) {
-            finishTracking();
-            if (!result.ok()) {
-                reportFailure(result.error, result.rawBody);
-                return;
-            }
+    run(client()->updateMemberRoles(update), tr("Saving…"),
+        [this, previousRole](const MemberResult &result) {
             const QList<RoleInfo> &roles = session()->me().orgRoleList;
             const Member &member = result.value;
             const QString who = member.name.isEmpty() ? member.email : member.name;
@@ -207,21 +193,15 @@ void EditMemberRolesForm::resendInvitation()
     if (!m_member || !m_member->pending || isBusy())
         return;
     const ResendInvite resend{m_member->id, m_member->expired};
-    MemberJob *job = client()->resendInvite(resend);
-    track(job, tr("Sending the invitation again…"));
     const QString email = m_member->email;
-    connect(job, &MemberJob::finished, this, [this, email, resend](const MemberResult &result) {
-        finishTracking();
-        if (!result.ok()) {
-            reportFailure(result.error, result.rawBody);
-            return;
-        }
-        if (!result.value.id.isEmpty())
-            showMember(result.value);
-        reportSuccess(resend.regenerate ? tr("A new invitation link was sent to %1.").arg(email)
-                                        : tr("The invitation was sent to %1 again.").arg(email),
-                      result.rawBody);
-    });
+    run(client()->resendInvite(resend), tr("Sending the invitation again…"),
+        [this, email, resend](const MemberResult &result) {
+            if (!result.value.id.isEmpty())
+                showMember(result.value);
+            reportSuccess(resend.regenerate ? tr("A new invitation link was sent to %1.").arg(email)
+                                            : tr("The invitation was sent to %1 again.").arg(email),
+                          result.rawBody);
+        });
 }
 
 } // namespace sm::gui

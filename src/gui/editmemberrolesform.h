@@ -29,6 +29,7 @@ public:
 
 protected:
     void submit() override;
+    void failureReported(const ApiError &error) override;
 
 private:
     void load();

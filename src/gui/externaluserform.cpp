@@ -178,24 +178,18 @@ void ExternalUserForm::loadLink()
         return;
     }
     // Sentry has no endpoint to read one link; members carry theirs when expanded.
-    MemberListJob *job = client()->listMembers(QStringLiteral("hasExternalUsers:true"), true);
-    track(job, tr("Looking up link %1…").arg(id));
-    connect(job, &MemberListJob::finished, this, [this, id](const MemberListResult &result) {
-        finishTracking();
-        if (!result.ok()) {
-            reportFailure(result.error, result.rawBody);
-            return;
-        }
-        for (const Member &member : result.value) {
-            for (const ExternalUser &link : member.externalUsers) {
-                if (link.id == id) {
-                    showLink(link);
-                    return;
+    run(client()->listMembers(QStringLiteral("hasExternalUsers:true"), true),
+        tr("Looking up link %1…").arg(id), [this, id](const MemberListResult &result) {
+            for (const Member &member : result.value) {
+                for (const ExternalUser &link : member.externalUsers) {
+                    if (link.id == id) {
+                        showLink(link);
+                        return;
+                    }
                 }
             }
-        }
-        reject({{QStringLiteral("id"), {tr("No external-user link has id %1.").arg(id)}}});
-    });
+            reject({{QStringLiteral("id"), {tr("No external-user link has id %1.").arg(id)}}});
+        });
 }
 
 void ExternalUserForm::showLink(const ExternalUser &link)
@@ -235,29 +229,23 @@ void ExternalUserForm::submit()
     const bool update = !link.id.isEmpty();
     ExternalUserJob *job =
         update ? client()->updateExternalUser(link) : client()->createExternalUser(link);
-    track(job, tr("Saving the link…"));
     const QString integrationName = m_ui->integrationCombo->currentText();
-    connect(job, &ExternalUserJob::finished, this,
-            [this, update, integrationName](const ExternalUserResult &result) {
-                finishTracking();
-                if (!result.ok()) {
-                    reportFailure(result.error, result.rawBody);
-                    return;
-                }
-                const ExternalUser &saved = result.value;
-                QString summary;
-                if (update)
-                    summary = tr("Link %1 now connects %2 account %3 to %4 (integration %5).");
-                else if (result.httpStatus == 200)
-                    summary = tr("Link %1 already connected %2 account %3 to %4 (integration %5); "
-                                 "nothing changed.");
-                else
-                    summary = tr("Created link %1: %2 account %3 belongs to %4 (integration %5).");
-                summary = summary.arg(saved.id, providerName(saved.provider), saved.externalName,
-                                      userLabel(saved.userId), integrationName);
-                reportSuccess(summary, result.rawBody);
-                m_ui->linkIdEdit->setText(saved.id);
-            });
+    run(job, tr("Saving the link…"),
+        [this, update, integrationName](const ExternalUserResult &result) {
+            const ExternalUser &saved = result.value;
+            QString summary;
+            if (update)
+                summary = tr("Link %1 now connects %2 account %3 to %4 (integration %5).");
+            else if (result.httpStatus == 200)
+                summary = tr("Link %1 already connected %2 account %3 to %4 (integration %5); "
+                             "nothing changed.");
+            else
+                summary = tr("Created link %1: %2 account %3 belongs to %4 (integration %5).");
+            summary = summary.arg(saved.id, providerName(saved.provider), saved.externalName,
+                                  userLabel(saved.userId), integrationName);
+            reportSuccess(summary, result.rawBody);
+            m_ui->linkIdEdit->setText(saved.id);
+        });
 }
 
 } // namespace sm::gui

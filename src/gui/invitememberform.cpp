@@ -74,19 +74,12 @@ void InviteMemberForm::submit()
     const InviteMember invite = currentInput();
     if (reject(validation::validate(invite)))
         return;
-    MemberJob *job = client()->inviteMember(invite);
-    track(job, tr("Inviting %1…").arg(invite.email));
-    connect(job, &MemberJob::finished, this,
-            [this, invite](const MemberResult &result) { onInvited(result, invite); });
+    run(client()->inviteMember(invite), tr("Inviting %1…").arg(invite.email),
+        [this, invite](const MemberResult &result) { onInvited(result, invite); });
 }
 
 void InviteMemberForm::onInvited(const MemberResult &result, const InviteMember &invite)
 {
-    finishTracking();
-    if (!result.ok()) {
-        reportFailure(result.error, result.rawBody);
-        return;
-    }
     const QList<RoleInfo> &roles = session()->me().orgRoleList;
     const QString role = rolepicker::displayName(
         roles, result.value.orgRole.isEmpty() ? invite.orgRole : result.value.orgRole);

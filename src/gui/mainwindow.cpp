@@ -145,7 +145,7 @@ void MainWindow::openConnectDialog(bool offerDemo)
         return;
     }
     ConnectionSettings initial = m_session->settings();
-    auto *dialog = new ConnectDialog(initial, this);
+    auto *dialog = new ConnectDialog(initial, m_session->client(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setDemoOffered(offerDemo);
     m_connectDialog = dialog;

@@ -45,27 +45,21 @@ void ScimProvisionForm::submit()
                                       m_ui->orgRoleCombo->currentData().toString()};
     if (reject(validation::validate(provision)))
         return;
-    ScimUserJob *job = client()->provisionScimUser(provision);
-    track(job, tr("Provisioning %1…").arg(provision.userName));
-    connect(job, &ScimUserJob::finished, this, [this, provision](const ScimUserResult &result) {
-        finishTracking();
-        if (!result.ok()) {
-            reportFailure(result.error, result.rawBody);
-            return;
-        }
-        const QString role =
-            rolepicker::displayName(session()->me().orgRoleList, result.value.sentryOrgRole);
-        const QString summary =
-            provision.sentryOrgRole.isEmpty()
-                ? tr("Provisioned %1 through SCIM with the organization's default role (%2).")
-                      .arg(result.value.userName, role)
-                : tr("Provisioned %1 through SCIM as %2; the role is now managed by your "
-                     "identity provider.")
-                      .arg(result.value.userName, role);
-        reportSuccess(summary, result.rawBody);
-        m_ui->userNameEdit->clear();
-        m_ui->userNameEdit->setFocus();
-    });
+    run(client()->provisionScimUser(provision), tr("Provisioning %1…").arg(provision.userName),
+        [this, provision](const ScimUserResult &result) {
+            const QString role =
+                rolepicker::displayName(session()->me().orgRoleList, result.value.sentryOrgRole);
+            const QString summary =
+                provision.sentryOrgRole.isEmpty()
+                    ? tr("Provisioned %1 through SCIM with the organization's default role (%2).")
+                          .arg(result.value.userName, role)
+                    : tr("Provisioned %1 through SCIM as %2; the role is now managed by your "
+                         "identity provider.")
+                          .arg(result.value.userName, role);
+            reportSuccess(summary, result.rawBody);
+            m_ui->userNameEdit->clear();
+            m_ui->userNameEdit->setFocus();
+        });
 }
 
 } // namespace sm::gui

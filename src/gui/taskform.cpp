@@ -102,9 +102,10 @@ void TaskForm::track(ApiJob *job, const QString &activity)
     m_busy->setVisible(true);
     setStatus(activity);
     emit busyChanged(true);
+    connect(job, &ApiJob::ended, this, &TaskForm::onEnded);
 }
 
-void TaskForm::finishTracking()
+void TaskForm::onEnded(const Outcome &outcome)
 {
     m_job = nullptr;
     m_submit->setEnabled(true);
@@ -112,15 +113,19 @@ void TaskForm::finishTracking()
     m_busy->setVisible(false);
     setStatus({});
     emit busyChanged(false);
-}
-
-void TaskForm::reportFailure(const ApiError &error, const QByteArray &rawBody)
-{
-    if (error.isCancelled()) {
+    if (outcome.ok())
+        return;
+    if (outcome.error.isCancelled()) {
         setStatus(tr("Cancelled. If Sentry had already received the request, the change may "
                      "still have been made."));
         return;
     }
+    reportFailure(outcome.error, outcome.rawBody);
+    failureReported(outcome.error);
+}
+
+void TaskForm::reportFailure(const ApiError &error, const QByteArray &rawBody)
+{
     m_feedback.show(error.fieldErrors);
     setStatus(error.message);
     m_presenter->showError(this, tr("%1 failed").arg(title()), error, prettyBody(rawBody));

@@ -46,11 +46,21 @@ protected:
     void setContent(QWidget *content, const QString &submitText);
     virtual void submit() = 0;
 
-    // Marks the form busy until `job` finishes; Cancel cancels it.
-    void track(ApiJob *job, const QString &activity);
-    void finishTracking();
-    // Shows the error dialog and marks fields; the form keeps what was typed.
-    void reportFailure(const ApiError &error, const QByteArray &rawBody);
+    // Runs `job` as the form's one request: the form is busy until the job ends (Cancel
+    // cancels it), a failure is reported (dialog, field messages, status line), and
+    // `onSuccess` receives the typed result of a job that succeeded.
+    template<typename Job, typename OnSuccess>
+    void run(Job *job, const QString &activity, OnSuccess onSuccess)
+    {
+        track(job, activity);
+        connect(job, &Job::finished, this,
+                [onSuccess = std::move(onSuccess)](const typename Job::ResultType &result) {
+                    if (result.ok())
+                        onSuccess(result);
+                });
+    }
+    // After a failure was reported, a form may mark what else it concerns.
+    virtual void failureReported(const ApiError &error) { Q_UNUSED(error) }
     void reportSuccess(const QString &summary, const QByteArray &rawBody);
     // Shows local validation problems; returns true if there were any.
     bool reject(const FieldErrors &problems);
@@ -63,6 +73,10 @@ protected:
 private:
     void submitIfIdle();
     void cancelRequest();
+    void track(ApiJob *job, const QString &activity);
+    void onEnded(const Outcome &outcome);
+    // Shows the error dialog and marks fields; the form keeps what was typed.
+    void reportFailure(const ApiError &error, const QByteArray &rawBody);
 
     Session *m_session;
     DialogPresenter *m_presenter;

@@ -1,0 +1,61 @@
+#include "api/connectioncheck.h"
+
+namespace sm {
+
+ConnectionCheck::ConnectionCheck(SentryClient *client, const ConnectionSettings &candidate)
+    : QObject(client)
+    , m_client(client)
+    , m_candidate(candidate)
+{
+    MemberJob *me = client->me(candidate);
+    m_job = me;
+    connect(me, &MemberJob::finished, this, &ConnectionCheck::onMe);
+}
+
+ConnectionCheck::~ConnectionCheck()
+{
+    if (m_job)
+        m_job->cancel();
+}
+
+void ConnectionCheck::cancel()
+{
+    if (m_job)
+        m_job->cancel(); // its cancelled result finishes this check
+}
+
+void ConnectionCheck::onMe(const MemberResult &result)
+{
+    if (result.error.kind != ApiError::Kind::NotFound) {
+        ConnectionCheckResult check;
+        static_cast<Outcome &>(check) = result;
+        if (result.ok())
+            check.me = result.value;
+        finish(check);
+        return;
+    }
+    TeamListJob *teams = m_client->listTeams(m_candidate);
+    m_job = teams;
+    const ApiError meError = result.error;
+    connect(teams, &TeamListJob::finished, this, [this, meError](const TeamListResult &list) {
+        ConnectionCheckResult check;
+        static_cast<Outcome &>(check) = list;
+        // The teams load: a token without membership. They do not: the organization (or
+        // its slug) is what members/me/ could not find.
+        if (list.error.kind == ApiError::Kind::NotFound)
+            check.error = meError;
+        finish(check);
+    });
+}
+
+void ConnectionCheck::finish(const ConnectionCheckResult &result)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_job = nullptr;
+    deleteLater();
+    emit finished(result);
+}
+
+} // namespace sm

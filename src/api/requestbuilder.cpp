@@ -1,0 +1,58 @@
+#include "api/requestbuilder.h"
+
+namespace sm {
+
+namespace {
+// Same-origin redirects only (ApiJob checks each), and never more than a few.
+constexpr int maxRedirects = 5;
+} // namespace
+
+QByteArray userAgent()
+{
+    return QByteArrayLiteral("sentry-members/" SENTRY_MEMBERS_VERSION);
+}
+
+QUrl requestUrl(const ConnectionSettings &connection, const ApiRequest &request,
+                const QUrlQuery &extraQuery)
+{
+    QUrl url = connection.baseUrl;
+    const QString org = QString::fromLatin1(QUrl::toPercentEncoding(connection.organization));
+    url.setPath(url.path() + QLatin1String("/api/0/organizations/") + org + QLatin1Char('/') +
+                    request.path,
+                QUrl::TolerantMode);
+    // Sentry (Django) reads "+" in a query as a space, so every value is percent-encoded in
+    // full: an address like ada+sentry@example.com must arrive intact.
+    QStringList pairs;
+    for (const QUrlQuery &query : {request.query, extraQuery}) {
+        for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+            pairs.append(QString::fromLatin1(QUrl::toPercentEncoding(key) + '=' +
+                                             QUrl::toPercentEncoding(value)));
+        }
+    }
+    if (!pairs.isEmpty())
+        url.setQuery(pairs.join(QLatin1Char('&')), QUrl::StrictMode);
+    return url;
+}
+
+WireRequest buildRequest(const ConnectionSettings &connection, const ApiRequest &request,
+                         const QUrlQuery &extraQuery)
+{
+    WireRequest wire;
+    wire.method = request.method;
+    wire.request.setUrl(requestUrl(connection, request, extraQuery));
+    wire.request.setRawHeader("Authorization", "Bearer " + connection.token.trimmed().toUtf8());
+    wire.request.setRawHeader("User-Agent", userAgent());
+    wire.request.setRawHeader("Accept", "application/json");
+    wire.request.setTransferTimeout(int(connection.transferTimeout.count()));
+    wire.request.setMaximumRedirectsAllowed(maxRedirects);
+    wire.request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                              QNetworkRequest::UserVerifiedRedirectPolicy);
+    if (request.body) {
+        wire.request.setHeader(QNetworkRequest::ContentTypeHeader,
+                               QByteArrayLiteral("application/json"));
+        wire.body = request.body->toJson(QJsonDocument::Compact);
+    }
+    return wire;
+}
+
+} // namespace sm
