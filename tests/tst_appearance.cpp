@@ -7,7 +7,7 @@
 #include "gui/connectdialog.h"
 #include "gui/mainwindow.h"
 #include "gui/taskform.h"
-#include "gui/translations.h"
+#include "l10n/translations.h"
 
 #include <QAbstractButton>
 #include <QImage>
@@ -154,7 +154,7 @@ private slots:
         QFETCH(QString, language);
         if (dark)
             QApplication::setPalette(darkPalette());
-        gui::installTranslations(qApp, QLocale(language));
+        l10n::installTranslations(qApp, QLocale(language));
         const QString tag = (dark ? QStringLiteral("dark-") : QStringLiteral("light-")) + language;
 
         Session session;

@@ -47,6 +47,7 @@ private slots:
         QCOMPARE(int(error.kind), kind);
         QCOMPARE(error.httpStatus, status);
         QCOMPARE(error.message, message);
+        QCOMPARE(error.sentryMessage, message); // Sentry's words, kept as sent
         QVERIFY(error.fieldErrors.isEmpty());
     }
 
@@ -135,6 +136,19 @@ private slots:
         QCOMPARE(error.kind, Kind::Server);
         QCOMPARE(error.errorId, QStringLiteral("c1a2b3"));
         QVERIFY(error.message.contains(QLatin1String("c1a2b3")));
+        // The app's sentence and Sentry's raw words stay apart.
+        QCOMPARE(error.sentryMessage, QStringLiteral("Internal Error"));
+    }
+
+    void noWordsFromSentry_noSentryMessage()
+    {
+        const ApiError empty = decode(404, QByteArray());
+        QVERIFY(!empty.message.isEmpty());
+        QVERIFY(empty.sentryMessage.isEmpty());
+        const ApiError network = errors::transportError(QNetworkReply::ConnectionRefusedError,
+                                                        QStringLiteral("sentry.io"), false, 30);
+        QVERIFY(!network.message.isEmpty());
+        QVERIFY(network.sentryMessage.isEmpty());
     }
 
     void emptyOrHtmlBodies_getAPlainSentence_data()

@@ -193,6 +193,20 @@ private slots:
             QVERIFY2(!value.contains("sntryu_secret"), name.constData());
     }
 
+    void connection_fromEnvironmentAsSentryCliReadsIt()
+    {
+        QProcessEnvironment env;
+        QCOMPARE(connection::fromEnvironment(env).baseUrl,
+                 QUrl(QStringLiteral("https://sentry.io")));
+        env.insert(QStringLiteral("SENTRY_URL"), QStringLiteral("https://sentry.example.com/"));
+        env.insert(QStringLiteral("SENTRY_ORG"), QStringLiteral("acme"));
+        env.insert(QStringLiteral("SENTRY_AUTH_TOKEN"), QStringLiteral("sntryu_abc\n"));
+        const ConnectionSettings settings = connection::fromEnvironment(env);
+        QCOMPARE(settings.baseUrl, QUrl(QStringLiteral("https://sentry.example.com")));
+        QCOMPARE(settings.organization, QStringLiteral("acme"));
+        QCOMPARE(settings.token, QStringLiteral("sntryu_abc"));
+    }
+
     void connection_httpsRequiredExceptLoopback()
     {
         ConnectionSettings settings;

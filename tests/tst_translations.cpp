@@ -4,8 +4,8 @@
 
 #include "gui/invitememberform.h"
 #include "gui/mainwindow.h"
-#include "gui/sentrytext.h"
-#include "gui/translations.h"
+#include "l10n/sentrytext.h"
+#include "l10n/translations.h"
 #include "ui_invitememberform.h"
 
 #include <QMenuBar>
@@ -27,14 +27,14 @@ private slots:
 
     void english_needsNoCatalogue()
     {
-        QVERIFY(!gui::installTranslations(qApp, QLocale(QLocale::English, QLocale::UnitedStates)));
-        QCOMPARE(gui::sentryText(QStringLiteral("Enter a valid email address.")),
+        QVERIFY(!l10n::installTranslations(qApp, QLocale(QLocale::English, QLocale::UnitedStates)));
+        QCOMPARE(l10n::sentryText(QStringLiteral("Enter a valid email address.")),
                  QStringLiteral("Enter a valid email address."));
     }
 
     void german_reachesMenusAndTabs()
     {
-        QVERIFY(gui::installTranslations(qApp, QLocale(QLocale::German, QLocale::Germany)));
+        QVERIFY(l10n::installTranslations(qApp, QLocale(QLocale::German, QLocale::Germany)));
         Session session;
         RecordingPresenter presenter;
         gui::MainWindow window(&session, &presenter);
@@ -52,7 +52,7 @@ private slots:
 
     void german_validationMessageOnItsField()
     {
-        QVERIFY(gui::installTranslations(qApp, QLocale(QLocale::German, QLocale::Germany)));
+        QVERIFY(l10n::installTranslations(qApp, QLocale(QLocale::German, QLocale::Germany)));
         Session session;
         QVERIFY(connectSession(session, m_sandbox->connectionAs(QStringLiteral("owner"))));
         RecordingPresenter presenter;
@@ -72,11 +72,11 @@ private slots:
 
     void german_sentryMessagesWithValues()
     {
-        QVERIFY(gui::installTranslations(qApp, QLocale(QLocale::German, QLocale::Germany)));
-        QCOMPARE(gui::sentryText(QStringLiteral("\"superuser\" is not a valid choice.")),
+        QVERIFY(l10n::installTranslations(qApp, QLocale(QLocale::German, QLocale::Germany)));
+        QCOMPARE(l10n::sentryText(QStringLiteral("\"superuser\" is not a valid choice.")),
                  QStringLiteral("„superuser“ ist keine gültige Auswahl."));
         // A message the app does not know stays exactly as Sentry sent it.
-        QCOMPARE(gui::sentryText(QStringLiteral("The user is already a member")),
+        QCOMPARE(l10n::sentryText(QStringLiteral("The user is already a member")),
                  QStringLiteral("The user is already a member"));
     }
 };

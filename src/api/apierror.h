@@ -30,7 +30,12 @@ struct ApiError
 
     Kind kind = Kind::None;
     int httpStatus = 0;
+    // The one sentence for the user: Sentry's own words when it gave usable ones, otherwise
+    // the app's (already in the user's language). l10n::sentryText() localizes the former.
     QString message;
+    // Exactly what Sentry said (its detail or field messages), never rewritten; empty when
+    // the failure had no answer from Sentry (network, timeout, cancel) or an empty body.
+    QString sentryMessage;
     FieldErrors fieldErrors;
     QString code;             // Sentry's structured error code ("sso-required", ...) when given
     QString errorId;          // Sentry's event id for a 500, worth quoting to support

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/changes.h"
+#include "core/operations.h"
 
 #include <QByteArray>
 #include <QJsonDocument>

@@ -80,4 +80,14 @@ FieldErrors validate(const ConnectionSettings &settings)
     return errors;
 }
 
+ConnectionSettings fromEnvironment(const QProcessEnvironment &env)
+{
+    ConnectionSettings settings;
+    settings.baseUrl = normalizedBaseUrl(
+        env.value(QStringLiteral("SENTRY_URL"), QStringLiteral("https://sentry.io")));
+    settings.organization = env.value(QStringLiteral("SENTRY_ORG")).trimmed();
+    settings.token = env.value(QStringLiteral("SENTRY_AUTH_TOKEN")).trimmed();
+    return settings;
+}
+
 } // namespace sm::connection

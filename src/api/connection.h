@@ -2,6 +2,7 @@
 
 #include "core/fielderrors.h"
 
+#include <QProcessEnvironment>
 #include <QString>
 #include <QUrl>
 
@@ -28,6 +29,9 @@ QUrl normalizedBaseUrl(const QString &text);
 bool isLoopback(const QUrl &url);
 // Problems keyed "url", "org", "token": https is required except on loopback.
 FieldErrors validate(const ConnectionSettings &settings);
+// SENTRY_URL (default https://sentry.io), SENTRY_ORG and SENTRY_AUTH_TOKEN, read as
+// sentry-cli reads them. Shared by the desktop app and a command-line tool.
+ConnectionSettings fromEnvironment(const QProcessEnvironment &env);
 
 } // namespace connection
 

@@ -224,6 +224,7 @@ ApiError decodeHttpError(const HttpFailure &failure)
                        << failure.body.size() << "bytes";
     }
 
+    error.sentryMessage = error.message;
     if (!error.errorId.isEmpty()) {
         error.message = tr("Sentry had an internal error. If it persists, quote error id %1 "
                            "to Sentry support.")

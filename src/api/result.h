@@ -1,7 +1,7 @@
 #pragma once
 
 #include "api/apierror.h"
-#include "core/model.h"
+#include "core/entities.h"
 
 #include <QByteArray>
 #include <QList>

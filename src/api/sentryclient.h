@@ -4,7 +4,7 @@
 #include "api/exchange.h"
 #include "api/jobs.h"
 #include "api/requestbuilder.h"
-#include "core/changes.h"
+#include "core/operations.h"
 
 #include <QNetworkAccessManager>
 #include <QObject>

@@ -85,13 +85,11 @@ LaunchOptions parseLaunchOptions(const QStringList &arguments, const QProcessEnv
         return options;
     }
     options.demo = parser.isSet(demo);
-    const QString urlText = parser.isSet(url) ? parser.value(url)
-                                              : env.value(QStringLiteral("SENTRY_URL"),
-                                                          QStringLiteral("https://sentry.io"));
-    options.connection.baseUrl = connection::normalizedBaseUrl(urlText);
-    options.connection.organization =
-        parser.isSet(org) ? parser.value(org) : env.value(QStringLiteral("SENTRY_ORG"));
-    options.connection.token = env.value(QStringLiteral("SENTRY_AUTH_TOKEN")).trimmed();
+    options.connection = connection::fromEnvironment(env);
+    if (parser.isSet(url))
+        options.connection.baseUrl = connection::normalizedBaseUrl(parser.value(url));
+    if (parser.isSet(org))
+        options.connection.organization = parser.value(org).trimmed();
     return options;
 }
 

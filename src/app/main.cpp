@@ -7,7 +7,7 @@
 #include "api/session.h"
 #include "gui/dialogpresenter.h"
 #include "gui/mainwindow.h"
-#include "gui/translations.h"
+#include "l10n/translations.h"
 
 #include <QApplication>
 #include <QLoggingCategory>
@@ -31,7 +31,7 @@ int main(int argc, char *argv[])
     if (options.exitCode) {
         // Text only: a QCoreApplication (no display needed) carries the translation.
         QCoreApplication textOnly(argc, argv);
-        sm::gui::installTranslations(&textOnly);
+        sm::l10n::installTranslations(&textOnly);
         options = sm::app::parseLaunchOptions(arguments, QProcessEnvironment::systemEnvironment());
         std::fputs(options.output.toLocal8Bit().constData(),
                    *options.exitCode == 0 ? stdout : stderr);
@@ -42,7 +42,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Sentry Members"));
     // Ties the windows to the installed desktop entry (its icon and name on Wayland).
     QGuiApplication::setDesktopFileName(QStringLiteral(SENTRY_MEMBERS_APP_ID));
-    if (sm::gui::installTranslations(&app))
+    if (sm::l10n::installTranslations(&app))
         qCInfo(lcApp) << "translation:" << QLocale().uiLanguages().value(0);
     else
         qCInfo(lcApp) << "translation: none needed for" << QLocale().uiLanguages().value(0);

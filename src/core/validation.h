@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/changes.h"
+#include "core/operations.h"
 #include "core/fielderrors.h"
 
 // Validation before sending, mirroring Sentry's server rules and messages so that a field
@@ -21,7 +21,7 @@ FieldErrors validate(const ProvisionScimUser &provision);
 FieldErrors validate(const ExternalUserLink &link);
 
 // Sentry's own messages, shared with the sandbox server so both say the same thing. The GUI
-// shows them through gui/sentrytext.h, which localizes them.
+// shows them through l10n/sentrytext.h, which localizes them.
 namespace text {
 QString required();
 QString blank();

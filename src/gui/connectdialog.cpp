@@ -1,7 +1,7 @@
 #include "gui/connectdialog.h"
 
 #include "api/connectioncheck.h"
-#include "gui/sentrytext.h"
+#include "l10n/sentrytext.h"
 #include "ui_connectdialog.h"
 
 #include <QPushButton>
@@ -100,7 +100,8 @@ void ConnectDialog::testConnection()
         if (result.error.isCancelled())
             return;
         if (!result.ok()) {
-            m_ui->testResultLabel->setText(tr("Failed: %1").arg(sentryText(result.error.message)));
+            m_ui->testResultLabel->setText(
+                tr("Failed: %1").arg(l10n::sentryText(result.error.message)));
             return;
         }
         if (!result.me) {

@@ -1,7 +1,7 @@
 #include "gui/dialogpresenter.h"
 
 #include "gui/messagedialog.h"
-#include "gui/sentrytext.h"
+#include "l10n/sentrytext.h"
 
 #include <QCoreApplication>
 
@@ -20,11 +20,11 @@ void DialogPresenter::showResult(QWidget *parent, const QString &title, const QS
 void DialogPresenter::showError(QWidget *parent, const QString &title, const ApiError &error,
                                 const QString &details)
 {
-    QString summary = sentryText(error.message);
+    QString summary = l10n::sentryText(error.message);
     // Messages for fields other than the one sentence are listed too, so nothing is hidden.
     QStringList more;
     for (auto it = error.fieldErrors.cbegin(); it != error.fieldErrors.cend(); ++it) {
-        const QString joined = sentryText(it.value());
+        const QString joined = l10n::sentryText(it.value());
         if (!summary.contains(joined))
             more.append(joined);
     }

@@ -1,6 +1,6 @@
 #include "gui/fieldfeedback.h"
 
-#include "gui/sentrytext.h"
+#include "l10n/sentrytext.h"
 
 #include <QBoxLayout>
 #include <QEvent>
@@ -145,7 +145,7 @@ bool FieldFeedback::show(const FieldErrors &errors)
         const QStringList messages = errors.value(field.key);
         if (messages.isEmpty() || !field.label)
             continue;
-        const QString text = sentryText(messages);
+        const QString text = l10n::sentryText(messages);
         field.label->setText(text);
         field.label->setVisible(true);
         if (field.input) {

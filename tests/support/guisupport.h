@@ -114,7 +114,7 @@ inline void typeInto(QLineEdit *edit, const QString &text)
 }
 
 // Saves a picture of `widget` to <build>/screenshots/<name>.png for review.
-// Undoes gui::installTranslations, so each test starts in the source language.
+// Undoes l10n::installTranslations, so each test starts in the source language.
 inline void removeTranslators()
 {
     for (QTranslator *translator : qApp->findChildren<QTranslator *>()) {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/model.h"
+#include "core/entities.h"
 
 #include <QString>
 

@@ -1,11 +1,11 @@
-#include "gui/sentrytext.h"
+#include "l10n/sentrytext.h"
 
 #include "core/validation.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
 
-namespace sm::gui {
+namespace sm::l10n {
 
 namespace {
 
@@ -56,4 +56,4 @@ QString sentryText(const QStringList &messages)
     return shown.join(QLatin1Char(' '));
 }
 
-} // namespace sm::gui
+} // namespace sm::l10n

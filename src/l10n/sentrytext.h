@@ -2,7 +2,7 @@
 
 #include <QStringList>
 
-namespace sm::gui {
+namespace sm::l10n {
 
 // Sentry's message in the user's language when it is one of the wordings the app knows
 // (validation::text, translated under the context "Sentry"), otherwise exactly as Sentry
@@ -11,4 +11,4 @@ QString sentryText(const QString &message);
 // Several messages for one field, each as above, in one sentence run.
 QString sentryText(const QStringList &messages);
 
-} // namespace sm::gui
+} // namespace sm::l10n

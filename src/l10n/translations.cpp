@@ -1,10 +1,10 @@
-#include "gui/translations.h"
+#include "l10n/translations.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QTranslator>
 
-namespace sm::gui {
+namespace sm::l10n {
 
 namespace {
 
@@ -33,4 +33,4 @@ bool installTranslations(QCoreApplication *app, const QLocale &locale)
     return true;
 }
 
-} // namespace sm::gui
+} // namespace sm::l10n

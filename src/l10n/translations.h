@@ -4,7 +4,7 @@
 
 class QCoreApplication;
 
-namespace sm::gui {
+namespace sm::l10n {
 
 // Installs the translators for `locale`'s languages: the app's own (built into the binary
 // under :/i18n) and then Qt's (standard buttons, context menus) from the system's Qt
@@ -12,4 +12,4 @@ namespace sm::gui {
 // them (English is the source language and needs none).
 bool installTranslations(QCoreApplication *app, const QLocale &locale = QLocale());
 
-} // namespace sm::gui
+} // namespace sm::l10n

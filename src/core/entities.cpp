@@ -1,4 +1,4 @@
-#include "core/model.h"
+#include "core/entities.h"
 
 namespace sm {
 
