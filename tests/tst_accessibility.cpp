@@ -2,7 +2,7 @@
 // (combo boxes by their label, as Qt announces them on Linux), every dialog's message exposed,
 // the connection readable, team roles reachable, unavailable entries announced as such. The
 // same is checked over AT-SPI on the desktop bus by tests/a11y; these fail first and fast.
-#include "support/guisupport.h"
+#include "support/guitest.h"
 
 #include "gui/editmemberrolesform.h"
 #include "gui/externaluserform.h"
@@ -83,32 +83,26 @@ QStringList unnamedInputs(QWidget *root)
 
 } // namespace
 
-class TestAccessibility : public QObject
+class TestAccessibility : public GuiTest
 {
     Q_OBJECT
 
-    std::unique_ptr<Sandbox> m_sandbox;
-    std::unique_ptr<Session> m_session;
-    std::unique_ptr<RecordingPresenter> m_presenter;
-    std::unique_ptr<gui::MainWindow> m_window;
+    gui::MainWindow *m_window = nullptr;
 
     // The main window at its own default size, connected as `who`.
-    void openWindow(const QString &who = QStringLiteral("owner"))
+    void showWindow(const QString &who = QStringLiteral("owner"))
     {
-        m_session = std::make_unique<Session>();
-        m_window = std::make_unique<gui::MainWindow>(m_session.get(), m_presenter.get());
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        QVERIFY(connectSession(*m_session, m_sandbox->connectionAs(who)));
+        m_window = openWindow();
+        QVERIFY(connectAs(who));
     }
-    template<typename Form> Form *openForm(int index)
+    template<typename Form> Form *openTask(int index)
     {
         m_window->ui()->taskTabs->setCurrentIndex(index);
         return static_cast<Form *>(m_window->form(index));
     }
     gui::EditMemberRolesForm *editFormWithMember(const QString &email)
     {
-        auto *form = openForm<gui::EditMemberRolesForm>(1);
+        auto *form = openTask<gui::EditMemberRolesForm>(1);
         [&] {
             QVERIFY(waitUntil([&] { return form->ui()->teamPicker->teamCount() == 8; }));
             typeInto(form->ui()->memberEdit, email);
@@ -128,23 +122,10 @@ class TestAccessibility : public QObject
     }
 
 private slots:
-    void init()
-    {
-        m_sandbox = std::make_unique<Sandbox>();
-        m_presenter = std::make_unique<RecordingPresenter>();
-    }
-    void cleanup()
-    {
-        m_presenter->closeAll();
-        m_window.reset();
-        m_session.reset();
-        m_sandbox.reset();
-    }
-
     void resultDialog_readsItsSentence()
     {
-        openWindow();
-        auto *form = openForm<gui::InviteMemberForm>(0);
+        showWindow();
+        auto *form = openTask<gui::InviteMemberForm>(0);
         typeInto(form->ui()->emailEdit, QStringLiteral("ada.new@example.com"));
         QTest::keyClick(form->ui()->emailEdit, Qt::Key_Return);
         QVERIFY(m_presenter->waitForDialog());
@@ -163,8 +144,8 @@ private slots:
 
     void errorDialog_isAnAlertWithSentrysWords()
     {
-        openWindow();
-        auto *form = openForm<gui::InviteMemberForm>(0);
+        showWindow();
+        auto *form = openTask<gui::InviteMemberForm>(0);
         typeInto(form->ui()->emailEdit, QStringLiteral("grace.hopper@example.com"));
         QTest::keyClick(form->ui()->emailEdit, Qt::Key_Return);
         QVERIFY(m_presenter->waitForDialog());
@@ -182,7 +163,7 @@ private slots:
 
     void statusBar_readsTheConnection()
     {
-        openWindow(QStringLiteral("manager"));
+        showWindow(QStringLiteral("manager"));
         auto *label = m_window->findChild<QLabel *>(QStringLiteral("connectionLabel"));
         QVERIFY(label);
         const QString text = m_window->connectionText();
@@ -193,7 +174,7 @@ private slots:
 
     void everyInput_isNamed()
     {
-        openWindow();
+        showWindow();
         for (gui::TaskForm *form : m_window->forms()) {
             QVERIFY2(unnamedInputs(form).isEmpty(),
                      qPrintable(form->title() + QStringLiteral(": ") +
@@ -212,7 +193,7 @@ private slots:
 
     void teamRoles_eachNamedByItsTeam()
     {
-        openWindow();
+        showWindow();
         const sandbox::MemberRecord *target = memberWithTeams(2);
         QVERIFY(target);
         gui::EditMemberRolesForm *form = editFormWithMember(target->email);
@@ -232,7 +213,7 @@ private slots:
 
     void teamRoles_reachedWithTabInOrder()
     {
-        openWindow();
+        showWindow();
         const sandbox::MemberRecord *target = memberWithTeams(2);
         QVERIFY(target);
         gui::EditMemberRolesForm *form = editFormWithMember(target->email);
@@ -267,7 +248,7 @@ private slots:
 
     void teamRole_changedFromTheKeyboardAlone()
     {
-        openWindow();
+        showWindow();
         const sandbox::MemberRecord *target = memberWithTeams(2);
         QVERIFY(target);
         const qint64 id = target->id;
@@ -292,8 +273,8 @@ private slots:
 
     void rolePopup_announcesUnavailableRoles()
     {
-        openWindow(QStringLiteral("manager"));
-        auto *form = openForm<gui::InviteMemberForm>(0);
+        showWindow(QStringLiteral("manager"));
+        auto *form = openTask<gui::InviteMemberForm>(0);
         QAccessibleInterface *list = accessible(form->ui()->orgRoleCombo)->child(0);
         QVERIFY(list);
         QCOMPARE(list->role(), QAccessible::List);
@@ -316,7 +297,7 @@ private slots:
 
     void teams_fitTheDefaultWindow()
     {
-        openWindow();
+        showWindow();
         const sandbox::MemberRecord *target = memberWithTeams(2);
         QVERIFY(target);
         gui::EditMemberRolesForm *form = editFormWithMember(target->email);
@@ -326,20 +307,20 @@ private slots:
         QCheckBox *last = picker->checkBox(m_sandbox->org().teams.constLast().slug);
         QVERIFY(picker->viewport()->rect().contains(
             last->mapTo(picker->viewport(), last->rect().bottomRight())));
-        saveScreenshot(m_window.get(), QStringLiteral("edit-member-roles-default-size"));
+        saveScreenshot(m_window, QStringLiteral("edit-member-roles-default-size"));
     }
 
     void fieldMessages_sitRightBelowTheirField()
     {
-        openWindow();
-        auto *form = openForm<gui::ExternalUserForm>(3);
-        QVERIFY(waitUntil([&] { return !form->isLoadingPickers(); }));
+        showWindow();
+        auto *form = openTask<gui::ExternalUserForm>(3);
+        QVERIFY(waitUntil([&] { return !form->isLoading(); }));
         QTest::mouseClick(form->ui()->updateRadio, Qt::LeftButton);
         form->ui()->userCombo->lineEdit()->clear();
         typeInto(form->ui()->externalNameEdit, QStringLiteral("no at sign"));
         QTest::mouseClick(form->submitButton(), Qt::LeftButton);
         QCoreApplication::processEvents();
-        saveScreenshot(m_window.get(), QStringLiteral("link-external-user-field-errors"));
+        saveScreenshot(m_window, QStringLiteral("link-external-user-field-errors"));
         const QList<QWidget *> inputs{form->ui()->linkIdEdit, form->ui()->userCombo,
                                       form->ui()->externalNameEdit};
         for (QWidget *input : inputs) {
@@ -369,15 +350,15 @@ private slots:
 
     void userCombo_textEntryIsNamed()
     {
-        openWindow();
-        auto *form = openForm<gui::ExternalUserForm>(3);
+        showWindow();
+        auto *form = openTask<gui::ExternalUserForm>(3);
         QCOMPARE(nameOf(form->ui()->userCombo->lineEdit()), QStringLiteral("Sentry user"));
         QCOMPARE(announcedLabel(form->ui()->userCombo), QStringLiteral("Sentry user:"));
     }
 
     void about_opensWithoutBlocking()
     {
-        openWindow();
+        showWindow();
         // A blocking exec() would not return here until the box closed.
         m_window->ui()->actionAbout->trigger();
         auto *box = m_window->findChild<QMessageBox *>(QStringLiteral("aboutBox"));

@@ -2,7 +2,7 @@
 // palette, in English and German, at the scale CTest gives (QT_SCALE_FACTOR 1 and 2).
 // Checks what a reviewer would: the windows follow the palette, error text keeps its
 // contrast, nothing is cut off, and pixels match the scale. PNGs go to the build tree.
-#include "support/guisupport.h"
+#include "support/guitest.h"
 
 #include "gui/connectdialog.h"
 #include "gui/mainwindow.h"
@@ -97,11 +97,10 @@ QStringList clippedTexts(QWidget *root)
 
 } // namespace
 
-class TestAppearance : public QObject
+class TestAppearance : public GuiTest
 {
     Q_OBJECT
 
-    std::unique_ptr<Sandbox> m_sandbox;
     const QPalette m_systemPalette = QApplication::palette();
 
     static QString scaleSuffix() { return QStringLiteral("@%1x").arg(qApp->devicePixelRatio()); }
@@ -131,9 +130,9 @@ class TestAppearance : public QObject
     }
 
 private slots:
-    void init() { m_sandbox = std::make_unique<Sandbox>(); }
     void cleanup()
     {
+        GuiTest::cleanup();
         QApplication::setPalette(m_systemPalette);
         removeTranslators();
     }
@@ -157,21 +156,16 @@ private slots:
         l10n::installTranslations(qApp, QLocale(language));
         const QString tag = (dark ? QStringLiteral("dark-") : QStringLiteral("light-")) + language;
 
-        Session session;
-        RecordingPresenter presenter;
-        gui::MainWindow window(&session, &presenter);
-        window.resize(900, 680);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(connectSession(session, m_sandbox->connectionAs(QStringLiteral("owner"))));
+        gui::MainWindow *window = openWindow(QSize(900, 680));
+        QVERIFY(connectAs(QStringLiteral("owner")));
 
-        const QList<gui::TaskForm *> forms = window.forms();
-        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("taskTabs"));
+        const QList<gui::TaskForm *> forms = window->forms();
+        auto *tabs = window->findChild<QTabWidget *>(QStringLiteral("taskTabs"));
         QVERIFY(tabs);
         for (int i = 0; i < forms.size(); ++i) {
             tabs->setCurrentIndex(i);
-            QTest::qWait(50); // lists fill from the sandbox
-            shoot(&window, QStringLiteral("form%1-%2").arg(i + 1).arg(tag), dark);
+            QVERIFY(waitUntil([&] { return !forms.at(i)->isLoading(); }));
+            shoot(window, QStringLiteral("form%1-%2").arg(i + 1).arg(tag), dark);
         }
 
         // A field error stays readable on this palette.
@@ -185,10 +179,10 @@ private slots:
         const double ratio = contrast(error->palette().color(QPalette::WindowText),
                                       error->palette().color(QPalette::Window));
         QVERIFY2(ratio >= 4.5, qPrintable(QStringLiteral("error text contrast %1").arg(ratio)));
-        shoot(&window, QStringLiteral("invite-error-") + tag, dark);
+        shoot(window, QStringLiteral("invite-error-") + tag, dark);
 
-        window.openConnectDialog(true);
-        gui::ConnectDialog *connect = window.connectDialog();
+        window->openConnectDialog(true);
+        gui::ConnectDialog *connect = window->connectDialog();
         QVERIFY(connect);
         QVERIFY(QTest::qWaitForWindowExposed(connect));
         shoot(connect, QStringLiteral("connect-") + tag, dark);
@@ -197,11 +191,8 @@ private slots:
 
     void errorTextFollowsAPaletteChange()
     {
-        Session session;
-        RecordingPresenter presenter;
-        gui::MainWindow window(&session, &presenter);
-        window.show();
-        auto *error = window.findChild<QLabel *>(QStringLiteral("emailEditError"));
+        gui::MainWindow *window = openWindow();
+        auto *error = window->findChild<QLabel *>(QStringLiteral("emailEditError"));
         QVERIFY(error);
         const QColor light = error->palette().color(QPalette::WindowText);
         QApplication::setPalette(darkPalette());

@@ -1,5 +1,5 @@
 // Edit member roles: find by email or id, change the org role and teams, resend invites.
-#include "support/guisupport.h"
+#include "support/guitest.h"
 
 #include "gui/editmemberrolesform.h"
 #include "ui_editmemberrolesform.h"
@@ -10,23 +10,17 @@
 using namespace sm;
 using namespace sm::test;
 
-class TestEditRolesForm : public QObject
+class TestEditRolesForm : public GuiTest
 {
     Q_OBJECT
 
-    std::unique_ptr<Sandbox> m_sandbox;
-    std::unique_ptr<Session> m_session;
-    std::unique_ptr<RecordingPresenter> m_presenter;
-    std::unique_ptr<gui::EditMemberRolesForm> m_form;
+    gui::EditMemberRolesForm *m_form = nullptr;
 
     void open(const QString &as)
     {
-        m_session = std::make_unique<Session>();
-        QVERIFY(connectSession(*m_session, m_sandbox->connectionAs(as)));
-        m_form = std::make_unique<gui::EditMemberRolesForm>(m_session.get(), m_presenter.get());
-        m_form->refresh();
-        m_form->show();
-        QVERIFY(waitUntil([&] { return m_form->ui()->teamPicker->teamCount() == 8; }));
+        QVERIFY(connectAs(as));
+        m_form = openForm<gui::EditMemberRolesForm>();
+        QCOMPARE(m_form->ui()->teamPicker->teamCount(), 8);
     }
 
     void load(const QString &text)
@@ -48,23 +42,10 @@ class TestEditRolesForm : public QObject
                 m.id > 20 && m.teams.size() == 2)
                 return &m;
         }
-        qFatal("no suitable member");
+        return found<sandbox::MemberRecord>(nullptr, "no plain member in two teams");
     }
 
 private slots:
-    void init()
-    {
-        m_sandbox = std::make_unique<Sandbox>();
-        m_presenter = std::make_unique<RecordingPresenter>();
-    }
-    void cleanup()
-    {
-        m_presenter->closeAll();
-        m_form.reset();
-        m_session.reset();
-        m_sandbox.reset();
-    }
-
     void loadByEmail_showsRoleAndTeams()
     {
         open(QStringLiteral("owner"));

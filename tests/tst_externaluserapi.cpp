@@ -38,7 +38,8 @@ class TestExternalUserApi : public QObject
             if (e.provider == provider)
                 return e;
         }
-        qFatal("no %s link in the demo organization", qPrintable(provider));
+        return *found<sandbox::ExternalUserRecord>(nullptr,
+                                                   "no link of that provider in the demo data");
     }
 
 private slots:

@@ -1,5 +1,5 @@
 // Link external user: create a link, load an existing one by id and relink it.
-#include "support/guisupport.h"
+#include "support/guitest.h"
 
 #include "gui/externaluserform.h"
 #include "ui_externaluserform.h"
@@ -10,33 +10,18 @@
 using namespace sm;
 using namespace sm::test;
 
-class TestExternalUserForm : public QObject
+class TestExternalUserForm : public GuiTest
 {
     Q_OBJECT
 
-    std::unique_ptr<Sandbox> m_sandbox;
-    std::unique_ptr<Session> m_session;
-    std::unique_ptr<RecordingPresenter> m_presenter;
-    std::unique_ptr<gui::ExternalUserForm> m_form;
+    gui::ExternalUserForm *m_form = nullptr;
 
 private slots:
     void init()
     {
-        m_sandbox = std::make_unique<Sandbox>();
-        m_presenter = std::make_unique<RecordingPresenter>();
-        m_session = std::make_unique<Session>();
-        QVERIFY(connectSession(*m_session, m_sandbox->connectionAs(QStringLiteral("owner"))));
-        m_form = std::make_unique<gui::ExternalUserForm>(m_session.get(), m_presenter.get());
-        m_form->refresh();
-        m_form->show();
-        QVERIFY(waitUntil([&] { return !m_form->isLoadingPickers(); }));
-    }
-    void cleanup()
-    {
-        m_presenter->closeAll();
-        m_form.reset();
-        m_session.reset();
-        m_sandbox.reset();
+        GuiTest::init();
+        QVERIFY(connectAs(QStringLiteral("owner")));
+        m_form = openForm<gui::ExternalUserForm>();
     }
 
     void pickersFilled()
@@ -45,9 +30,8 @@ private slots:
         QCOMPARE(m_form->ui()->providerCombo->currentData().toString(), QStringLiteral("github"));
         QCOMPARE(m_form->ui()->integrationCombo->count(), 1);
         chooseByKeyboard(m_form->ui()->providerCombo, QStringLiteral("Slack"));
-        QVERIFY(waitUntil([&] {
-            return m_form->ui()->integrationCombo->count() == 1 && !m_form->isLoadingPickers();
-        }));
+        QVERIFY(waitUntil(
+            [&] { return m_form->ui()->integrationCombo->count() == 1 && !m_form->isLoading(); }));
         QCOMPARE(m_form->ui()->integrationCombo->currentData().toString(), QStringLiteral("303"));
         QVERIFY(m_form->ui()->externalNameEdit->placeholderText().contains(QLatin1String("Slack")));
     }

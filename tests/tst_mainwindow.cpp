@@ -1,6 +1,6 @@
 // The main window, the connect dialog, keyboard access, and screenshots of every form and
 // dialog for review. What screen readers are given is checked in tst_accessibility.
-#include "support/guisupport.h"
+#include "support/guitest.h"
 
 #include "gui/connectdialog.h"
 #include "gui/editmemberrolesform.h"
@@ -21,29 +21,22 @@
 using namespace sm;
 using namespace sm::test;
 
-class TestMainWindow : public QObject
+class TestMainWindow : public GuiTest
 {
     Q_OBJECT
 
-    std::unique_ptr<Sandbox> m_sandbox;
-    std::unique_ptr<Session> m_session;
-    std::unique_ptr<RecordingPresenter> m_presenter;
-    std::unique_ptr<gui::MainWindow> m_window;
+    gui::MainWindow *m_window = nullptr;
 
-    void openWindow(bool connect)
+    void showWindow(bool connect)
     {
-        m_session = std::make_unique<Session>();
-        m_window = std::make_unique<gui::MainWindow>(m_session.get(), m_presenter.get());
-        m_window->resize(900, 680);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window = openWindow(QSize(900, 680));
         if (connect)
-            QVERIFY(connectSession(*m_session, m_sandbox->connectionAs(QStringLiteral("owner"))));
+            QVERIFY(connectAs(QStringLiteral("owner")));
     }
 
     gui::ConnectDialog *openConnectDialog()
     {
-        QTest::keyClick(m_window.get(), Qt::Key_K, Qt::ControlModifier);
+        QTest::keyClick(m_window, Qt::Key_K, Qt::ControlModifier);
         gui::ConnectDialog *dialog = m_window->connectDialog();
         if (dialog)
             (void)QTest::qWaitForWindowExposed(dialog); // offscreen windows expose at once
@@ -51,22 +44,9 @@ class TestMainWindow : public QObject
     }
 
 private slots:
-    void init()
-    {
-        m_sandbox = std::make_unique<Sandbox>();
-        m_presenter = std::make_unique<RecordingPresenter>();
-    }
-    void cleanup()
-    {
-        m_presenter->closeAll();
-        m_window.reset();
-        m_session.reset();
-        m_sandbox.reset();
-    }
-
     void statusBarShowsConnection()
     {
-        openWindow(true);
+        showWindow(true);
         const QString expected = QStringLiteral("127.0.0.1:%1 · demo · Ada Lovelace (Owner)")
                                      .arg(m_sandbox->server().url().port());
         QCOMPARE(m_window->connectionText(), expected);
@@ -76,7 +56,7 @@ private slots:
 
     void formsDisabledUntilConnected()
     {
-        openWindow(false);
+        showWindow(false);
         QCOMPARE(m_window->connectionText(), QStringLiteral("Not connected"));
         for (gui::TaskForm *form : m_window->forms())
             QVERIFY(!form->isEnabled());
@@ -84,11 +64,11 @@ private slots:
 
     void shortcutsOpenEachTask()
     {
-        openWindow(true);
+        showWindow(true);
         QTabWidget *tabs = m_window->ui()->taskTabs;
         const QList<Qt::Key> keys{Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4};
         for (int i = 3; i >= 0; --i) {
-            QTest::keyClick(m_window.get(), keys.at(i), Qt::ControlModifier);
+            QTest::keyClick(m_window, keys.at(i), Qt::ControlModifier);
             QCOMPARE(tabs->currentIndex(), i);
             QCOMPARE(QApplication::focusWidget(), m_window->forms().at(i)->firstField());
         }
@@ -100,7 +80,7 @@ private slots:
 
     void mnemonicsAreUniqueInEachTask()
     {
-        openWindow(true);
+        showWindow(true);
         auto mnemonicOf = [](QString text) -> QChar {
             text.replace(QLatin1String("&&"), QString());
             const qsizetype at = text.indexOf(QLatin1Char('&'));
@@ -132,7 +112,7 @@ private slots:
 
     void connectDialog_testsAndConnects()
     {
-        openWindow(false);
+        showWindow(false);
         gui::ConnectDialog *dialog = openConnectDialog();
         QVERIFY(dialog);
         auto *ui = dialog->ui();
@@ -157,7 +137,7 @@ private slots:
 
     void connectDialog_testsThroughTheAppsOwnClient()
     {
-        openWindow(false);
+        showWindow(false);
         gui::ConnectDialog *dialog = openConnectDialog();
         QVERIFY(dialog);
         auto *ui = dialog->ui();
@@ -179,7 +159,7 @@ private slots:
 
     void connectDialog_refusesPlainHttpToARemoteHost()
     {
-        openWindow(false);
+        showWindow(false);
         gui::ConnectDialog *dialog = openConnectDialog();
         chooseByKeyboard(dialog->ui()->instanceCombo, QStringLiteral("Self-hosted"));
         typeInto(dialog->ui()->urlEdit, QStringLiteral("http://sentry.example.com"));
@@ -196,8 +176,8 @@ private slots:
 
     void connectDialog_offersTheDemo()
     {
-        openWindow(false);
-        QSignalSpy demo(m_window.get(), &gui::MainWindow::demoRequested);
+        showWindow(false);
+        QSignalSpy demo(m_window, &gui::MainWindow::demoRequested);
         m_window->openConnectDialog(true);
         gui::ConnectDialog *dialog = m_window->connectDialog();
         QVERIFY(dialog->ui()->demoButton->isVisible());
@@ -207,7 +187,7 @@ private slots:
 
     void failedConnection_showsSentrysMessage()
     {
-        openWindow(false);
+        showWindow(false);
         ConnectionSettings settings = m_sandbox->connectionAs(QStringLiteral("owner"));
         settings.token = QStringLiteral("sntryu_revoked");
         m_session->connectTo(settings);
@@ -220,14 +200,14 @@ private slots:
 
     void integrationToken_connectsWithoutMembership()
     {
-        openWindow(false);
-        QVERIFY(connectSession(*m_session, m_sandbox->connectionAs(QStringLiteral("integration"))));
+        showWindow(false);
+        QVERIFY(connectAs(QStringLiteral("integration")));
         QVERIFY(m_window->connectionText().endsWith(QLatin1String("an integration")));
     }
 
     void screenshots()
     {
-        openWindow(true);
+        showWindow(true);
         const QStringList names{
             QStringLiteral("invite-member"), QStringLiteral("edit-member-roles"),
             QStringLiteral("provision-scim-user"), QStringLiteral("link-external-user")};
@@ -238,7 +218,7 @@ private slots:
         for (int i = 0; i < names.size(); ++i) {
             m_window->ui()->taskTabs->setCurrentIndex(i);
             QCoreApplication::processEvents();
-            saveScreenshot(m_window.get(), QStringLiteral("main-window-") + names.at(i));
+            saveScreenshot(m_window, QStringLiteral("main-window-") + names.at(i));
         }
         // An invitation with a field error, then its dialog.
         m_window->ui()->taskTabs->setCurrentIndex(0);
@@ -246,7 +226,7 @@ private slots:
         typeInto(invite->ui()->emailEdit, QStringLiteral("grace.hopper@example.com"));
         QTest::mouseClick(invite->submitButton(), Qt::LeftButton);
         QVERIFY(m_presenter->waitForDialog());
-        saveScreenshot(m_window.get(), QStringLiteral("invite-member-field-error"));
+        saveScreenshot(m_window, QStringLiteral("invite-member-field-error"));
         QVERIFY(!m_presenter->lastDialog()->windowTitle().isEmpty());
         saveScreenshot(m_presenter->lastDialog(), QStringLiteral("error-dialog"));
         m_presenter->closeAll();

@@ -23,7 +23,7 @@ class TestMemberApi : public QObject
             if (m.isApproved() && pred(m))
                 return &m;
         }
-        qFatal("no such member in the demo organization");
+        return found<sandbox::MemberRecord>(nullptr, "no such member in the demo organization");
     }
     sandbox::MemberRecord *memberWithRole(const QString &role, bool pending = false)
     {

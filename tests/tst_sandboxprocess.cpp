@@ -23,12 +23,8 @@ class TestSandboxProcess : public QObject
         Running running;
         running.process = std::make_unique<QProcess>();
         running.process->start(QStringLiteral(SANDBOX_EXECUTABLE), args);
-        if (!running.process->waitForStarted(10000))
-            qFatal("sandbox did not start");
-        QElapsedTimer timer;
-        timer.start();
-        while (!running.process->canReadLine() && timer.elapsed() < 15000)
-            running.process->waitForReadyRead(200);
+        if (!QTest::qWaitFor([&] { return running.process->canReadLine(); }, patience))
+            QTest::qFail("the sandbox announced nothing", __FILE__, __LINE__);
         const QByteArray line = running.process->readLine();
         running.announcement = QJsonDocument::fromJson(line).object();
         return running;

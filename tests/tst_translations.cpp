@@ -1,6 +1,6 @@
 // The German translation: installed for a German locale, it reaches the menus, the forms,
 // Sentry's validation messages on their fields and the dialogs; English needs none.
-#include "support/guisupport.h"
+#include "support/guitest.h"
 
 #include "gui/invitememberform.h"
 #include "gui/mainwindow.h"
@@ -15,15 +15,16 @@
 using namespace sm;
 using namespace sm::test;
 
-class TestTranslations : public QObject
+class TestTranslations : public GuiTest
 {
     Q_OBJECT
 
-    std::unique_ptr<Sandbox> m_sandbox;
-
 private slots:
-    void init() { m_sandbox = std::make_unique<Sandbox>(); }
-    void cleanup() { removeTranslators(); }
+    void cleanup()
+    {
+        removeTranslators();
+        GuiTest::cleanup();
+    }
 
     void english_needsNoCatalogue()
     {
@@ -35,39 +36,32 @@ private slots:
     void german_reachesMenusAndTabs()
     {
         QVERIFY(l10n::installTranslations(qApp, QLocale(QLocale::German, QLocale::Germany)));
-        Session session;
-        RecordingPresenter presenter;
-        gui::MainWindow window(&session, &presenter);
-        window.show();
+        gui::MainWindow *window = openWindow();
         QStringList menus;
-        for (QAction *action : window.menuBar()->actions())
+        for (QAction *action : window->menuBar()->actions())
             menus.append(action->text());
         QCOMPARE(menus, (QStringList{QStringLiteral("&Datei"), QStringLiteral("&Aufgaben"),
                                      QStringLiteral("&Hilfe")}));
-        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("taskTabs"));
+        auto *tabs = window->findChild<QTabWidget *>(QStringLiteral("taskTabs"));
         QVERIFY(tabs);
         QCOMPARE(tabs->tabText(0), QStringLiteral("Mitglied einladen"));
-        saveScreenshot(&window, QStringLiteral("main-window-de"));
+        saveScreenshot(window, QStringLiteral("main-window-de"));
     }
 
     void german_validationMessageOnItsField()
     {
         QVERIFY(l10n::installTranslations(qApp, QLocale(QLocale::German, QLocale::Germany)));
-        Session session;
-        QVERIFY(connectSession(session, m_sandbox->connectionAs(QStringLiteral("owner"))));
-        RecordingPresenter presenter;
-        gui::InviteMemberForm form(&session, &presenter);
-        form.refresh();
-        form.show();
-        QCOMPARE(form.ui()->emailLabel->text(), QStringLiteral("&E-Mail:"));
+        QVERIFY(connectAs(QStringLiteral("owner")));
+        auto *form = openForm<gui::InviteMemberForm>();
+        QCOMPARE(form->ui()->emailLabel->text(), QStringLiteral("&E-Mail:"));
         const qsizetype before = m_sandbox->requestCount();
-        QTest::keyClicks(form.ui()->emailEdit, QStringLiteral("not-an-email"));
-        QTest::mouseClick(form.submitButton(), Qt::LeftButton);
-        QCOMPARE(form.feedback().messageFor(QStringLiteral("email")),
+        QTest::keyClicks(form->ui()->emailEdit, QStringLiteral("not-an-email"));
+        QTest::mouseClick(form->submitButton(), Qt::LeftButton);
+        QCOMPARE(form->feedback().messageFor(QStringLiteral("email")),
                  QStringLiteral("Bitte gültige E-Mail-Adresse eingeben."));
-        QCOMPARE(form.ui()->emailEdit->text(), QStringLiteral("not-an-email"));
+        QCOMPARE(form->ui()->emailEdit->text(), QStringLiteral("not-an-email"));
         QCOMPARE(m_sandbox->requestCount(), before);
-        saveScreenshot(&form, QStringLiteral("invite-member-de-error"));
+        saveScreenshot(form, QStringLiteral("invite-member-de-error"));
     }
 
     void german_sentryMessagesWithValues()

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/operations.h"
 #include "core/fielderrors.h"
+#include "core/operations.h"
 
 // Validation before sending, mirroring Sentry's server rules and messages so that a field
 // shows the same words whether the app or the server caught the mistake. Keys are the

@@ -24,6 +24,7 @@ public:
     QString title() const override { return tr("Edit member roles"); }
     void refresh() override;
     QWidget *firstField() const override;
+    bool isLoading() const override { return !m_teamsJob.isNull(); }
     Ui::EditMemberRolesForm *ui() const { return m_ui.get(); }
     const std::optional<Member> &member() const { return m_member; }
 

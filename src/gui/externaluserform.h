@@ -24,7 +24,7 @@ public:
     void refresh() override;
     QWidget *firstField() const override;
     Ui::ExternalUserForm *ui() const { return m_ui.get(); }
-    bool isLoadingPickers() const { return m_membersJob || m_integrationsJob; }
+    bool isLoading() const override { return m_membersJob || m_integrationsJob; }
 
 protected:
     void submit() override;

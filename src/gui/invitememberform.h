@@ -21,6 +21,7 @@ public:
     QString title() const override { return tr("Invite member"); }
     void refresh() override;
     QWidget *firstField() const override;
+    bool isLoading() const override { return !m_teamsJob.isNull(); }
     Ui::InviteMemberForm *ui() const { return m_ui.get(); }
 
 protected:

@@ -30,6 +30,8 @@ public:
     virtual void refresh() = 0;
     // Where keyboard focus goes when the task is opened.
     virtual QWidget *firstField() const = 0;
+    // True while pickers (roles, teams, members, integrations) are still loading.
+    virtual bool isLoading() const { return false; }
 
     QPushButton *submitButton() const { return m_submit; }
     QPushButton *cancelButton() const { return m_cancel; }

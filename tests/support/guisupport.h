@@ -43,14 +43,10 @@ public:
         shown.append({true, title, error.message, error});
         gui::DialogPresenter::showError(parent, title, error, details);
     }
-    // Waits for the next dialog; fails the test after `timeoutMs`.
-    bool waitForDialog(qsizetype count = 1, int timeoutMs = 10000)
+    // Waits until `count` dialogs have been shown; false after `timeoutMs`.
+    bool waitForDialog(qsizetype count = 1, int timeoutMs = patience)
     {
-        QElapsedTimer timer;
-        timer.start();
-        while (shown.size() < count && timer.elapsed() < timeoutMs)
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-        return shown.size() >= count;
+        return QTest::qWaitFor([&] { return shown.size() >= count; }, timeoutMs);
     }
     const Shown &last() const { return shown.constLast(); }
     void closeAll()
@@ -64,24 +60,18 @@ public:
 };
 
 inline bool connectSession(Session &session, const ConnectionSettings &settings,
-                           int timeoutMs = 10000)
+                           int timeoutMs = patience)
 {
     session.connectTo(settings);
-    QElapsedTimer timer;
-    timer.start();
-    while (session.state() == Session::State::Connecting && timer.elapsed() < timeoutMs)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    return session.state() == Session::State::Connected;
+    return QTest::qWaitFor([&] { return session.state() != Session::State::Connecting; },
+                           timeoutMs) &&
+           session.state() == Session::State::Connected;
 }
 
-// Spins the event loop until `done` or the timeout; true if it happened.
-template<typename Predicate> bool waitUntil(Predicate done, int timeoutMs = 10000)
+// QTest::qWaitFor with the suites' patience: true once `done` holds.
+template<typename Predicate> bool waitUntil(Predicate done, int timeoutMs = patience)
 {
-    QElapsedTimer timer;
-    timer.start();
-    while (!done() && timer.elapsed() < timeoutMs)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    return done();
+    return QTest::qWaitFor(done, timeoutMs);
 }
 
 // Picks a combo box entry from the keyboard, as a user would: focus it and type.

@@ -5,13 +5,19 @@
 #include "sandbox/seed.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QTest>
 
 #include <memory>
 #include <optional>
 
 namespace sm::test {
+
+// How long a test waits for the app or the sandbox before it fails: generous, because the
+// same suites run under AddressSanitizer on a busy two-core machine.
+inline constexpr int patience = 20000;
+// How long "exactly once" checks keep listening after the first result, so a late
+// duplicate (a re-sent request, a second delivery) is caught rather than missed.
+inline constexpr int duplicateWindow = 500;
 
 // A sandbox server on 127.0.0.1 with the demo organization, and clients connected to it as
 // any of its tokens ("owner", "manager", "member", "integration").
@@ -39,7 +45,9 @@ public:
             if (t.label == label)
                 return t.token;
         }
-        qFatal("no token %s", qPrintable(label));
+        QTest::qFail(qPrintable(QStringLiteral("the sandbox has no token ") + label), __FILE__,
+                     __LINE__);
+        return {};
     }
 
     ConnectionSettings connectionAs(const QString &label)
@@ -62,8 +70,11 @@ public:
 
     const sandbox::Request &lastRequest() const
     {
-        if (m_server->api().received().isEmpty())
-            qFatal("the sandbox received no request");
+        static const sandbox::Request none;
+        if (m_server->api().received().isEmpty()) {
+            QTest::qFail("the sandbox received no request", __FILE__, __LINE__);
+            return none;
+        }
         return m_server->api().received().constLast();
     }
     qsizetype requestCount() const { return m_server->api().received().size(); }
@@ -81,10 +92,12 @@ private:
     std::unique_ptr<sandbox::SandboxServer> m_server;
 };
 
-// Runs the event loop until the job delivers its result and returns it; counts how many
-// results arrived so tests can assert "exactly one".
+// Runs the event loop until the job delivers its result and returns it. With `deliveries`,
+// keeps listening for duplicateWindow ms more and counts every delivery, so tests can assert
+// "exactly one". A job that never finishes fails the test (not the whole binary) and yields
+// a result whose error says so.
 template<typename ResultT, typename Job>
-ResultT await(Job *job, int *deliveries = nullptr, int timeoutMs = 15000)
+ResultT await(Job *job, int *deliveries = nullptr, int timeoutMs = patience)
 {
     std::optional<ResultT> result;
     int count = 0;
@@ -93,17 +106,33 @@ ResultT await(Job *job, int *deliveries = nullptr, int timeoutMs = 15000)
         result = r;
         ++count;
     });
-    QElapsedTimer timer;
-    timer.start();
-    while (!result && timer.elapsed() < timeoutMs)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    // Let any (wrong) second delivery arrive before counting.
-    QTest::qWait(20);
-    if (deliveries)
+    const bool finished = QTest::qWaitFor([&] { return result.has_value(); }, timeoutMs);
+    if (deliveries) {
+        QTest::qWait(duplicateWindow);
         *deliveries = count;
-    if (!result)
-        qFatal("job did not finish within %d ms", timeoutMs);
+    }
+    if (!finished) {
+        QTest::qFail(
+            qPrintable(QStringLiteral("the job did not finish within %1 ms").arg(timeoutMs)),
+            __FILE__, __LINE__);
+        ResultT timedOut;
+        timedOut.error.kind = ApiError::Kind::Timeout;
+        timedOut.error.message = QStringLiteral("the test gave up waiting for the job");
+        return timedOut;
+    }
     return *result;
+}
+
+// A lookup in the demo data that must find something: when it does not, it fails the test
+// (not the whole binary) and hands back a blank record, so the test runs to its end.
+template<typename T> T *found(T *item, const char *what)
+{
+    if (item)
+        return item;
+    QTest::qFail(what, __FILE__, __LINE__);
+    static T blank;
+    blank = T{};
+    return &blank;
 }
 
 inline QJsonObject jsonBody(const sandbox::Request &request)

@@ -1,0 +1,45 @@
+#include "support/guitest.h"
+
+namespace sm::test {
+
+void GuiTest::init()
+{
+    m_sandbox = std::make_unique<Sandbox>();
+    m_presenter = std::make_unique<RecordingPresenter>();
+    m_session = std::make_unique<Session>();
+}
+
+void GuiTest::cleanup()
+{
+    if (m_presenter)
+        m_presenter->closeAll();
+    for (const QPointer<QWidget> &widget : std::as_const(m_widgets))
+        delete widget.data();
+    m_widgets.clear();
+    m_session.reset();
+    m_presenter.reset();
+    m_sandbox.reset();
+}
+
+bool GuiTest::connectAs(const QString &who)
+{
+    return connectTo(m_sandbox->connectionAs(who));
+}
+
+bool GuiTest::connectTo(const ConnectionSettings &settings)
+{
+    return connectSession(*m_session, settings);
+}
+
+gui::MainWindow *GuiTest::openWindow(QSize size)
+{
+    auto *window = own(new gui::MainWindow(m_session.get(), m_presenter.get()));
+    if (size.isValid())
+        window->resize(size);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window))
+        QTest::qFail("the main window was not exposed", __FILE__, __LINE__);
+    return window;
+}
+
+} // namespace sm::test
