@@ -3,6 +3,9 @@
 // external-user bodies, malformed JSON.
 #include "support/testsupport.h"
 
+#include "core/validation.h"
+#include "sandbox/emailfield.h"
+
 #include <QJsonArray>
 
 using namespace sm;
@@ -33,6 +36,76 @@ class TestSandboxRules : public QObject
 private slots:
     void init() { m_sandbox = std::make_unique<Sandbox>(120); }
     void cleanup() { m_sandbox.reset(); }
+
+    // The sandbox's email rule and the app's are written apart; both must give the verdicts
+    // of Sentry's email field: DRF strips surrounding whitespace, then Django's
+    // EmailValidator (cases from its own tests, django/tests/validators/tests.py) and
+    // Sentry's refused qq.com. If they disagree, one of them is wrong.
+    void emailRules_agreeWithDjango_data()
+    {
+        QTest::addColumn<QString>("address");
+        QTest::addColumn<bool>("valid");
+        const QList<QPair<const char *, bool>> cases = {
+            {"email@here.com", true},
+            {"weirder-email@here.and.there.com", true},
+            {"email@[127.0.0.1]", true},
+            {"email@[2001:dB8::1]", true},
+            {"example@valid-----hyphens.com", true},
+            {"example@valid-with-hyphens.com", true},
+            {"test@domain.with.idn.tld.\u0909\u0926\u093e\u0939\u0930\u0923.\u092a\u0930"
+             "\u0940\u0915\u094d\u0937\u093e",
+             true},
+            {"email@localhost", true},
+            {"\"test@test\"@example.com", true},
+            {"example@atm.aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", true},
+            {"ada+sentry@example.com", true},
+            {"", false},
+            {"abc", false},
+            {"abc@", false},
+            {"abc@bar", false},
+            {"a @x.cz", false},
+            {"abc@.com", false},
+            {"something@@somewhere.com", false},
+            {"email@127.0.0.1", false},
+            {"email@[127.0.0.256]", false},
+            {"email@[2001:db8::12345]", false},
+            {"email@[2001:db8:0:0:0:0:1]", false},
+            {"email@[::ffff:127.0.0.256]", false},
+            {"example@invalid-.com", false},
+            {"example@-invalid.com", false},
+            {"example@invalid.com-", false},
+            {"example@inv-.alid-.com", false},
+            {"example@inv-.-alid.com", false},
+            {"test@example.com\n\n<script src=\"x.js\">", false},
+            {"\"\\\011\"@here.com", true},
+            {"\"\\\012\"@here.com", false},
+            {"trailingdot@shouldfail.com.", false},
+            {"a@b.com\n", true}, // stripped first
+            {"a\n@b.com", false},
+            {"\"test@test\"\n@example.com", false},
+            {"a@[127.0.0.1]\n", true},
+            {"1234@qq.com", false}, // Sentry's refused domain
+        };
+        for (const auto &[address, valid] : cases) {
+            const QString text = QString::fromUtf8(address);
+            QTest::newRow(address) << text << valid;
+        }
+    }
+    void emailRules_agreeWithDjango()
+    {
+        QFETCH(QString, address);
+        QFETCH(bool, valid);
+        // The rows are written with C escapes: \uXXXX for IDN letters.
+        QString value = address;
+        static const QRegularExpression unicodeEscape(QStringLiteral(R"(\\u([0-9a-f]{4}))"));
+        for (QRegularExpressionMatch m = unicodeEscape.match(value); m.hasMatch();
+             m = unicodeEscape.match(value)) {
+            value.replace(m.capturedStart(), m.capturedLength(),
+                          QChar(char16_t(m.captured(1).toUShort(nullptr, 16))));
+        }
+        QCOMPARE(sandbox::drf::allowedEmailFieldErrors(value.trimmed(), 320).isEmpty(), valid);
+        QCOMPARE(validation::isValidEmail(value), valid);
+    }
 
     void authentication_data()
     {

@@ -6,6 +6,8 @@
 #include <QRegularExpression>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace sm::validation {
 
 namespace text {
@@ -87,12 +89,13 @@ QString invalidMemberId()
 namespace {
 
 // Django's EmailValidator (user part, domain part with a literal-IP form, "localhost").
+// \z, not $: a $ would also match before a final line break inside the address.
 const QRegularExpression &userPattern()
 {
     static const QRegularExpression re(
         QStringLiteral(
             R"(^(?:[-!#$%&'*+/=?^_`{}|~0-9A-Z]+(?:\.[-!#$%&'*+/=?^_`{}|~0-9A-Z]+)*)"
-            R"(|"(?:[\x01-\x08\x0b\x0c\x0e-\x1f!#-\[\]-\x7f]|\\[\x01-\x09\x0b\x0c\x0e-\x7f])*")$)"),
+            R"(|"(?:[\x01-\x08\x0b\x0c\x0e-\x1f!#-\[\]-\x7f]|\\[\x01-\x09\x0b\x0c\x0e-\x7f])*")\z)"),
         QRegularExpression::CaseInsensitiveOption);
     return re;
 }
@@ -101,15 +104,61 @@ const QRegularExpression &domainPattern()
 {
     static const QRegularExpression re(
         QStringLiteral(
-            R"(^(?:(?:[A-Z0-9](?:[A-Z0-9-]{0,61}[A-Z0-9])?\.)+)(?:[A-Z0-9-]{2,63}(?<!-))$)"),
+            R"(^(?:(?:[A-Z0-9](?:[A-Z0-9-]{0,61}[A-Z0-9])?\.)+)(?:[A-Z0-9-]{2,63}(?<!-))\z)"),
         QRegularExpression::CaseInsensitiveOption);
     return re;
 }
 
-const QRegularExpression &literalPattern()
+// Four decimal octets without leading zeros, as Python's ipaddress.IPv4Address reads them.
+bool isIPv4(const QString &text)
 {
-    static const QRegularExpression re(QStringLiteral(R"(^\[(?:\d{1,3}\.){3}\d{1,3}\]$)"));
-    return re;
+    const QStringList octets = text.split(QLatin1Char('.'));
+    return octets.size() == 4 && std::all_of(octets.cbegin(), octets.cend(), [](const QString &o) {
+               bool ok = false;
+               const int value = o.toInt(&ok, 10);
+               return ok && o.size() <= 3 && value <= 255 &&
+                      (o.size() == 1 || o.front() != QLatin1Char('0')) &&
+                      std::all_of(o.cbegin(), o.cend(), [](QChar c) { return c.isDigit(); });
+           });
+}
+
+// Eight groups of up to four hex digits, "::" once for a run of zero groups, and the last
+// two groups optionally written as an IPv4 address (RFC 4291, section 2.2).
+bool isIPv6(const QString &text)
+{
+    const qsizetype gap = text.indexOf(QLatin1String("::"));
+    if (gap >= 0 && text.indexOf(QLatin1String("::"), gap + 1) >= 0)
+        return false;
+    QStringList groups;
+    for (const QString &side :
+         gap >= 0 ? QStringList{text.left(gap), text.mid(gap + 2)} : QStringList{text}) {
+        if (!side.isEmpty())
+            groups += side.split(QLatin1Char(':'));
+    }
+    int count = 0;
+    for (int i = 0; i < groups.size(); ++i) {
+        const QString &group = groups.at(i);
+        if (i == groups.size() - 1 && group.contains(QLatin1Char('.'))) {
+            if (!isIPv4(group))
+                return false;
+            count += 2;
+            continue;
+        }
+        static const QRegularExpression hex(QStringLiteral("^[0-9A-Fa-f]{1,4}\\z"));
+        if (!hex.match(group).hasMatch())
+            return false;
+        ++count;
+    }
+    return gap >= 0 ? count < 8 : count == 8;
+}
+
+// "[192.0.2.1]" or "[2001:db8::1]": a domain written as an address.
+bool isAddressLiteral(const QString &domain)
+{
+    if (!domain.startsWith(QLatin1Char('[')) || !domain.endsWith(QLatin1Char(']')))
+        return false;
+    const QString address = domain.mid(1, domain.size() - 2);
+    return address.contains(QLatin1Char(':')) ? isIPv6(address) : isIPv4(address);
 }
 
 bool isBlockedDomain(const QString &domain)
@@ -176,7 +225,7 @@ bool isValidEmail(const QString &email)
     if (domain == QLatin1String("localhost"))
         return true;
     if (domain.startsWith(QLatin1Char('[')))
-        return literalPattern().match(domain).hasMatch();
+        return isAddressLiteral(domain);
     // Django accepts internationalized domains through IDNA; do the same.
     const QString ascii = QString::fromLatin1(QUrl::toAce(domain));
     return !ascii.isEmpty() && domainPattern().match(ascii).hasMatch();

@@ -2,8 +2,6 @@
 
 #include "core/validation.h"
 
-#include "core/validation.h"
-
 #include <QJsonArray>
 #include <QJsonDocument>
 

@@ -28,6 +28,11 @@ Response Response::detail(int status, const QString &text)
     return json(status, QJsonObject{{QStringLiteral("detail"), text}});
 }
 
+Response Response::permissionDenied()
+{
+    return detail(403, QStringLiteral("You do not have permission to perform this action."));
+}
+
 Response Response::fieldError(int status, const QString &field, const QString &message)
 {
     return json(status, QJsonObject{{field, QJsonArray{message}}});

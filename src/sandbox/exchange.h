@@ -33,6 +33,9 @@ struct Response
     static Response json(int status, const QJsonValue &value);
     // {"detail": "<text>"}: Sentry's most common error body.
     static Response detail(int status, const QString &text);
+    // 403 {"detail": "You do not have permission to perform this action."}: DRF's answer
+    // whenever a permission class refuses.
+    static Response permissionDenied();
     // {"<field>": ["<message>"]}: a DRF serializer error.
     static Response fieldError(int status, const QString &field, const QString &message);
     static Response empty(int status);

@@ -1,7 +1,7 @@
 #include "sandbox/memberrules.h"
 
-#include "core/validation.h"
 #include "sandbox/drf.h"
+#include "sandbox/emailfield.h"
 #include "sandbox/roles.h"
 
 #include <QJsonArray>
@@ -75,7 +75,7 @@ QJsonObject validateMemberRequest(const QJsonObject &data, const MemberRequestCo
     // email: AllowedEmailField(max_length=75, required=True), then validate_email.
     if (has("email")) {
         if (auto email = drf::charField(data.value(QLatin1String("email")), &error)) {
-            const QStringList problems = validation::emailProblems(*email);
+            const QStringList problems = drf::allowedEmailFieldErrors(*email, 75);
             for (const QString &problem : problems)
                 fail("email", problem);
             if (problems.isEmpty()) {

@@ -1,77 +1,60 @@
 #include "sandbox/organization.h"
 
+#include <algorithm>
+
 namespace sm::sandbox {
+
+namespace {
+
+// Every lookup: the first record that matches, or nullptr.
+template<typename Records, typename Matches> auto find(Records &records, Matches matches)
+{
+    const auto it = std::find_if(records.begin(), records.end(), matches);
+    return it == records.end() ? nullptr : &*it;
+}
+
+} // namespace
 
 const UserRecord *Organization::user(qint64 userId) const
 {
-    for (const UserRecord &u : users) {
-        if (u.id == userId)
-            return &u;
-    }
-    return nullptr;
+    return find(users, [&](const UserRecord &u) { return u.id == userId; });
 }
 
 const UserRecord *Organization::userByEmail(const QString &email) const
 {
-    for (const UserRecord &u : users) {
-        if (u.email.compare(email, Qt::CaseInsensitive) == 0)
-            return &u;
-    }
-    return nullptr;
+    return find(users, [&](const UserRecord &u) {
+        return u.email.compare(email, Qt::CaseInsensitive) == 0;
+    });
 }
 
 MemberRecord *Organization::member(qint64 memberId)
 {
-    for (MemberRecord &m : members) {
-        if (m.id == memberId)
-            return &m;
-    }
-    return nullptr;
+    return find(members, [&](const MemberRecord &m) { return m.id == memberId; });
 }
 
 MemberRecord *Organization::memberByUser(qint64 userId)
 {
-    for (MemberRecord &m : members) {
-        if (m.userId == userId)
-            return &m;
-    }
-    return nullptr;
+    return find(members, [&](const MemberRecord &m) { return m.userId == userId; });
 }
 
 const TeamRecord *Organization::team(const QString &teamSlug) const
 {
-    for (const TeamRecord &t : teams) {
-        if (t.slug == teamSlug)
-            return &t;
-    }
-    return nullptr;
+    return find(teams, [&](const TeamRecord &t) { return t.slug == teamSlug; });
 }
 
 const IntegrationRecord *Organization::integration(qint64 integrationId) const
 {
-    for (const IntegrationRecord &i : integrations) {
-        if (i.id == integrationId)
-            return &i;
-    }
-    return nullptr;
+    return find(integrations, [&](const IntegrationRecord &i) { return i.id == integrationId; });
 }
 
 ExternalUserRecord *Organization::externalUser(qint64 externalUserId)
 {
-    for (ExternalUserRecord &e : externalUsers) {
-        if (e.id == externalUserId)
-            return &e;
-    }
-    return nullptr;
+    return find(externalUsers, [&](const ExternalUserRecord &e) { return e.id == externalUserId; });
 }
 
 const TokenRecord *Organization::token(const QString &value) const
 {
-    for (const TokenRecord &t : tokens) {
-        if (t.token == value)
-            return &t;
-    }
-    return nullptr;
+    return find(tokens, [&](const TokenRecord &t) { return t.token == value; });
 }
 
 QString Organization::memberName(const MemberRecord &m) const

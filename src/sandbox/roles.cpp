@@ -11,76 +11,60 @@ QStringList split(const char *scopes)
 
 } // namespace
 
+// SENTRY_ORG_ROLES (src/sentry/conf/server.py), SaaS's billing role first: one row a role.
 const QList<OrgRoleDef> &orgRoles()
 {
-    static const QList<OrgRoleDef> roles = [] {
-        QList<OrgRoleDef> list;
-        OrgRoleDef billing;
-        billing.id = QStringLiteral("billing");
-        billing.name = QStringLiteral("Billing");
-        billing.desc = QStringLiteral("Can manage payment and compliance details.");
-        billing.scopes = split("org:billing");
-        billing.priority = 0;
-        billing.isTeamRolesAllowed = false;
-        list.append(billing);
-
-        OrgRoleDef member;
-        member.id = QStringLiteral("member");
-        member.name = QStringLiteral("Member");
-        member.desc = QStringLiteral("Members can view and act on events, as well as view most "
-                                     "other data within the organization.");
-        member.scopes = split("event:read event:write event:admin project:releases project:read "
-                              "org:read member:read team:read alerts:read alerts:write");
-        member.priority = 1;
-        list.append(member);
-
-        OrgRoleDef admin;
-        admin.id = QStringLiteral("admin");
-        admin.name = QStringLiteral("Admin");
-        admin.desc = QStringLiteral(
-            "Admin privileges on any teams of which they're a member. They can create new "
-            "teams and projects, as well as remove teams and projects on which they already "
-            "hold membership (or all teams, if open membership is enabled). Additionally, they "
-            "can manage memberships of teams that they are members of. They cannot invite "
-            "members to the organization.");
-        admin.scopes = split("event:read event:write event:admin org:read member:read "
-                             "project:read project:write project:admin project:releases "
-                             "team:read team:write team:admin org:integrations alerts:read "
-                             "alerts:write");
-        admin.priority = 2;
-        admin.isRetired = true;
-        admin.minimumTeamRole = QStringLiteral("admin");
-        list.append(admin);
-
-        OrgRoleDef manager;
-        manager.id = QStringLiteral("manager");
-        manager.name = QStringLiteral("Manager");
-        manager.desc = QStringLiteral("Gains admin access on all teams as well as the ability "
-                                      "to add and remove members.");
-        manager.scopes = split("event:read event:write event:admin member:read member:write "
-                               "member:admin project:read project:write project:admin "
-                               "project:releases team:read team:write team:admin org:read "
-                               "org:write org:integrations alerts:read alerts:write");
-        manager.priority = 3;
-        manager.minimumTeamRole = QStringLiteral("admin");
-        list.append(manager);
-
-        OrgRoleDef owner;
-        owner.id = QStringLiteral("owner");
-        owner.name = QStringLiteral("Owner");
-        owner.desc = QStringLiteral("Gains full permission across the organization. Can "
-                                    "manage members as well as perform catastrophic "
-                                    "operations such as removing the organization.");
-        owner.scopes = split("org:read org:write org:admin org:integrations member:read "
-                             "member:write member:admin team:read team:write team:admin "
-                             "project:read project:write project:admin project:releases "
-                             "event:read event:write event:admin alerts:read alerts:write");
-        owner.priority = 4;
-        owner.isGlobal = true;
-        owner.minimumTeamRole = QStringLiteral("admin");
-        list.append(owner);
-        return list;
-    }();
+    static const QList<OrgRoleDef> roles = {
+        {.id = QStringLiteral("billing"),
+         .name = QStringLiteral("Billing"),
+         .desc = QStringLiteral("Can manage payment and compliance details."),
+         .scopes = split("org:billing"),
+         .priority = 0,
+         .isTeamRolesAllowed = false},
+        {.id = QStringLiteral("member"),
+         .name = QStringLiteral("Member"),
+         .desc = QStringLiteral("Members can view and act on events, as well as view most other "
+                                "data within the organization."),
+         .scopes = split("event:read event:write event:admin project:releases project:read "
+                         "org:read member:read team:read alerts:read alerts:write"),
+         .priority = 1},
+        {.id = QStringLiteral("admin"),
+         .name = QStringLiteral("Admin"),
+         .desc = QStringLiteral(
+             "Admin privileges on any teams of which they're a member. They can create new "
+             "teams and projects, as well as remove teams and projects on which they already "
+             "hold membership (or all teams, if open membership is enabled). Additionally, "
+             "they can manage memberships of teams that they are members of. They cannot "
+             "invite members to the organization."),
+         .scopes = split("event:read event:write event:admin org:read member:read project:read "
+                         "project:write project:admin project:releases team:read team:write "
+                         "team:admin org:integrations alerts:read alerts:write"),
+         .priority = 2,
+         .isRetired = true,
+         .minimumTeamRole = QStringLiteral("admin")},
+        {.id = QStringLiteral("manager"),
+         .name = QStringLiteral("Manager"),
+         .desc = QStringLiteral("Gains admin access on all teams as well as the ability to add "
+                                "and remove members."),
+         .scopes = split("event:read event:write event:admin member:read member:write "
+                         "member:admin project:read project:write project:admin "
+                         "project:releases team:read team:write team:admin org:read org:write "
+                         "org:integrations alerts:read alerts:write"),
+         .priority = 3,
+         .minimumTeamRole = QStringLiteral("admin")},
+        {.id = QStringLiteral("owner"),
+         .name = QStringLiteral("Owner"),
+         .desc = QStringLiteral("Gains full permission across the organization. Can manage "
+                                "members as well as perform catastrophic operations such as "
+                                "removing the organization."),
+         .scopes = split("org:read org:write org:admin org:integrations member:read "
+                         "member:write member:admin team:read team:write team:admin "
+                         "project:read project:write project:admin project:releases "
+                         "event:read event:write event:admin alerts:read alerts:write"),
+         .priority = 4,
+         .isGlobal = true,
+         .minimumTeamRole = QStringLiteral("admin")},
+    };
     return roles;
 }
 
@@ -93,22 +77,25 @@ const OrgRoleDef *orgRole(const QString &id)
     return nullptr;
 }
 
+// SENTRY_TEAM_ROLES: one row a role.
 const QList<TeamRoleDef> &teamRoles()
 {
     static const QList<TeamRoleDef> roles = {
-        {QStringLiteral("contributor"), QStringLiteral("Contributor"),
-         QStringLiteral("Contributors can view and act on events, as well as view most other "
-                        "data within the team's projects."),
-         split("event:read event:write event:admin project:releases project:read org:read "
-               "member:read team:read alerts:read alerts:write"),
-         0},
-        {QStringLiteral("admin"), QStringLiteral("Team Admin"),
-         QStringLiteral("Admin privileges on the team. They can create and remove projects, and "
-                        "can manage the team's memberships."),
-         split("event:read event:write event:admin org:read member:read project:read "
-               "project:write project:admin project:releases team:read team:write team:admin "
-               "alerts:read alerts:write"),
-         1},
+        {.id = QStringLiteral("contributor"),
+         .name = QStringLiteral("Contributor"),
+         .desc = QStringLiteral("Contributors can view and act on events, as well as view most "
+                                "other data within the team's projects."),
+         .scopes = split("event:read event:write event:admin project:releases project:read "
+                         "org:read member:read team:read alerts:read alerts:write"),
+         .priority = 0},
+        {.id = QStringLiteral("admin"),
+         .name = QStringLiteral("Team Admin"),
+         .desc = QStringLiteral("Admin privileges on the team. They can create and remove "
+                                "projects, and can manage the team's memberships."),
+         .scopes = split("event:read event:write event:admin org:read member:read project:read "
+                         "project:write project:admin project:releases team:read team:write "
+                         "team:admin alerts:read alerts:write"),
+         .priority = 1},
     };
     return roles;
 }

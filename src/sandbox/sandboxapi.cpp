@@ -10,9 +10,6 @@ namespace sm::sandbox {
 
 namespace {
 
-const QString permissionDenied =
-    QStringLiteral("You do not have permission to perform this action.");
-
 QStringList scopes(const char *list)
 {
     return QString::fromLatin1(list).split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -168,13 +165,13 @@ Response SandboxApi::handle(const Request &request)
     if (slug != m_org.slug && slug != QString::number(m_org.id))
         return Response::detail(404, QStringLiteral("The requested resource does not exist"));
     if (!caller->memberId && !caller->isIntegration()) // a user outside this organization
-        return Response::detail(403, permissionDenied);
+        return Response::permissionDenied();
 
     bool permitted = false;
     for (const QString &scope : route->anyScopes)
         permitted = permitted || caller->hasScope(scope);
     if (!permitted)
-        return Response::detail(403, permissionDenied);
+        return Response::permissionDenied();
     return route->handler(*caller, request, args);
 }
 

@@ -129,8 +129,7 @@ bool codeownersEnabled(const Organization &org)
 Response SandboxApi::createExternalUser(const Caller &, const Request &request)
 {
     if (!codeownersEnabled(m_org))
-        return Response::detail(
-            403, QStringLiteral("You do not have permission to perform this action."));
+        return Response::permissionDenied();
     Response failure;
     const auto data = parseBody(request, &failure);
     if (!data)
@@ -162,8 +161,7 @@ Response SandboxApi::createExternalUser(const Caller &, const Request &request)
 Response SandboxApi::updateExternalUser(const Caller &, const Request &request, const QString &id)
 {
     if (!codeownersEnabled(m_org))
-        return Response::detail(
-            403, QStringLiteral("You do not have permission to perform this action."));
+        return Response::permissionDenied();
     bool numeric = false;
     const qint64 externalUserId = id.toLongLong(&numeric);
     ExternalUserRecord *record = numeric ? m_org.externalUser(externalUserId) : nullptr;

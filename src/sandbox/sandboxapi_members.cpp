@@ -241,8 +241,7 @@ Response SandboxApi::updateMember(const Caller &caller, const Request &request,
     const bool reinviteOnly = otherFields.subtract(reinviteKeys).isEmpty();
     if (isMember) {
         if (m_org.disableMemberInvite || !member->isPending())
-            return Response::detail(
-                403, QStringLiteral("You do not have permission to perform this action."));
+            return Response::permissionDenied();
         if (member->inviterUserId != caller.userId || !caller.userId)
             return Response::detail(
                 403, QStringLiteral("You cannot modify invitations sent by someone else."));

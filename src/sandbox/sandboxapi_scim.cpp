@@ -45,8 +45,7 @@ std::optional<QString> parseFilter(const QString &filter, bool *valid)
 Response SandboxApi::listScimUsers(const Caller &, const Request &request)
 {
     if (!m_org.scimEnabled)
-        return Response::detail(
-            403, QStringLiteral("You do not have permission to perform this action."));
+        return Response::permissionDenied();
 
     QJsonObject errors;
     auto intParam = [&](const char *name, int fallback, int minimum) {
@@ -104,8 +103,7 @@ Response SandboxApi::listScimUsers(const Caller &, const Request &request)
 Response SandboxApi::provisionScimUser(const Caller &caller, const Request &request)
 {
     if (!m_org.scimEnabled)
-        return Response::detail(
-            403, QStringLiteral("You do not have permission to perform this action."));
+        return Response::permissionDenied();
     Response failure;
     const auto data = parseBody(request, &failure);
     if (!data)

@@ -3,27 +3,14 @@
 #include "sandbox/roles.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRandomGenerator>
 
 namespace sm::sandbox {
 
 namespace {
-
-const char *const firstNames[] = {
-    "Ada",     "Grace",   "Alan",   "Katherine", "Linus",    "Margaret", "Dennis", "Barbara",
-    "Ken",     "Frances", "Edsger", "Radia",     "Tim",      "Hedy",     "John",   "Shafi",
-    "Donald",  "Sophie",  "Guido",  "Anita",     "Bjarne",   "Joan",     "James",  "Lynn",
-    "Niklaus", "Mary",    "Leslie", "Evelyn",    "Yukihiro", "Adele"};
-const char *const lastNames[] = {"Lovelace",   "Hopper",  "Turing",      "Johnson",    "Torvalds",
-                                 "Hamilton",   "Ritchie", "Liskov",      "Thompson",   "Allen",
-                                 "Dijkstra",   "Perlman", "Berners-Lee", "Lamarr",     "McCarthy",
-                                 "Goldwasser", "Knuth",   "Wilson",      "van Rossum", "Borg",
-                                 "Stroustrup", "Clarke",  "Gosling",     "Conway",     "Wirth",
-                                 "Keller",     "Lamport", "Boyd",        "Matsumoto",  "Goldberg"};
-
-const char *const teamSlugs[] = {"backend", "frontend", "mobile", "platform",
-                                 "data",    "security", "sre",    "design"};
 
 QString isoDate(int daysAgo)
 {
@@ -31,11 +18,22 @@ QString isoDate(int daysAgo)
         .toString(Qt::ISODateWithMs);
 }
 
-QString capitalized(const char *slug)
+// The demo organization's fixed part: the organization, its teams, integrations and
+// tokens, and the names the member generator draws from.
+QJsonObject demoFixture()
 {
-    QString name = QString::fromLatin1(slug);
-    name[0] = name[0].toUpper();
-    return name == QLatin1String("Sre") ? QStringLiteral("SRE") : name;
+    QFile file(QStringLiteral(":/sandbox/demo-organization.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("the sandbox's demo organization resource is missing");
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+QStringList stringsOf(const QJsonValue &value)
+{
+    QStringList list;
+    for (const QJsonValue &v : value.toArray())
+        list.append(v.toString());
+    return list;
 }
 
 QJsonObject flagsJson(bool provisioned, bool roleRestricted, bool ssoLinked)
@@ -58,59 +56,34 @@ QString randomToken(const char *prefix)
     return QString::fromLatin1(prefix) + QString::fromLatin1(bytes.toHex());
 }
 
-QStringList scopesOf(const QJsonValue &value)
-{
-    QStringList list;
-    for (const QJsonValue &v : value.toArray())
-        list.append(v.toString());
-    return list;
-}
-
 } // namespace
 
 QJsonObject demoSeed(int memberCount)
 {
     memberCount = qMax(10, memberCount);
-    QJsonArray users, members, teams, integrations, externalUsers;
-
-    for (int t = 0; t < int(std::size(teamSlugs)); ++t) {
-        teams.append(QJsonObject{{QStringLiteral("id"), 200 + t},
-                                 {QStringLiteral("slug"), QString::fromLatin1(teamSlugs[t])},
-                                 {QStringLiteral("name"), capitalized(teamSlugs[t])},
-                                 {QStringLiteral("dateCreated"), isoDate(900 - t)},
-                                 {QStringLiteral("idpProvisioned"), t == 7}});
+    const QJsonObject fixture = demoFixture();
+    const QJsonObject people = fixture.value(QLatin1String("people")).toObject();
+    const QStringList firstNames = stringsOf(people.value(QLatin1String("firstNames")));
+    const QStringList lastNames = stringsOf(people.value(QLatin1String("lastNames")));
+    const QString domain = people.value(QLatin1String("emailDomain")).toString();
+    // Members join the teams their admins manage here, not those of the identity provider.
+    QStringList teamSlugs;
+    for (const QJsonValue &team : fixture.value(QLatin1String("teams")).toArray()) {
+        if (!team[QLatin1String("idpProvisioned")].toBool())
+            teamSlugs.append(team[QLatin1String("slug")].toString());
     }
-    integrations = QJsonArray{
-        QJsonObject{{QStringLiteral("id"), 301},
-                    {QStringLiteral("provider"), QStringLiteral("github")},
-                    {QStringLiteral("providerName"), QStringLiteral("GitHub")},
-                    {QStringLiteral("name"), QStringLiteral("demo-org")},
-                    {QStringLiteral("domainName"), QStringLiteral("github.com/demo-org")},
-                    {QStringLiteral("externalId"), QStringLiteral("87654321")}},
-        QJsonObject{{QStringLiteral("id"), 302},
-                    {QStringLiteral("provider"), QStringLiteral("gitlab")},
-                    {QStringLiteral("providerName"), QStringLiteral("GitLab")},
-                    {QStringLiteral("name"), QStringLiteral("demo-group")},
-                    {QStringLiteral("domainName"), QStringLiteral("gitlab.com/demo-group")},
-                    {QStringLiteral("externalId"), QStringLiteral("gitlab.com:4242")}},
-        QJsonObject{{QStringLiteral("id"), 303},
-                    {QStringLiteral("provider"), QStringLiteral("slack")},
-                    {QStringLiteral("providerName"), QStringLiteral("Slack")},
-                    {QStringLiteral("name"), QStringLiteral("Demo Workspace")},
-                    {QStringLiteral("domainName"), QStringLiteral("demo-workspace.slack.com")},
-                    {QStringLiteral("externalId"), QStringLiteral("T0DEMO123")}},
-    };
+    QJsonArray users, members, externalUsers;
 
-    const int firstCount = int(std::size(firstNames));
-    const int lastCount = int(std::size(lastNames));
+    const int firstCount = int(firstNames.size());
+    const int lastCount = int(lastNames.size());
     for (int i = 0; i < memberCount; ++i) {
         const qint64 memberId = 1 + i;
-        const QString first = QString::fromLatin1(firstNames[i % firstCount]);
-        const QString last = QString::fromLatin1(lastNames[(i / firstCount + i) % lastCount]);
+        const QString first = firstNames.at(i % firstCount);
+        const QString last = lastNames.at((i / firstCount + i) % lastCount);
         QString local = (first + QLatin1Char('.') + last).toLower().remove(QLatin1Char(' '));
         if (i >= firstCount)
             local += QString::number(i / firstCount);
-        const QString email = local + QStringLiteral("@example.com");
+        const QString email = local + QLatin1Char('@') + domain;
 
         // Roles: 2 owners, 4 managers, 1 admin (retired role), 3 billing, the rest members.
         QString role = QStringLiteral("member");
@@ -158,9 +131,9 @@ QJsonObject demoSeed(int memberCount)
             QJsonArray memberTeams;
             const int teamCount = i % 3;
             for (int t = 0; t <= teamCount; ++t) {
-                const char *slug = teamSlugs[(i + t * 3) % 7];
+                const QString &slug = teamSlugs.at((i + t * 3) % teamSlugs.size());
                 memberTeams.append(QJsonObject{
-                    {QStringLiteral("slug"), QString::fromLatin1(slug)},
+                    {QStringLiteral("slug"), slug},
                     {QStringLiteral("role"),
                      t == 0 && i % 5 == 0 ? QJsonValue(QStringLiteral("admin")) : QJsonValue()}});
             }
@@ -186,42 +159,12 @@ QJsonObject demoSeed(int memberCount)
         }
     }
 
-    // Member #11 ("member" token) sits in a regular member role; #2 is a manager.
-    const QJsonArray tokens{
-        QJsonObject{{QStringLiteral("label"), QStringLiteral("owner")},
-                    {QStringLiteral("userId"), 1000}},
-        QJsonObject{{QStringLiteral("label"), QStringLiteral("manager")},
-                    {QStringLiteral("userId"), 1002}},
-        QJsonObject{{QStringLiteral("label"), QStringLiteral("member")},
-                    {QStringLiteral("userId"), 1011}},
-        QJsonObject{{QStringLiteral("label"), QStringLiteral("integration")},
-                    {QStringLiteral("scopes"),
-                     QJsonArray{QStringLiteral("org:read"), QStringLiteral("org:write"),
-                                QStringLiteral("member:read"), QStringLiteral("member:write"),
-                                QStringLiteral("member:admin"), QStringLiteral("team:read")}}},
-    };
-
-    return QJsonObject{
-        {QStringLiteral("organization"),
-         QJsonObject{{QStringLiteral("id"), 1},
-                     {QStringLiteral("slug"), QStringLiteral("demo")},
-                     {QStringLiteral("name"), QStringLiteral("Demo Organization")},
-                     {QStringLiteral("defaultRole"), QStringLiteral("member")},
-                     {QStringLiteral("features"),
-                      QJsonArray{QStringLiteral("organizations:invite-members"),
-                                 QStringLiteral("organizations:team-roles"),
-                                 QStringLiteral("organizations:integrations-codeowners")}},
-                     {QStringLiteral("scimEnabled"), true},
-                     {QStringLiteral("authProvider"), QStringLiteral("saml2")},
-                     {QStringLiteral("disableMemberInvite"), false},
-                     {QStringLiteral("allowJoinLeave"), true}}},
-        {QStringLiteral("users"), users},
-        {QStringLiteral("teams"), teams},
-        {QStringLiteral("integrations"), integrations},
-        {QStringLiteral("members"), members},
-        {QStringLiteral("externalUsers"), externalUsers},
-        {QStringLiteral("tokens"), tokens},
-    };
+    QJsonObject seed = fixture;
+    seed.remove(QLatin1String("people"));
+    seed.insert(QStringLiteral("users"), users);
+    seed.insert(QStringLiteral("members"), members);
+    seed.insert(QStringLiteral("externalUsers"), externalUsers);
+    return seed;
 }
 
 std::optional<Organization> organizationFromSeed(const QJsonObject &seed, QString *error)
@@ -237,7 +180,7 @@ std::optional<Organization> organizationFromSeed(const QJsonObject &seed, QStrin
     org.slug = orgJson.value(QLatin1String("slug")).toString(org.slug);
     org.name = orgJson.value(QLatin1String("name")).toString(org.name);
     org.defaultRole = orgJson.value(QLatin1String("defaultRole")).toString(org.defaultRole);
-    for (const QString &feature : scopesOf(orgJson.value(QLatin1String("features"))))
+    for (const QString &feature : stringsOf(orgJson.value(QLatin1String("features"))))
         org.features.insert(feature);
     org.scimEnabled = orgJson.value(QLatin1String("scimEnabled")).toBool(false);
     org.authProvider = orgJson.value(QLatin1String("authProvider")).toString();
@@ -324,10 +267,10 @@ std::optional<Organization> organizationFromSeed(const QJsonObject &seed, QStrin
             // A user token carries the scopes of its user's role unless the seed narrows them.
             t.scopes =
                 o.contains(QLatin1String("scopes"))
-                    ? scopesOf(o.value(QLatin1String("scopes")))
+                    ? stringsOf(o.value(QLatin1String("scopes")))
                     : orgRole(m->role)->scopes + QStringList{QStringLiteral("member:invite")};
         } else {
-            t.scopes = scopesOf(o.value(QLatin1String("scopes")));
+            t.scopes = stringsOf(o.value(QLatin1String("scopes")));
         }
         t.token = o.value(QLatin1String("token")).toString();
         if (t.token.isEmpty())
