@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Compile policy as INTERFACE targets every project target links to, so the standard, the
 # warnings and the Qt strictness macros are stated once.
 #

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # CPack: the install tree as a .deb and an .rpm installing under /usr.
 #   cmake --build --preset release --target package   (packages in build/release/packages)
 set(CPACK_PACKAGE_NAME sentry-members)

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # sentry_members_add_test(NAME <name> SOURCES <files...> LIBRARIES <targets...>
 #                         [LABELS <labels...>] [TIMEOUT <seconds>])
 #

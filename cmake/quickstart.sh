@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Quick start for Debian 12 / Ubuntu: installs what is missing, builds, then runs.
 #
 #   cmake/quickstart.sh run     build and launch Sentry Members
 #   cmake/quickstart.sh test    build and run every test
+#   cmake/quickstart.sh check   formatting, layering and clang-tidy on the product code
+#   cmake/quickstart.sh asan    build and run every test under AddressSanitizer and UBSan
 #   cmake/quickstart.sh bench   build Release and run the startup benchmark (X11 via Xvfb)
 #
 # SENTRY_MEMBERS_PRESET picks the CMake preset (default: dev; CI uses ci).
@@ -75,6 +78,40 @@ test)
     export QT_QPA_PLATFORM=offscreen
     ctest --preset "$preset" --parallel "$(nproc)" "$@"
     ;;
+check)
+    packages+=(clang-format clang-tidy)
+    install_missing
+    build
+    tests/lint/check-format.sh
+    tests/lint/check-layering.sh src
+    echo "clang-tidy (.clang-tidy) on the product code…"
+    run-clang-tidy -p "build/$preset" -j "$(nproc)" -quiet "$here/src/.*\.cpp\$" >"build/$preset/clang-tidy.log" 2>&1 ||
+        { sed 's/\x1b\[[0-9;]*m//g' "build/$preset/clang-tidy.log" | grep -E 'warning:|error:' | sort -u; exit 1; }
+    echo "OK: clang-tidy found nothing (build/$preset/clang-tidy.log)"
+    ;;
+asan)
+    packages+=("${test_packages[@]}")
+    install_missing
+    install_contract_tools
+    preset=asan
+    build
+    export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
+    export DBUS_SESSION_BUS_ADDRESS="disabled:"
+    export QT_QPA_PLATFORM=offscreen
+    # Every report goes to a file, from the tests and from the processes they start (the
+    # app and sandbox of the screen reader test): any report at all fails the run.
+    reports="$(mktemp -d)"
+    export ASAN_OPTIONS="halt_on_error=1:detect_leaks=1:log_path=$reports/asan"
+    export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1:log_path=$reports/ubsan"
+    status=0
+    ctest --preset asan --parallel "$(nproc)" -LE packaging "$@" || status=$?
+    if compgen -G "$reports/*" >/dev/null; then
+        echo "Sanitizer reports:" >&2
+        cat "$reports"/* >&2
+        exit 1
+    fi
+    exit "$status"
+    ;;
 bench)
     packages+=(xvfb)
     install_missing
@@ -83,7 +120,7 @@ bench)
     cmake --build --preset release --target bench
     ;;
 *)
-    echo "usage: $0 run|test|bench [args...]" >&2
+    echo "usage: $0 run|test|check|asan|bench [args...]" >&2
     exit 2
     ;;
 esac

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Renders the application's SVG icon to a square PNG for the hicolor theme's fixed sizes,
 // which icon themes and older desktops look up before the scalable one.
 //   render-icon <input.svg> <size> <output.png>

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Checks that each catalogue translates every string of the current sources.
 #   check-translations.sh <lupdate> <lrelease> <source dir> <catalogue.ts>...
 set -euo pipefail

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // What a screen reader is given, checked in process through QAccessible: every input named
 // (combo boxes by their label, as Qt announces them on Linux), every dialog's message exposed,
 // the connection readable, team roles reachable, unavailable entries announced as such. The

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The installed binary: --help and --version without a display, bad options, and an
 // offscreen start of the demo organization.
 #include <QProcess>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // How the app looks: the main window, every form and the dialogs in a light and a dark
 // palette, in English and German, at the scale CTest gives (QT_SCALE_FACTOR 1 and 2).
 // Checks what a reviewer would: the windows follow the palette, error text keeps its

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The client against answers a good server never sends: redirects to other hosts, silence,
 // malformed and hostile bodies, endless pagination, rate limiting.
 #include "support/rawhttpserver.h"

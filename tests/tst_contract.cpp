@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Contract tests: every operation of the api layer goes through Prism (`prism proxy
 // --errors`) in front of the sandbox, so a tool we did not write checks each request, and
 // each sandbox response, against Sentry's published OpenAPI spec.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Edit member roles: find by email or id, change the org role and teams, resend invites.
 #include "support/guitest.h"
 

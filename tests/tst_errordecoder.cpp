@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Every error body shape Sentry sends becomes one ApiError (notes on Sentry's API, §6).
 #include "api/errordecoder.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // External-user links: create and relink against the sandbox.
 #include "support/testsupport.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Link external user: create a link, load an existing one by id and relink it.
 #include "support/guitest.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The Invite member and Provision SCIM user forms, driven from the keyboard and mouse
 // against the sandbox.
 #include "support/guitest.h"

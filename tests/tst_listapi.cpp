@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The reads the forms need: members (following Link cursors), teams, integrations.
 #include "support/testsupport.h"
 

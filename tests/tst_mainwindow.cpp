@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The main window, the connect dialog, keyboard access, and screenshots of every form and
 // dialog for review. What screen readers are given is checked in tst_accessibility.
 #include "support/guitest.h"

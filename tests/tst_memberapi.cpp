@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Invite, read and update members through the api layer against the sandbox: success and
 // each server rule, with Sentry's status and words.
 #include "support/testsupport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // What goes on the wire: method, exact path (trailing slashes), query, headers, JSON body.
 #include "support/testsupport.h"
 

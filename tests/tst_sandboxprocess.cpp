@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The sentry-members-sandbox executable: announces itself, serves the demo or a seed.
 #include "support/testsupport.h"
 

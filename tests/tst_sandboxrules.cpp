@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Server rules the app's own client never triggers, checked on the sandbox directly:
 // authentication headers, pagination parameters, reinvite mixed with edits, camelCase
 // external-user bodies, malformed JSON.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // SCIM provisioning and listing against the sandbox.
 #include "support/testsupport.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The German translation: installed for a German locale, it reaches the menus, the forms,
 // Sentry's validation messages on their fields and the dialogs; English needs none.
 #include "support/guitest.h"

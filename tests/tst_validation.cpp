@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Validation before sending mirrors Sentry's rules and words.
 #include "core/validation.h"
 

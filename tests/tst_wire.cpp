@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // What goes on the wire and what the client reports about it: for every operation the
 // sandbox receives exactly what buildRequest() says (method, path, query, headers, body
 // bytes), and every exchange is announced once, with its headers and bodies but never the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "api/errordecoder.h"
 
 #include "api/logging.h"

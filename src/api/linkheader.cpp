@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "api/linkheader.h"
 
 namespace sm {
@@ -47,7 +48,7 @@ QList<LinkEntry> parseLinkHeader(const QByteArray &header)
         const QList<QByteArray> fields = splitOutside(part, ';');
         if (fields.isEmpty())
             continue;
-        const QByteArray target = fields.constFirst();
+        const QByteArray &target = fields.constFirst();
         if (!target.startsWith('<') || !target.endsWith('>'))
             continue;
         LinkEntry entry;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "api/requestbuilder.h"
 
 namespace sm {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "api/sentryclient.h"
 
 #include "api/logging.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "api/wireformat.h"
 
 namespace sm::wire {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "demoorganization.h"
 
 #include <QCoreApplication>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "firstpaint.h"
 
 #include <QCoreApplication>

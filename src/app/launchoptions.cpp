@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "launchoptions.h"
 
 #include <QCommandLineParser>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // sentry-members: composition root only. Options are read before QApplication exists so
 // --help and --version work without a display.
 #include "demoorganization.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "core/entities.h"
 
 namespace sm {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "core/sentryvocabulary.h"
 
 namespace sm::vocabulary {

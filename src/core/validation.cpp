@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "core/validation.h"
 
 #include "core/sentryvocabulary.h"

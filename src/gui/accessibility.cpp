@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "gui/accessibility.h"
 
 #include "gui/messagedialog.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "gui/connectdialog.h"
 
 #include "api/connectioncheck.h"

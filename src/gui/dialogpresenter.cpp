@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "gui/dialogpresenter.h"
 
 #include "gui/messagedialog.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "gui/externaluserform.h"
 
 #include "core/sentryvocabulary.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "gui/fieldfeedback.h"
 
 #include "l10n/sentrytext.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "gui/invitememberform.h"
 
 #include "core/validation.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "gui/messagedialog.h"
 
 #include "gui/accessibility.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "gui/rolepicker.h"
 
 #include "core/sentryvocabulary.h"

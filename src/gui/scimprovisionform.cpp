@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "gui/scimprovisionform.h"
 
 #include "core/validation.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "gui/taskform.h"
 
 #include "gui/accessibility.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "gui/teampicker.h"
 
 #include "gui/rolepicker.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "l10n/sentrytext.h"
 
 #include "core/validation.h"

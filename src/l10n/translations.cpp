@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "l10n/translations.h"
 
 #include <QCoreApplication>

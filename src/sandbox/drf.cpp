@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "sandbox/drf.h"
 
 #include "core/validation.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "sandbox/emailfield.h"
 
 #include "sandbox/drf.h"

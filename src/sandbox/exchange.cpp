@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "sandbox/exchange.h"
 
 #include <QJsonArray>

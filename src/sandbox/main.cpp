@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // sentry-members-sandbox: a local Sentry-compatible server for the member API, for tests,
 // the demo organization and trying the app without a Sentry account.
 #include "sandbox/sandboxserver.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "sandbox/memberrules.h"
 
 #include "sandbox/drf.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "sandbox/organization.h"
 
 #include <algorithm>

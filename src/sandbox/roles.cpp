@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "sandbox/roles.h"
 
 namespace sm::sandbox {

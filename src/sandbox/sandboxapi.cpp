@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "sandbox/sandboxapi.h"
 
 #include "sandbox/drf.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // External users (src/sentry/integrations/api/endpoints/external_user_index.py,
 // external_user_details.py and the ExternalActor validators).
 #include "core/sentryvocabulary.h"

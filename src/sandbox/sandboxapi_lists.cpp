@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Teams and integrations, read by the forms' pickers.
 #include "sandbox/sandboxapi.h"
 #include "sandbox/serialize.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Members: list, invite, get, update (index.py and details.py of
 // src/sentry/api/endpoints/organization_member/).
 #include "sandbox/memberrules.h"

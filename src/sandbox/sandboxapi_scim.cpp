@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // SCIM Users (src/sentry/scim/endpoints/members.py and utils.py).
 #include "sandbox/drf.h"
 #include "sandbox/memberrules.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "sandbox/seed.h"
 
 #include "sandbox/roles.h"
@@ -78,8 +79,8 @@ QJsonObject demoSeed(int memberCount)
     const int lastCount = int(lastNames.size());
     for (int i = 0; i < memberCount; ++i) {
         const qint64 memberId = 1 + i;
-        const QString first = firstNames.at(i % firstCount);
-        const QString last = lastNames.at((i / firstCount + i) % lastCount);
+        const QString &first = firstNames.at(i % firstCount);
+        const QString &last = lastNames.at((i / firstCount + i) % lastCount);
         QString local = (first + QLatin1Char('.') + last).toLower().remove(QLatin1Char(' '));
         if (i >= firstCount)
             local += QString::number(i / firstCount);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "sandbox/serialize.h"
 
 #include "sandbox/roles.h"

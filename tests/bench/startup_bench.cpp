@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Runs the app and the floor alternately, each to its first painted window, and reports the
 // median time to first paint and the median peak RSS, against the targets: at most 1.5x the
 // floor's time and at most the floor's memory + 15 MiB. Results go to a Markdown file.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The floor for "time to first window": a bare QMainWindow, built and quit exactly like the
 // app under SENTRY_MEMBERS_QUIT_AFTER_FIRST_PAINT.
 #include <QApplication>

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Builds the .deb and the .rpm from a build tree with CPack (packages in <build>/packages).
 #   build-packages.sh <cmake> <build dir>
 # A missing tool skips (exit 77) with the reason, except under CI=true where it fails.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Checks a built package the way a distribution would before accepting it.
 #
 #   check-package.sh deb <packages dir> <version>   lintian (no errors or warnings), contents,

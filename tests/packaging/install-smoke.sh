@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Installs the built .deb with apt, runs what was installed, then removes it: the package
 # is complete (dependencies, files, icon, translation) when the installed app starts.
 #   install-smoke.sh <packages dir> <version>

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Validates the desktop entry and the AppStream metainfo with the freedesktop.org tools.
 #   validate-metadata.sh <file.desktop> <file.metainfo.xml>
 # A missing tool skips (exit 77) with the reason, except under CI=true where it fails.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "support/guitest.h"
 
 namespace sm::test {
