@@ -114,8 +114,12 @@ def text_of(node):
     return t.getText(0, t.characterCount)
 
 
-def focus(node):
+def focus(node, window=None, harmless=None):
+    """Gives `node` keyboard focus. A widget only has focus in the active window: when
+    `window` is given, it is brought forward first whenever it is not active."""
     def grab():
+        if window is not None and "active" not in states(window):
+            activate(window, harmless)
         node.queryComponent().grabFocus()
         return wait_for(lambda: "focused" in states(node), "focus", 1.0, 0.05)
     wait_for(lambda: _attempt(grab), f"focus on {announced_as(node)!r}")
@@ -137,7 +141,7 @@ def activate(window, harmless):
     window.queryComponent().grabFocus()
     if _attempt(lambda: wait_for(lambda: "active" in states(window), "activation", 2.0)):
         return
-    print(f"    {window.name!r} stayed in the background: clicking {harmless.name!r}")
+    print(f"    {window.name!r} is in the background: clicking its {harmless.getRoleName()}")
     x, y, width, height = harmless.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
     pyatspi.Registry.generateMouseEvent(x + width // 2, y + height // 2, "b1c")
     wait_for(lambda: "active" in states(window), f"{window.name!r} to become active", 5)
@@ -182,7 +186,7 @@ def dump(node, depth=0, out=None):
     lines = out if out is not None else []
     try:
         lines.append("  " * depth + f"[{node.getRoleName()}] {node.name!r} "
-                     f"desc={node.description!r} {sorted(states(node) & {'focused', 'checked', 'showing', 'enabled'})}")
+                     f"desc={node.description!r} {sorted(states(node) & {'active', 'focused', 'checked', 'showing', 'enabled'})}")
         for child in children(node):
             if node.getRoleName() != "combo box" or child.getRoleName() != "list":
                 dump(child, depth + 1, lines)

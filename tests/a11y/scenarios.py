@@ -26,7 +26,12 @@ class App:
         self.frame = wait_for(lambda: next((w for w in self.windows()
                                             if w.getRoleName() == "frame"), None),
                               "the main window", 30)
-        activate(self.frame, find(self.frame, "status bar", ""))
+        self.status_bar = find(self.frame, "status bar", "")
+        activate(self.frame, self.status_bar)
+
+    def focus(self, node):
+        """Keyboard focus on `node`, the main window brought forward first if it is not."""
+        focus(node, self.frame, self.status_bar)
 
     def windows(self):
         return [self.node.getChildAtIndex(i) for i in range(self.node.childCount)
@@ -79,7 +84,7 @@ def sent(harness, before, method, path_end):
 
 def choose_from_keyboard(app, start, label, entry):
     """From `start`, Tab to the combo box labelled `label` and arrow to `entry`."""
-    focus(start)
+    app.focus(start)
     combo = find(app.frame, "combo box", label)
     tab_to(combo)
     choose(combo, entry)
@@ -179,7 +184,7 @@ def change_team_role(app, h, data):
     team = find(app.frame, "check box", f"({slug})", exact=False)
     assert "checked" in states(team), f"{slug} is not shown ticked"
     team_role = find(app.frame, "combo box", f"Team role in {slug}:")
-    focus(team)
+    app.focus(team)
     tab_to(team_role, limit=2)
     choose(team_role, "Team Admin")
     dialog, before = submit(app, h, "Save changes", "Edit member roles: done")
