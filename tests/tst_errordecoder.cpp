@@ -146,8 +146,12 @@ private slots:
         const ApiError empty = decode(404, QByteArray());
         QVERIFY(!empty.message.isEmpty());
         QVERIFY(empty.sentryMessage.isEmpty());
-        const ApiError network = errors::transportError(QNetworkReply::ConnectionRefusedError,
-                                                        QStringLiteral("sentry.io"), false, 30);
+        const ApiError network = errors::transportError({QNetworkReply::ConnectionRefusedError,
+                                                         QStringLiteral("sentry.io"),
+                                                         false,
+                                                         false,
+                                                         30,
+                                                         {}});
         QVERIFY(!network.message.isEmpty());
         QVERIFY(network.sentryMessage.isEmpty());
     }
@@ -197,18 +201,117 @@ private slots:
 
     void transport_timeoutAndRefused()
     {
-        const ApiError timeout = errors::transportError(QNetworkReply::OperationCanceledError,
-                                                        QStringLiteral("sentry.io"), true, 30);
+        const ApiError timeout = errors::transportError({QNetworkReply::OperationCanceledError,
+                                                         QStringLiteral("sentry.io"),
+                                                         false,
+                                                         true,
+                                                         30,
+                                                         {}});
         QCOMPARE(timeout.kind, Kind::Timeout);
         QVERIFY(timeout.message.contains(QLatin1String("30 seconds")));
-        const ApiError refused = errors::transportError(
-            QNetworkReply::ConnectionRefusedError, QStringLiteral("sentry.example.com"), false, 30);
+        const ApiError refused = errors::transportError({QNetworkReply::ConnectionRefusedError,
+                                                         QStringLiteral("sentry.example.com"),
+                                                         true,
+                                                         false,
+                                                         30,
+                                                         {}});
         QCOMPARE(refused.kind, Kind::Network);
         QVERIFY(refused.message.contains(QLatin1String("sentry.example.com")));
-        const ApiError tls =
-            errors::transportError(QNetworkReply::SslHandshakeFailedError,
-                                   QStringLiteral("sentry.example.com"), false, 30);
+        // Nothing reached the server: even for a change, the outcome is known.
+        QVERIFY(!refused.outcomeUnknown);
+        QVERIFY(refused.message.endsWith(QLatin1String("Nothing was sent.")));
+        const ApiError tls = errors::transportError({QNetworkReply::SslHandshakeFailedError,
+                                                     QStringLiteral("sentry.example.com"),
+                                                     true,
+                                                     false,
+                                                     30,
+                                                     {}});
         QVERIFY(tls.message.contains(QLatin1String("certificate")));
+        QVERIFY(!tls.outcomeUnknown);
+    }
+
+    // A lost answer means "may or may not" only for a change; a read says nothing changed.
+    void transport_unknownOutcomeOnlyForChanges_data()
+    {
+        QTest::addColumn<int>("error");
+        QTest::addColumn<bool>("timedOut");
+        QTest::newRow("closed") << int(QNetworkReply::RemoteHostClosedError) << false;
+        QTest::newRow("not resent") << int(QNetworkReply::ContentReSendError) << false;
+        QTest::newRow("interrupted") << int(QNetworkReply::UnknownNetworkError) << false;
+        QTest::newRow("h2 protocol") << int(QNetworkReply::ProtocolFailure) << false;
+        QTest::newRow("timeout") << int(QNetworkReply::OperationCanceledError) << true;
+    }
+    void transport_unknownOutcomeOnlyForChanges()
+    {
+        QFETCH(int, error);
+        QFETCH(bool, timedOut);
+        const auto failure = [&](bool change) {
+            return errors::transportError({QNetworkReply::NetworkError(error),
+                                           QStringLiteral("sentry.io"),
+                                           change,
+                                           timedOut,
+                                           30,
+                                           {}});
+        };
+        const ApiError change = failure(true);
+        QVERIFY(change.outcomeUnknown);
+        QVERIFY2(
+            change.message.endsWith(QLatin1String("The change may or may not have been made.")),
+            qPrintable(change.message));
+        const ApiError read = failure(false);
+        QVERIFY(!read.outcomeUnknown);
+        QVERIFY2(!read.message.contains(QLatin1String("may or may not")), qPrintable(read.message));
+        QVERIFY2(read.message.endsWith(QLatin1String("Nothing was changed.")),
+                 qPrintable(read.message));
+    }
+
+    void gatewayErrors_onAChange_areAnUnknownOutcome()
+    {
+        for (int status : {502, 503, 504}) {
+            const ApiError change =
+                errors::decodeHttpError({status, "<html>Bad Gateway</html>", {}, {}, true});
+            QVERIFY(change.outcomeUnknown);
+            QVERIFY(change.message.contains(QLatin1String("may or may not")));
+            const ApiError read =
+                errors::decodeHttpError({status, "<html>Bad Gateway</html>", {}, {}, false});
+            QVERIFY(!read.outcomeUnknown);
+            QVERIFY(!read.message.contains(QLatin1String("may or may not")));
+        }
+        // A plain 500 from Sentry itself is an answer: the change was not made.
+        QVERIFY(!errors::decodeHttpError({500, "{\"detail\":\"Internal Error\"}", {}, {}, true})
+                     .outcomeUnknown);
+    }
+
+    void hugeErrorBody_isNotParsedButItsDetailLeads()
+    {
+        const QByteArray body = "{\"detail\":\"Too long: " + QByteArray(5 << 20, 'x') + "\"}";
+        const ApiError error = decode(400, body);
+        QVERIFY(error.message.startsWith(QLatin1String("Too long: xxx")));
+        QVERIFY(error.message.size() < 5000);
+        const ApiError html = decode(502, QByteArray(5 << 20, '<'));
+        QCOMPARE(html.message, QStringLiteral("Sentry had a problem answering (HTTP 502). Try "
+                                              "again later."));
+    }
+
+    void rateLimit_saysWhenToTryAgain()
+    {
+        const ApiError inSeconds = errors::decodeHttpError(
+            {429,
+             "{\"detail\":\"You are being rate limited for too many invitations.\"}",
+             {},
+             "40",
+             true});
+        QVERIFY(inSeconds.retryAt.isValid());
+        const qint64 wait = QDateTime::currentDateTimeUtc().secsTo(inSeconds.retryAt);
+        QVERIFY2(wait >= 38 && wait <= 40, qPrintable(QString::number(wait)));
+        QVERIFY2(inSeconds.message.contains(QLatin1String("Try again after")),
+                 qPrintable(inSeconds.message));
+        // Without Retry-After, Sentry's rate-limit reset says when.
+        const qint64 reset = QDateTime::currentSecsSinceEpoch() + 120;
+        const ApiError fromReset =
+            errors::decodeHttpError({429, "{}", QByteArray::number(reset), {}, false});
+        QCOMPARE(fromReset.retryAt.toSecsSinceEpoch(), reset);
+        QVERIFY(!fromReset.outcomeUnknown);
     }
 
     void hostileBodies_neverCrash()

@@ -518,10 +518,6 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
         <translation>In Sentry ist ein interner Fehler aufgetreten. Wenn er bestehen bleibt, nennen Sie dem Sentry-Support die Fehler-ID %1.</translation>
     </message>
     <message>
-        <source>%1 did not answer within %2 seconds. The change may or may not have been made; check before trying again.</source>
-        <translation>%1 hat nicht innerhalb von %2 Sekunden geantwortet. Die Änderung wurde möglicherweise vorgenommen; prüfen Sie das, bevor Sie es erneut versuchen.</translation>
-    </message>
-    <message>
         <source>Could not connect to %1: the connection was refused.</source>
         <translation>Verbindung mit %1 nicht möglich: Die Verbindung wurde abgelehnt.</translation>
     </message>
@@ -530,28 +526,88 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
         <translation>Der Server %1 wurde nicht gefunden. Prüfen Sie die Sentry-URL.</translation>
     </message>
     <message>
-        <source>The secure connection to %1 could not be established: its certificate is not trusted. Nothing was sent.</source>
-        <translation>Die sichere Verbindung mit %1 konnte nicht hergestellt werden: Seinem Zertifikat wird nicht vertraut. Es wurde nichts gesendet.</translation>
-    </message>
-    <message>
         <source>%1 closed the connection before answering.</source>
         <translation>%1 hat die Verbindung vor der Antwort geschlossen.</translation>
-    </message>
-    <message>
-        <source>%1 redirected the request too many times.</source>
-        <translation>%1 hat die Anfrage zu oft umgeleitet.</translation>
-    </message>
-    <message>
-        <source>Could not reach %1. Check the network connection.</source>
-        <translation>%1 ist nicht erreichbar. Prüfen Sie die Netzwerkverbindung.</translation>
     </message>
     <message>
         <source>%1 redirected the request to %2. The request was not followed so the auth token stays with %1; check the Sentry URL.</source>
         <translation>%1 hat die Anfrage nach %2 umgeleitet. Der Umleitung wurde nicht gefolgt, damit das Auth-Token bei %1 bleibt; prüfen Sie die Sentry-URL.</translation>
     </message>
     <message>
-        <source>Sentry answered, but the answer could not be read. The change may have been made; reload before trying again.</source>
-        <translation>Sentry hat geantwortet, aber die Antwort war nicht lesbar. Die Änderung wurde möglicherweise vorgenommen; laden Sie neu, bevor Sie es erneut versuchen.</translation>
+        <source>The secure connection to %1 was refused:</source>
+        <translation>Die sichere Verbindung zu %1 wurde abgelehnt:</translation>
+    </message>
+    <message>
+        <source>its certificate expired on %1. The server&apos;s administrator must renew it.</source>
+        <translation>sein Zertifikat ist am %1 abgelaufen. Die Administration des Servers muss es erneuern.</translation>
+    </message>
+    <message>
+        <source>its certificate is only valid from %1. Check this computer&apos;s clock.</source>
+        <translation>sein Zertifikat gilt erst ab %1. Prüfen Sie die Uhr dieses Computers.</translation>
+    </message>
+    <message>
+        <source>its certificate is for %1, not for %2. Check the Sentry URL.</source>
+        <translation>sein Zertifikat gilt für %1, nicht für %2. Prüfen Sie die Sentry-URL.</translation>
+    </message>
+    <message>
+        <source>its certificate is self-signed. If this is your own Sentry, add the certificate of its authority to the connection.</source>
+        <translation>sein Zertifikat ist selbst signiert. Wenn dies Ihr eigenes Sentry ist, fügen Sie der Verbindung das Zertifikat seiner Zertifizierungsstelle hinzu.</translation>
+    </message>
+    <message>
+        <source>its certificate was issued by an authority this computer does not trust (%1). If your Sentry uses a private certificate authority, add its certificate to the connection.</source>
+        <translation>sein Zertifikat stammt von einer Zertifizierungsstelle, der dieser Computer nicht vertraut (%1). Wenn Ihr Sentry eine private Zertifizierungsstelle verwendet, fügen Sie der Verbindung deren Zertifikat hinzu.</translation>
+    </message>
+    <message>
+        <source>its certificate could not be verified.</source>
+        <translation>sein Zertifikat konnte nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>Sentry&apos;s server answered with an error (HTTP %1) instead of a result. The change may or may not have been made.</source>
+        <translation>Der Server von Sentry hat mit einem Fehler (HTTP %1) statt mit einem Ergebnis geantwortet. Die Änderung wurde möglicherweise vorgenommen, möglicherweise nicht.</translation>
+    </message>
+    <message>
+        <source>Try again after %1.</source>
+        <translation>Versuchen Sie es nach %1 erneut.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The change may or may not have been made.</source>
+        <translation>Die Änderung wurde möglicherweise vorgenommen, möglicherweise nicht.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 seconds.</source>
+        <translation>%1 hat nicht innerhalb von %2 Sekunden geantwortet.</translation>
+    </message>
+    <message>
+        <source>%1 redirected the request again and again. Check the Sentry URL.</source>
+        <translation>%1 hat die Anfrage immer wieder umgeleitet. Prüfen Sie die Sentry-URL.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was interrupted before it answered.</source>
+        <translation>Die Verbindung zu %1 wurde vor der Antwort unterbrochen.</translation>
+    </message>
+    <message>
+        <source>%1 answered with a redirect to %2 instead of a result. A change is never sent on to another address, so nothing was changed by the redirect. Check the Sentry URL.</source>
+        <translation>%1 hat mit einer Umleitung nach %2 statt mit einem Ergebnis geantwortet. Eine Änderung wird nie an eine andere Adresse weitergeschickt, durch die Umleitung wurde also nichts geändert. Prüfen Sie die Sentry-URL.</translation>
+    </message>
+    <message>
+        <source>Sentry answered, but the answer could not be read. The change may or may not have been made.</source>
+        <translation>Sentry hat geantwortet, aber die Antwort konnte nicht gelesen werden. Die Änderung wurde möglicherweise vorgenommen, möglicherweise nicht.</translation>
+    </message>
+    <message>
+        <source>Sentry answered, but the answer could not be read.</source>
+        <translation>Sentry hat geantwortet, aber die Antwort konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer larger than %2, which was not read.</source>
+        <translation>%1 hat eine Antwort größer als %2 geschickt; sie wurde nicht gelesen.</translation>
     </message>
 </context>
 <context>
@@ -682,6 +738,10 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
         <source>Edit member roles</source>
         <translation>Mitgliederrollen bearbeiten</translation>
     </message>
+    <message>
+        <source>%1 is %2; %3.</source>
+        <translation>%1 ist %2; %3.</translation>
+    </message>
 </context>
 <context>
     <name>sm::gui::ExternalUserForm</name>
@@ -757,6 +817,14 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
         <source>Link external user</source>
         <translation>Externen Benutzer verknüpfen</translation>
     </message>
+    <message>
+        <source>link %1 connects %2 account %3 to %4.</source>
+        <translation>Verknüpfung %1 verbindet das %2-Konto %3 mit %4.</translation>
+    </message>
+    <message>
+        <source>no link connects %1 account %2 to %3.</source>
+        <translation>Keine Verknüpfung verbindet das %1-Konto %2 mit %3.</translation>
+    </message>
 </context>
 <context>
     <name>sm::gui::InviteMemberForm</name>
@@ -795,6 +863,26 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
     <message>
         <source>Invite member</source>
         <translation>Mitglied einladen</translation>
+    </message>
+    <message>
+        <source>%1 is invited as %2.</source>
+        <translation>%1 ist als %2 eingeladen.</translation>
+    </message>
+    <message>
+        <source>%1 is a member as %2.</source>
+        <translation>%1 ist Mitglied als %2.</translation>
+    </message>
+    <message>
+        <source>Sentry has no member or invitation for %1.</source>
+        <translation>Sentry hat kein Mitglied und keine Einladung für %1.</translation>
+    </message>
+    <message>
+        <source>This was probably done by your previous attempt, whose answer was lost. Sentry says: %1</source>
+        <translation>Das hat wahrscheinlich Ihr vorheriger Versuch bewirkt, dessen Antwort verloren ging. Sentry sagt: %1</translation>
+    </message>
+    <message>
+        <source>A check had found: %1</source>
+        <translation>Eine Prüfung hatte ergeben: %1</translation>
     </message>
 </context>
 <context>
@@ -857,6 +945,14 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
         <source>Provision SCIM user</source>
         <translation>SCIM-Benutzer bereitstellen</translation>
     </message>
+    <message>
+        <source>%1 is among the SCIM users.</source>
+        <translation>%1 ist unter den SCIM-Benutzern.</translation>
+    </message>
+    <message>
+        <source>%1 is not among the SCIM users.</source>
+        <translation>%1 ist nicht unter den SCIM-Benutzern.</translation>
+    </message>
 </context>
 <context>
     <name>sm::gui::TaskForm</name>
@@ -888,6 +984,34 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
         <source>Please correct the marked fields. Nothing was sent.</source>
         <translation>Bitte korrigieren Sie die markierten Felder. Es wurde nichts gesendet.</translation>
     </message>
+    <message>
+        <source>Cancelled. Nothing was sent.</source>
+        <translation>Abgebrochen. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation>Sie können es jetzt erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled after it was sent.</source>
+        <translation>Die Anfrage wurde nach dem Senden abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The change was made. Sentry&apos;s answer was lost, and a check found: %1</source>
+        <translation>Die Änderung wurde vorgenommen. Die Antwort von Sentry ging verloren, eine Prüfung ergab: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Sentry&apos;s answer was lost, and a check found: %1 You can send it again.</source>
+        <translation>Es wurde nichts geändert. Die Antwort von Sentry ging verloren, eine Prüfung ergab: %1 Sie können es erneut senden.</translation>
+    </message>
+    <message>
+        <source>%1 Checking what Sentry has failed too: %2 Look in Sentry before sending it again.</source>
+        <translation>%1 Auch die Prüfung in Sentry ist fehlgeschlagen: %2 Sehen Sie in Sentry nach, bevor Sie es erneut senden.</translation>
+    </message>
+    <message>
+        <source>Sentry&apos;s answer was lost. Checking whether the change was made…</source>
+        <translation>Die Antwort von Sentry ging verloren. Prüfe, ob die Änderung vorgenommen wurde…</translation>
+    </message>
 </context>
 <context>
     <name>sm::gui::TeamPicker</name>
@@ -918,6 +1042,13 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
     <message>
         <source>Membership of this team is managed by your identity provider.</source>
         <translation>Die Mitgliedschaft in diesem Team wird von Ihrem Identitätsanbieter verwaltet.</translation>
+    </message>
+</context>
+<context>
+    <name>sm::gui::detailsText</name>
+    <message>
+        <source>… and %1 more not shown.</source>
+        <translation>… und %1 weitere nicht angezeigt.</translation>
     </message>
 </context>
 <context>

@@ -42,6 +42,11 @@ struct ApiError
     QString errorId;          // Sentry's event id for a 500, worth quoting to support
     QJsonObject extra;        // structured detail "extra" (e.g. loginUrl)
     QDateTime rateLimitReset; // from X-Sentry-Rate-Limit-Reset, when present
+    // When Sentry said to try again (429): Retry-After, else X-Sentry-Rate-Limit-Reset.
+    QDateTime retryAt;
+    // A change (POST, PUT, DELETE) whose answer was lost or unusable: Sentry may or may not
+    // have made it. The app checks before it offers to send it again.
+    bool outcomeUnknown = false;
 
     bool isError() const { return kind != Kind::None; }
     bool isCancelled() const { return kind == Kind::Cancelled; }

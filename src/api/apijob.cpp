@@ -15,13 +15,33 @@ namespace sm {
 namespace {
 // A hostile or broken server must not keep a list job paging forever.
 constexpr qsizetype maxPages = 2000;
+// Same-origin redirects a read follows (Qt's own cap, in buildRequest, is higher).
+constexpr qsizetype maxRedirects = 5;
 } // namespace
 
 ApiJob::ApiJob(SentryClient *client, ApiRequest request)
     : QObject(client)
     , m_client(client)
     , m_request(std::move(request))
-{}
+    , m_deadline(new QTimer(this))
+{
+    m_deadline->setSingleShot(true);
+    connect(m_deadline, &QTimer::timeout, this, [this] {
+        ApiError late = errors::transportError(
+            {QNetworkReply::TimeoutError,
+             m_wire.request.url().host(),
+             isChange(),
+             true,
+             int(std::chrono::duration_cast<std::chrono::seconds>(m_connection.deadline).count()),
+             {}});
+        abortWith(late);
+    });
+}
+
+bool ApiJob::isChange() const
+{
+    return sm::changesSomething(m_request.method);
+}
 
 ApiJob::~ApiJob()
 {
@@ -37,15 +57,19 @@ void ApiJob::cancel()
     if (m_finished || m_cancelled)
         return;
     m_cancelled = true;
+    ApiError cancelled = ApiError::cancelled();
     if (m_reply) {
+        // A change already on its way may have reached Sentry.
+        cancelled.outcomeUnknown = isChange();
         reportExchange(m_reply->url(), {}, QNetworkReply::OperationCanceledError, true);
         m_reply->disconnect(this);
         m_reply->abort();
         m_reply->deleteLater();
         m_reply = nullptr;
     }
+    m_deadline->stop();
     // Delivered from the event loop, never from inside cancel(), like every other result.
-    QTimer::singleShot(0, this, [this] { finishWithoutSending(ApiError::cancelled()); });
+    QTimer::singleShot(0, this, [this, cancelled] { finishWithoutSending(cancelled); });
 }
 
 void ApiJob::start()
@@ -65,24 +89,60 @@ void ApiJob::send(const QUrlQuery &extraQuery)
     m_wire = buildRequest(m_connection, m_request, extraQuery);
     m_sentAt = QDateTime::currentDateTimeUtc();
     m_clock.start();
+    m_sslErrors.clear();
+    m_redirectedTo.clear();
     m_reply = m_client->send(m_wire);
     connect(m_reply, &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
     connect(m_reply, &QNetworkReply::redirected, this, &ApiJob::onRedirected);
+    connect(m_reply, &QNetworkReply::downloadProgress, this, &ApiJob::onDownloadProgress);
+    // Kept to say why the handshake failed; never ignored.
+    connect(m_reply, &QNetworkReply::sslErrors, this,
+            [this](const QList<QSslError> &errors) { m_sslErrors = errors; });
+    m_deadline->start(m_connection.deadline);
+}
+
+void ApiJob::abortWith(const ApiError &reason)
+{
+    if (!m_reply || m_abortReason.isError())
+        return;
+    m_abortReason = reason;
+    m_reply->abort();
+}
+
+void ApiJob::onDownloadProgress(qint64 received, qint64 total)
+{
+    // Qt keeps the whole answer in memory: stop reading one larger than any Sentry sends.
+    const qint64 limit = m_connection.maxResponseBytes;
+    if (received > limit || total > limit)
+        abortWith(errors::responseTooLarge(m_wire.request.url().host(), limit, isChange()));
 }
 
 void ApiJob::onRedirected(const QUrl &target)
 {
-    // Only same-origin redirects are followed, so the bearer token never reaches another
-    // host and never drops to plain http.
+    // Only same-origin redirects of reads are followed, so the bearer token never reaches
+    // another host or drops to plain http, and a change is never sent anywhere else (Qt
+    // would turn a redirected POST into a GET and report its answer as the change's).
     const QUrl origin = m_reply->request().url();
+    if (isChange()) {
+        qCWarning(lcApi) << "Refused to redirect a" << m_request.method << "to" << target.path();
+        abortWith(errors::redirectedChange(origin.host(), target.toDisplayString()));
+        return;
+    }
     if (target.scheme() == origin.scheme() && target.host() == origin.host() &&
         target.port() == origin.port()) {
+        // Qt's own limit ends a loop with a bogus "HTTP 100": stop a loop here, at the first
+        // address seen twice or after a few hops.
+        if (m_redirectedTo.contains(target) || m_redirectedTo.size() >= maxRedirects) {
+            abortWith(errors::transportError(
+                {QNetworkReply::TooManyRedirectsError, origin.host(), false, false, 0, {}}));
+            return;
+        }
+        m_redirectedTo.append(target);
         emit m_reply->redirectAllowed();
         return;
     }
     qCWarning(lcApi) << "Refused redirect from" << origin.host() << "to" << target.host();
-    m_abortReason = errors::refusedRedirect(origin.host(), target.toDisplayString());
-    m_reply->abort();
+    abortWith(errors::refusedRedirect(origin.host(), target.toDisplayString()));
 }
 
 void ApiJob::onReplyFinished()
@@ -101,21 +161,33 @@ void ApiJob::onReplyFinished()
                    << data.body.size() << "bytes";
     reportExchange(reply->url(), data, reply->error(), false);
 
+    m_deadline->stop();
     if (m_abortReason.isError()) {
         handleFailure(m_abortReason, data);
         return;
     }
-    if (data.status == 0) {
-        const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError;
-        handleFailure(errors::transportError(reply->error(), reply->url().host(), timedOut,
-                                             int(m_connection.transferTimeout.count() / 1000)),
-                      data);
+    // Transport failures first: a redirect loop, for one, still carries a 3xx status.
+    const QNetworkReply::NetworkError transport = reply->error();
+    const bool httpAnswer = data.status >= 200 &&
+                            transport != QNetworkReply::TooManyRedirectsError &&
+                            transport != QNetworkReply::InsecureRedirectError;
+    if (!httpAnswer) {
+        errors::TransportFailure failure;
+        failure.error = transport;
+        failure.host = reply->url().host();
+        failure.change = isChange();
+        // Qt's transfer timeout aborts the reply as cancelled: silence for too long.
+        failure.timedOut = transport == QNetworkReply::OperationCanceledError;
+        failure.timeoutSeconds = int(m_connection.transferTimeout.count() / 1000);
+        failure.sslErrors = m_sslErrors;
+        handleFailure(errors::transportError(failure), data);
         return;
     }
-    if (data.status < 200 || data.status >= 300) {
+    if (data.status >= 300) {
         handleFailure(
-            errors::decodeHttpError(
-                {data.status, data.body, headerValue(data.headers, "X-Sentry-Rate-Limit-Reset")}),
+            errors::decodeHttpError({data.status, data.body,
+                                     headerValue(data.headers, "X-Sentry-Rate-Limit-Reset"),
+                                     headerValue(data.headers, "Retry-After"), isChange()}),
             data);
         return;
     }

@@ -12,6 +12,9 @@
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+#include <QSslError>
+
+class QTimer;
 
 class QNetworkReply;
 
@@ -35,6 +38,8 @@ public:
     const ApiRequest &request() const { return m_request; }
     // The connection the job uses: the client's when the job was created, or a candidate.
     const ConnectionSettings &connection() const { return m_connection; }
+    // POST, PUT, PATCH or DELETE: a request Sentry must see at most once.
+    bool isChange() const;
     bool isFinished() const { return m_finished; }
     // Stops the request; the job still finishes, with an error of kind Cancelled.
     void cancel();
@@ -73,6 +78,9 @@ private:
     void send(const QUrlQuery &extraQuery);
     void onReplyFinished();
     void onRedirected(const QUrl &target);
+    void onDownloadProgress(qint64 received, qint64 total);
+    // Ends the current reply early; onReplyFinished reports `reason`.
+    void abortWith(const ApiError &reason);
     // Tells the client about the exchange that just finished (or was cancelled).
     void reportExchange(const QUrl &url, const Reply &reply, int networkError, bool cancelled);
 
@@ -80,6 +88,9 @@ private:
     ApiRequest m_request;
     ConnectionSettings m_connection;
     QPointer<QNetworkReply> m_reply;
+    QTimer *m_deadline = nullptr;
+    QList<QSslError> m_sslErrors;
+    QList<QUrl> m_redirectedTo;
     WireRequest m_wire; // what the current reply was sent with
     QDateTime m_sentAt;
     QElapsedTimer m_clock;

@@ -18,7 +18,12 @@ struct ConnectionSettings
     QUrl baseUrl = QUrl(QStringLiteral("https://sentry.io"));
     QString organization;
     QString token;
+    // Silence: no byte from the server for this long ends a request.
     std::chrono::milliseconds transferTimeout{30000};
+    // A request that has not finished after this long ends, however slowly data trickles.
+    std::chrono::milliseconds deadline{120000};
+    // Answers larger than this are not read (a list page of Sentry's is well under 1 MiB).
+    qint64 maxResponseBytes = 16 * 1024 * 1024;
 };
 
 namespace connection {

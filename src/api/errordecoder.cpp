@@ -7,6 +7,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
+#include <QSslCertificate>
 
 namespace sm::errors {
 
@@ -194,6 +196,93 @@ void decodeObject(const QJsonObject &object, ApiError &error)
     decodeFieldObject(object, error);
 }
 
+// Why a TLS handshake failed, from the certificate's own errors, and what to do. There is
+// never an option to ignore it: a token must not go to a server that may not be Sentry.
+QString tlsFailure(const QString &host, const QList<QSslError> &errors)
+{
+    const QString refused = tr("The secure connection to %1 was refused:").arg(host);
+    for (const QSslError &e : errors) {
+        const QSslCertificate certificate = e.certificate();
+        switch (e.error()) {
+        case QSslError::CertificateExpired:
+            return refused + QLatin1Char(' ') +
+                   tr("its certificate expired on %1. The server's administrator must renew it.")
+                       .arg(QLocale().toString(certificate.expiryDate().date(),
+                                               QLocale::ShortFormat));
+        case QSslError::CertificateNotYetValid:
+            return refused + QLatin1Char(' ') +
+                   tr("its certificate is only valid from %1. Check this computer's clock.")
+                       .arg(QLocale().toString(certificate.effectiveDate().date(),
+                                               QLocale::ShortFormat));
+        case QSslError::HostNameMismatch: {
+            const QStringList names = certificate.subjectAlternativeNames().values(QSsl::DnsEntry);
+            const QString holder =
+                names.isEmpty()
+                    ? certificate.subjectInfo(QSslCertificate::CommonName).join(QLatin1String(", "))
+                    : names.join(QLatin1String(", "));
+            return refused + QLatin1Char(' ') +
+                   tr("its certificate is for %1, not for %2. Check the Sentry URL.")
+                       .arg(holder, host);
+        }
+        case QSslError::SelfSignedCertificate:
+        case QSslError::SelfSignedCertificateInChain:
+            return refused + QLatin1Char(' ') +
+                   tr("its certificate is self-signed. If this is your own Sentry, add the "
+                      "certificate of its authority to the connection.");
+        case QSslError::UnableToGetLocalIssuerCertificate:
+        case QSslError::UnableToGetIssuerCertificate:
+        case QSslError::UnableToVerifyFirstCertificate:
+        case QSslError::CertificateUntrusted:
+            return refused + QLatin1Char(' ') +
+                   tr("its certificate was issued by an authority this computer does not trust "
+                      "(%1). If your Sentry uses a private certificate authority, add its "
+                      "certificate to the connection.")
+                       .arg(certificate.issuerInfo(QSslCertificate::CommonName)
+                                .join(QLatin1String(", ")));
+        default:
+            break;
+        }
+    }
+    return refused + QLatin1Char(' ') + tr("its certificate could not be verified.");
+}
+
+constexpr qsizetype maxDecodedErrorBody = 256 * 1024;
+
+// The beginning of {"detail": "..."} in a body too large to parse, unescaped simply.
+QString leadingDetail(const QByteArray &body)
+{
+    static const QByteArray opening = "{\"detail\":";
+    const QByteArray start = body.left(4096);
+    const qsizetype at = start.indexOf(opening);
+    if (at < 0)
+        return {};
+    const qsizetype quote = start.indexOf('"', at + opening.size());
+    if (quote < 0)
+        return {};
+    QByteArray text = start.mid(quote + 1);
+    const qsizetype end = text.indexOf('"');
+    if (end >= 0)
+        text.truncate(end);
+    text.replace("\\n", " ");
+    return QString::fromUtf8(text) + (end >= 0 ? QString() : QStringLiteral(" …"));
+}
+
+// Retry-After (delay-seconds or an HTTP date, RFC 9110 10.2.3), else the rate limit's reset.
+QDateTime retryTime(const QByteArray &retryAfter, const QDateTime &reset)
+{
+    const QByteArray value = retryAfter.trimmed();
+    bool ok = false;
+    const qint64 seconds = value.toLongLong(&ok);
+    if (ok && seconds >= 0 && seconds < 7 * 24 * 3600)
+        return QDateTime::currentDateTimeUtc().addSecs(seconds);
+    if (!value.isEmpty()) {
+        const QDateTime date = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
+        if (date.isValid())
+            return date.toUTC();
+    }
+    return reset;
+}
+
 } // namespace
 
 ApiError decodeHttpError(const HttpFailure &failure)
@@ -206,10 +295,15 @@ ApiError decodeHttpError(const HttpFailure &failure)
     const qint64 reset = failure.rateLimitReset.trimmed().toLongLong(&resetOk);
     if (resetOk && reset > 0)
         error.rateLimitReset = QDateTime::fromSecsSinceEpoch(reset, Qt::UTC);
+    if (failure.status == 429)
+        error.retryAt = retryTime(failure.retryAfter, error.rateLimitReset);
 
     // The Content-Type is deliberately ignored: Sentry's rate limiter answers JSON
-    // labelled as text/html.
-    if (const auto value = parseJsonValue(failure.body)) {
+    // labelled as text/html. Sentry's error bodies are small: a huge one is not parsed on
+    // the caller's (the window's) thread; its detail, if it leads, is taken as it starts.
+    if (failure.body.size() > maxDecodedErrorBody) {
+        error.message = leadingDetail(failure.body);
+    } else if (const auto value = parseJsonValue(failure.body)) {
         if (value->isObject()) {
             decodeObject(value->toObject(), error);
         } else if (value->isArray()) {
@@ -233,46 +327,69 @@ ApiError decodeHttpError(const HttpFailure &failure)
     }
     if (error.message.trimmed().isEmpty())
         error.message = genericMessage(failure.status);
+    // A gateway (a proxy in front of Sentry) answering 502, 503 or 504 to a change does not
+    // know whether Sentry behind it made the change before failing.
+    if (failure.change &&
+        (failure.status == 502 || failure.status == 503 || failure.status == 504)) {
+        error.outcomeUnknown = true;
+        error.message = tr("Sentry's server answered with an error (HTTP %1) instead of a result. "
+                           "The change may or may not have been made.")
+                            .arg(failure.status);
+    }
+    if (error.retryAt.isValid()) {
+        error.message +=
+            QLatin1Char(' ') +
+            tr("Try again after %1.")
+                .arg(QLocale().toString(error.retryAt.toLocalTime().time(), QLocale::LongFormat));
+    }
     return error;
 }
 
-ApiError transportError(QNetworkReply::NetworkError networkError, const QString &host,
-                        bool timedOut, int timeoutSeconds)
+ApiError transportError(const TransportFailure &failure)
 {
     ApiError error;
-    error.kind = ApiError::Kind::Network;
-    if (timedOut) {
-        error.kind = ApiError::Kind::Timeout;
-        error.message =
-            tr("%1 did not answer within %2 seconds. The change may or may not have been made; "
-               "check before trying again.")
-                .arg(host)
-                .arg(timeoutSeconds);
-        return error;
+    error.kind = failure.timedOut ? ApiError::Kind::Timeout : ApiError::Kind::Network;
+    const QString &host = failure.host;
+    const QString nothingSent = tr("Nothing was sent.");
+    const QString maybeMade = tr("The change may or may not have been made.");
+    const QString nothingChanged = tr("Nothing was changed.");
+    if (failure.timedOut) {
+        error.message = tr("%1 did not answer within %2 seconds.")
+                            .arg(host)
+                            .arg(qMax(1, failure.timeoutSeconds));
+    } else {
+        switch (failure.error) {
+        case QNetworkReply::ConnectionRefusedError:
+            error.message = tr("Could not connect to %1: the connection was refused.").arg(host) +
+                            QLatin1Char(' ') + nothingSent;
+            return error;
+        case QNetworkReply::HostNotFoundError:
+            error.message = tr("Could not find the server %1. Check the Sentry URL.").arg(host) +
+                            QLatin1Char(' ') + nothingSent;
+            return error;
+        case QNetworkReply::SslHandshakeFailedError:
+        case QNetworkReply::InsecureRedirectError:
+            error.message = tlsFailure(host, failure.sslErrors) + QLatin1Char(' ') + nothingSent;
+            return error;
+        case QNetworkReply::TooManyRedirectsError:
+            error.message =
+                tr("%1 redirected the request again and again. Check the Sentry URL.").arg(host);
+            if (failure.change)
+                error.message += QLatin1Char(' ') + nothingChanged;
+            return error;
+        case QNetworkReply::RemoteHostClosedError:
+        case QNetworkReply::ContentReSendError:
+            error.message = tr("%1 closed the connection before answering.").arg(host);
+            break;
+        default:
+            error.message =
+                tr("The connection to %1 was interrupted before it answered.").arg(host);
+            break;
+        }
     }
-    switch (networkError) {
-    case QNetworkReply::ConnectionRefusedError:
-        error.message = tr("Could not connect to %1: the connection was refused.").arg(host);
-        break;
-    case QNetworkReply::HostNotFoundError:
-        error.message = tr("Could not find the server %1. Check the Sentry URL.").arg(host);
-        break;
-    case QNetworkReply::SslHandshakeFailedError:
-    case QNetworkReply::InsecureRedirectError:
-        error.message = tr("The secure connection to %1 could not be established: its "
-                           "certificate is not trusted. Nothing was sent.")
-                            .arg(host);
-        break;
-    case QNetworkReply::RemoteHostClosedError:
-        error.message = tr("%1 closed the connection before answering.").arg(host);
-        break;
-    case QNetworkReply::TooManyRedirectsError:
-        error.message = tr("%1 redirected the request too many times.").arg(host);
-        break;
-    default:
-        error.message = tr("Could not reach %1. Check the network connection.").arg(host);
-        break;
-    }
+    // The request may have reached Sentry: for a change, that is an unknown outcome.
+    error.outcomeUnknown = failure.change;
+    error.message += QLatin1Char(' ') + (failure.change ? maybeMade : nothingChanged);
     return error;
 }
 
@@ -286,13 +403,38 @@ ApiError refusedRedirect(const QString &fromHost, const QString &toUrl)
     return error;
 }
 
-ApiError unreadableResponse(int status)
+ApiError redirectedChange(const QString &fromHost, const QString &toUrl)
+{
+    ApiError error;
+    error.kind = ApiError::Kind::Network;
+    error.message = tr("%1 answered with a redirect to %2 instead of a result. A change is never "
+                       "sent on to another address, so nothing was changed by the redirect. "
+                       "Check the Sentry URL.")
+                        .arg(fromHost, toUrl);
+    return error;
+}
+
+ApiError unreadableResponse(int status, bool change)
 {
     ApiError error;
     error.kind = ApiError::Kind::Server;
     error.httpStatus = status;
-    error.message = tr("Sentry answered, but the answer could not be read. The change may have "
-                       "been made; reload before trying again.");
+    error.outcomeUnknown = change;
+    error.message = change ? tr("Sentry answered, but the answer could not be read. The change "
+                                "may or may not have been made.")
+                           : tr("Sentry answered, but the answer could not be read.");
+    return error;
+}
+
+ApiError responseTooLarge(const QString &host, qint64 limitBytes, bool change)
+{
+    ApiError error;
+    error.kind = ApiError::Kind::Server;
+    error.outcomeUnknown = change;
+    error.message = tr("%1 sent an answer larger than %2, which was not read.")
+                        .arg(host, QLocale().formattedDataSize(limitBytes));
+    if (change)
+        error.message += QLatin1Char(' ') + tr("The change may or may not have been made.");
     return error;
 }
 

@@ -27,12 +27,13 @@ template<typename T> Result<T> resultOf(const ApiJob::Reply &reply)
 }
 
 // Parses a single-object answer; Parse maps a QJsonObject to T.
-template<typename T, typename Parse> Result<T> objectResult(const ApiJob::Reply &reply, Parse parse)
+template<typename T, typename Parse>
+Result<T> objectResult(const ApiJob::Reply &reply, Parse parse, bool change)
 {
     Result<T> result = resultOf<T>(reply);
     const auto doc = parseDocument(reply.body);
     if (!doc || !doc->isObject())
-        result.error = errors::unreadableResponse(reply.status);
+        result.error = errors::unreadableResponse(reply.status, change);
     else
         result.value = parse(doc->object());
     return result;
@@ -62,7 +63,7 @@ Result<QList<T>> listResult(const ApiJob::Reply &reply, const QList<T> &items, b
     if (readable)
         result.value = items;
     else
-        result.error = errors::unreadableResponse(reply.status);
+        result.error = errors::unreadableResponse(reply.status, false);
     return result;
 }
 
@@ -78,7 +79,7 @@ void MemberJob::handleReply(const Reply &reply)
         deliver(resultOf<Member>(reply));
         return;
     }
-    deliver(objectResult<Member>(reply, &wire::member));
+    deliver(objectResult<Member>(reply, &wire::member, isChange()));
 }
 
 MemberListJob::MemberListJob(SentryClient *client, ApiRequest request)
@@ -127,7 +128,7 @@ ScimUserJob::ScimUserJob(SentryClient *client, ApiRequest request)
 
 void ScimUserJob::handleReply(const Reply &reply)
 {
-    deliver(objectResult<ScimUser>(reply, &wire::scimUser));
+    deliver(objectResult<ScimUser>(reply, &wire::scimUser, isChange()));
 }
 
 ScimUserPageJob::ScimUserPageJob(SentryClient *client, ApiRequest request)
@@ -142,7 +143,7 @@ void ScimUserPageJob::handleReply(const Reply &reply)
     if (page)
         result.value = *page;
     else
-        result.error = errors::unreadableResponse(reply.status);
+        result.error = errors::unreadableResponse(reply.status, false);
     deliver(result);
 }
 
@@ -152,7 +153,7 @@ ExternalUserJob::ExternalUserJob(SentryClient *client, ApiRequest request)
 
 void ExternalUserJob::handleReply(const Reply &reply)
 {
-    deliver(objectResult<ExternalUser>(reply, &wire::externalUser));
+    deliver(objectResult<ExternalUser>(reply, &wire::externalUser, isChange()));
 }
 
 } // namespace sm

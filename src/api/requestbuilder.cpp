@@ -4,9 +4,14 @@
 namespace sm {
 
 namespace {
-// Same-origin redirects only (ApiJob checks each), and never more than a few.
-constexpr int maxRedirects = 5;
+// A backstop only: ApiJob follows same-origin redirects of reads and stops loops itself.
+constexpr int maxRedirects = 10;
 } // namespace
+
+bool changesSomething(const QByteArray &method)
+{
+    return method != "GET" && method != "HEAD" && method != "OPTIONS";
+}
 
 QByteArray userAgent()
 {
@@ -52,6 +57,13 @@ WireRequest buildRequest(const ConnectionSettings &connection, const ApiRequest 
         wire.request.setHeader(QNetworkRequest::ContentTypeHeader,
                                QByteArrayLiteral("application/json"));
         wire.body = request.body->toJson(QJsonDocument::Compact);
+    }
+    if (changesSomething(request.method)) {
+        // The body goes out through a device that cannot rewind (SentryClient::send), and
+        // Qt may not keep a copy: when a connection drops after sending, Qt's HTTP/1.1
+        // channel would otherwise send the request again by itself, and a change twice.
+        wire.request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        wire.request.setHeader(QNetworkRequest::ContentLengthHeader, wire.body.size());
     }
     return wire;
 }

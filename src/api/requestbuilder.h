@@ -18,6 +18,9 @@ struct WireRequest
     QByteArray body;
 };
 
+// POST, PUT, PATCH and DELETE change something: they must reach Sentry at most once.
+bool changesSomething(const QByteArray &method);
+
 // {base}/api/0/organizations/{org}/{path}?{query}, every query value percent-encoded.
 QUrl requestUrl(const ConnectionSettings &connection, const ApiRequest &request,
                 const QUrlQuery &extraQuery = {});

@@ -2,6 +2,7 @@
 #include "api/sentryclient.h"
 
 #include "api/logging.h"
+#include "api/oneshotbody.h"
 #include "core/validation.h"
 
 #include <QNetworkProxy>
@@ -52,7 +53,12 @@ void SentryClient::setConnection(const ConnectionSettings &settings)
 QNetworkReply *SentryClient::send(const WireRequest &wire)
 {
     qCDebug(lcApi) << "Sending" << wire.method << wire.request.url().path();
-    return m_network.sendCustomRequest(wire.request, wire.method, wire.body);
+    if (!changesSomething(wire.method))
+        return m_network.sendCustomRequest(wire.request, wire.method, wire.body);
+    auto *body = new OneShotBody(wire.body);
+    QNetworkReply *reply = m_network.sendCustomRequest(wire.request, wire.method, body);
+    body->setParent(reply);
+    return reply;
 }
 
 template<typename Job>

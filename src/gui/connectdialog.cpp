@@ -2,6 +2,7 @@
 #include "gui/connectdialog.h"
 
 #include "api/connectioncheck.h"
+#include "gui/displaytext.h"
 #include "l10n/sentrytext.h"
 #include "ui_connectdialog.h"
 
@@ -102,7 +103,7 @@ void ConnectDialog::testConnection()
             return;
         if (!result.ok()) {
             m_ui->testResultLabel->setText(
-                tr("Failed: %1").arg(l10n::sentryText(result.error.message)));
+                tr("Failed: %1").arg(forDisplay(l10n::sentryText(result.error.message))));
             return;
         }
         if (!result.me) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "gui/dialogpresenter.h"
 
+#include "gui/displaytext.h"
 #include "gui/messagedialog.h"
 #include "l10n/sentrytext.h"
 
@@ -13,7 +14,8 @@ DialogPresenter::~DialogPresenter() = default;
 void DialogPresenter::showResult(QWidget *parent, const QString &title, const QString &summary,
                                  const QString &details)
 {
-    auto *dialog = new MessageDialog(MessageDialog::Kind::Success, title, summary, details, parent);
+    auto *dialog = new MessageDialog(MessageDialog::Kind::Success, title, forDisplay(summary, 2000),
+                                     details, parent);
     m_last = dialog;
     dialog->open();
 }
@@ -21,11 +23,11 @@ void DialogPresenter::showResult(QWidget *parent, const QString &title, const QS
 void DialogPresenter::showError(QWidget *parent, const QString &title, const ApiError &error,
                                 const QString &details)
 {
-    QString summary = l10n::sentryText(error.message);
+    QString summary = forDisplay(l10n::sentryText(error.message));
     // Messages for fields other than the one sentence are listed too, so nothing is hidden.
     QStringList more;
     for (auto it = error.fieldErrors.cbegin(); it != error.fieldErrors.cend(); ++it) {
-        const QString joined = l10n::sentryText(it.value());
+        const QString joined = forDisplay(l10n::sentryText(it.value()));
         if (!summary.contains(joined))
             more.append(joined);
     }

@@ -174,6 +174,7 @@ void EditMemberRolesForm::submit()
     if (reject(validation::validate(update)))
         return;
     const QString previousRole = m_member->orgRole;
+    m_lastUpdate = update;
     run(client()->updateMemberRoles(update), tr("Saving…"),
         [this, previousRole](const MemberResult &result) {
             const QList<RoleInfo> &roles = session()->me().orgRoleList;
@@ -189,12 +190,43 @@ void EditMemberRolesForm::submit()
         });
 }
 
+bool EditMemberRolesForm::checkOutcome()
+{
+    if (!m_lastUpdate)
+        return false;
+    const UpdateMemberRoles update = *m_lastUpdate;
+    checkWith(client()->getMember(update.memberId), [this, update](const MemberResult &result) {
+        const Member &member = result.value;
+        // Sentry keeps exactly the teams sent; a team role sent as "default" may come back
+        // filled in, so only roles that were asked for are compared.
+        bool made = !update.orgRole || member.orgRole == *update.orgRole;
+        made = made && member.teamRoles.size() == update.teamRoles.size();
+        for (const TeamRoleAssignment &wanted : update.teamRoles) {
+            made =
+                made && std::any_of(member.teamRoles.cbegin(), member.teamRoles.cend(),
+                                    [&](const TeamRoleAssignment &has) {
+                                        return has.teamSlug == wanted.teamSlug &&
+                                               (wanted.role.isEmpty() || has.role == wanted.role);
+                                    });
+        }
+        showMember(member);
+        const QString who = member.name.isEmpty() ? member.email : member.name;
+        return OutcomeCheck{
+            made ? OutcomeCheck::Finding::Made : OutcomeCheck::Finding::NotMade,
+            tr("%1 is %2; %3.")
+                .arg(who, rolepicker::displayName(session()->me().orgRoleList, member.orgRole),
+                     describeTeams(member.teamRoles))};
+    });
+    return true;
+}
+
 void EditMemberRolesForm::resendInvitation()
 {
     if (!m_member || !m_member->pending || isBusy())
         return;
     const ResendInvite resend{m_member->id, m_member->expired};
     const QString email = m_member->email;
+    m_lastUpdate.reset();
     run(client()->resendInvite(resend), tr("Sending the invitation again…"),
         [this, email, resend](const MemberResult &result) {
             if (!result.value.id.isEmpty())

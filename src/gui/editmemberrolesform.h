@@ -32,6 +32,7 @@ public:
 protected:
     void submit() override;
     void failureReported(const ApiError &error) override;
+    bool checkOutcome() override;
 
 private:
     void load();
@@ -43,6 +44,8 @@ private:
 
     std::unique_ptr<Ui::EditMemberRolesForm> m_ui;
     std::optional<Member> m_member;
+    // The last change sent; none for a resent invitation, whose outcome cannot be read back.
+    std::optional<UpdateMemberRoles> m_lastUpdate;
     QList<Team> m_teams;
     QPointer<TeamListJob> m_teamsJob;
 };

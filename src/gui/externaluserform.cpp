@@ -193,6 +193,35 @@ void ExternalUserForm::loadLink()
         });
 }
 
+bool ExternalUserForm::checkOutcome()
+{
+    const ExternalUserLink sent = m_lastLink;
+    // Members carry their links when expanded; the link asked for is there or not.
+    checkWith(
+        client()->listMembers(QStringLiteral("hasExternalUsers:true"), true),
+        [this, sent](const MemberListResult &result) {
+            for (const Member &member : result.value) {
+                for (const ExternalUser &link : member.externalUsers) {
+                    const bool same =
+                        link.provider == sent.provider && link.externalName == sent.externalName &&
+                        link.userId == sent.userId && link.integrationId == sent.integrationId;
+                    if (same && (sent.id.isEmpty() || link.id == sent.id)) {
+                        m_ui->linkIdEdit->setText(link.id);
+                        return OutcomeCheck{OutcomeCheck::Finding::Made,
+                                            tr("link %1 connects %2 account %3 to %4.")
+                                                .arg(link.id, providerName(link.provider),
+                                                     link.externalName, userLabel(link.userId))};
+                    }
+                }
+            }
+            return OutcomeCheck{
+                OutcomeCheck::Finding::NotMade,
+                tr("no link connects %1 account %2 to %3.")
+                    .arg(providerName(sent.provider), sent.externalName, userLabel(sent.userId))};
+        });
+    return true;
+}
+
 void ExternalUserForm::showLink(const ExternalUser &link)
 {
     const int userIndex = m_ui->userCombo->findData(link.userId);
@@ -231,6 +260,7 @@ void ExternalUserForm::submit()
     ExternalUserJob *job =
         update ? client()->updateExternalUser(link) : client()->createExternalUser(link);
     const QString integrationName = m_ui->integrationCombo->currentText();
+    m_lastLink = link;
     run(job, tr("Saving the link…"),
         [this, update, integrationName](const ExternalUserResult &result) {
             const ExternalUser &saved = result.value;

@@ -29,6 +29,7 @@ public:
 
 protected:
     void submit() override;
+    bool checkOutcome() override;
 
 private:
     void updateMode();
@@ -40,6 +41,7 @@ private:
     ExternalUserLink currentInput() const;
 
     std::unique_ptr<Ui::ExternalUserForm> m_ui;
+    ExternalUserLink m_lastLink;
     QList<Member> m_members;
     QPointer<MemberListJob> m_membersJob;
     QPointer<IntegrationListJob> m_integrationsJob;

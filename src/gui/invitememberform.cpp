@@ -47,6 +47,45 @@ void InviteMemberForm::refresh()
     connect(m_teamsJob, &TeamListJob::finished, m_ui->teamPicker, &TeamPicker::showLoaded);
 }
 
+bool InviteMemberForm::checkOutcome()
+{
+    const InviteMember invite = m_lastInvite;
+    checkWith(
+        client()->listMembers(QStringLiteral("email:") + invite.email),
+        [this, invite](const MemberListResult &result) {
+            for (const Member &member : result.value) {
+                if (member.email.compare(invite.email, Qt::CaseInsensitive) != 0)
+                    continue;
+                resetForNextInvitation();
+                const QString role =
+                    rolepicker::displayName(session()->me().orgRoleList, member.orgRole);
+                return OutcomeCheck{OutcomeCheck::Finding::Made,
+                                    member.pending
+                                        ? tr("%1 is invited as %2.").arg(member.email, role)
+                                        : tr("%1 is a member as %2.").arg(member.email, role)};
+            }
+            return OutcomeCheck{OutcomeCheck::Finding::NotMade,
+                                tr("Sentry has no member or invitation for %1.").arg(invite.email)};
+        });
+    return true;
+}
+
+ApiError InviteMemberForm::explained(const ApiError &error) const
+{
+    // "Already invited" right after an invitation whose answer was lost: most likely that
+    // invitation, not someone else's.
+    const QString email = error.fieldMessage(QStringLiteral("email"));
+    if (!followsLostAnswer() || !email.contains(QLatin1String("already")))
+        return error;
+    ApiError worded = error;
+    worded.message = tr("This was probably done by your previous attempt, whose answer was "
+                        "lost. Sentry says: %1")
+                         .arg(error.message);
+    if (!lastCheckFinding().isEmpty())
+        worded.message += QLatin1Char(' ') + tr("A check had found: %1").arg(lastCheckFinding());
+    return worded;
+}
+
 void InviteMemberForm::resetForNextInvitation()
 {
     // The next person starts from the defaults: an elevated role or a team carried over
@@ -75,6 +114,7 @@ void InviteMemberForm::submit()
     const InviteMember invite = currentInput();
     if (reject(validation::validate(invite)))
         return;
+    m_lastInvite = invite;
     run(client()->inviteMember(invite), tr("Inviting %1…").arg(invite.email),
         [this, invite](const MemberResult &result) { onInvited(result, invite); });
 }

@@ -27,6 +27,8 @@ public:
 
 protected:
     void submit() override;
+    bool checkOutcome() override;
+    ApiError explained(const ApiError &error) const override;
 
 private:
     InviteMember currentInput() const;
@@ -34,6 +36,7 @@ private:
     void resetForNextInvitation();
 
     std::unique_ptr<Ui::InviteMemberForm> m_ui;
+    InviteMember m_lastInvite;
     QPointer<TeamListJob> m_teamsJob;
 };
 

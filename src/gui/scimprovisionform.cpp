@@ -46,6 +46,7 @@ void ScimProvisionForm::submit()
                                       m_ui->orgRoleCombo->currentData().toString()};
     if (reject(validation::validate(provision)))
         return;
+    m_lastProvision = provision;
     run(client()->provisionScimUser(provision), tr("Provisioning %1…").arg(provision.userName),
         [this, provision](const ScimUserResult &result) {
             const QString role =
@@ -61,6 +62,20 @@ void ScimProvisionForm::submit()
             m_ui->userNameEdit->clear();
             m_ui->userNameEdit->setFocus();
         });
+}
+
+bool ScimProvisionForm::checkOutcome()
+{
+    const QString userName = m_lastProvision.userName;
+    checkWith(client()->listScimUsers(1, 1, userName),
+              [userName](const ScimUserPageResult &result) {
+                  if (result.value.totalResults > 0)
+                      return OutcomeCheck{OutcomeCheck::Finding::Made,
+                                          tr("%1 is among the SCIM users.").arg(userName)};
+                  return OutcomeCheck{OutcomeCheck::Finding::NotMade,
+                                      tr("%1 is not among the SCIM users.").arg(userName)};
+              });
+    return true;
 }
 
 } // namespace sm::gui

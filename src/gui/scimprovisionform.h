@@ -26,9 +26,11 @@ public:
 
 protected:
     void submit() override;
+    bool checkOutcome() override;
 
 private:
     std::unique_ptr<Ui::ScimProvisionForm> m_ui;
+    ProvisionScimUser m_lastProvision;
 };
 
 } // namespace sm::gui

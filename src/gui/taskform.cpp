@@ -3,6 +3,7 @@
 
 #include "gui/accessibility.h"
 #include "gui/dialogpresenter.h"
+#include "gui/displaytext.h"
 
 #include <QHBoxLayout>
 #include <QJsonDocument>
@@ -11,17 +12,10 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QShortcut>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace sm::gui {
-
-QString prettyBody(const QByteArray &body)
-{
-    const QJsonDocument doc = QJsonDocument::fromJson(body);
-    if (!doc.isNull())
-        return QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
-    return QString::fromUtf8(body);
-}
 
 TaskForm::TaskForm(Session *session, DialogPresenter *presenter, QWidget *parent)
     : QWidget(parent)
@@ -97,16 +91,23 @@ void TaskForm::cancelRequest()
 
 void TaskForm::track(ApiJob *job, const QString &activity)
 {
+    setBusy(job, activity);
+    connect(job, &ApiJob::ended, this, &TaskForm::onEnded);
+}
+
+void TaskForm::setBusy(ApiJob *job, const QString &activity)
+{
+    if (m_retry)
+        m_retry->stop();
     m_job = job;
     m_submit->setEnabled(false);
     m_cancel->setEnabled(true);
     m_busy->setVisible(true);
     setStatus(activity);
     emit busyChanged(true);
-    connect(job, &ApiJob::ended, this, &TaskForm::onEnded);
 }
 
-void TaskForm::onEnded(const Outcome &outcome)
+void TaskForm::clearBusy()
 {
     m_job = nullptr;
     m_submit->setEnabled(true);
@@ -114,28 +115,100 @@ void TaskForm::onEnded(const Outcome &outcome)
     m_busy->setVisible(false);
     setStatus({});
     emit busyChanged(false);
-    if (outcome.ok())
-        return;
-    if (outcome.error.isCancelled()) {
-        setStatus(tr("Cancelled. If Sentry had already received the request, the change may "
-                     "still have been made."));
+}
+
+void TaskForm::onEnded(const Outcome &outcome)
+{
+    clearBusy();
+    if (outcome.ok()) {
+        m_lostAnswer = {};
         return;
     }
-    reportFailure(outcome.error, outcome.rawBody);
-    failureReported(outcome.error);
+    if (outcome.error.outcomeUnknown) {
+        // Never offer to send a change again without knowing whether it was made.
+        m_lostAnswer = outcome.error;
+        m_lostAnswerBody = outcome.rawBody;
+        m_lastCheckFinding.clear();
+        if (checkOutcome())
+            return;
+    }
+    if (outcome.error.isCancelled()) {
+        setStatus(outcome.error.outcomeUnknown
+                      ? tr("Cancelled. If Sentry had already received the request, the change "
+                           "may still have been made.")
+                      : tr("Cancelled. Nothing was sent."));
+        return;
+    }
+    const ApiError error = explained(outcome.error);
+    if (!outcome.error.outcomeUnknown)
+        m_lostAnswer = {}; // a clear answer: the next failure no longer follows a lost one
+    reportFailure(error, outcome.rawBody);
+    failureReported(error);
+    if (error.retryAt.isValid())
+        holdSubmitUntil(error.retryAt);
+}
+
+void TaskForm::holdSubmitUntil(const QDateTime &retryAt)
+{
+    // Nothing is sent again on its own: the button comes back when Sentry said it may.
+    const qint64 wait = QDateTime::currentDateTimeUtc().msecsTo(retryAt);
+    if (wait <= 0)
+        return;
+    if (!m_retry) {
+        m_retry = new QTimer(this);
+        m_retry->setSingleShot(true);
+        connect(m_retry, &QTimer::timeout, this, [this] {
+            if (isBusy())
+                return;
+            m_submit->setEnabled(true);
+            setStatus(tr("You can try again now."));
+        });
+    }
+    m_submit->setEnabled(false);
+    m_retry->start(int(qMin<qint64>(wait, 24 * 3600 * 1000)));
+}
+
+void TaskForm::reportCheck(const OutcomeCheck &check)
+{
+    ApiError lost = m_lostAnswer;
+    const QString why =
+        lost.isCancelled() ? tr("The request was cancelled after it was sent.") : lost.message;
+    switch (check.finding) {
+    case OutcomeCheck::Finding::Made:
+        m_lastCheckFinding = check.sentence;
+        reportSuccess(tr("The change was made. Sentry's answer was lost, and a check found: %1")
+                              .arg(check.sentence) +
+                          QLatin1String("\n\n") + why,
+                      m_lostAnswerBody);
+        return;
+    case OutcomeCheck::Finding::NotMade:
+        m_lastCheckFinding = check.sentence;
+        lost.message = tr("Nothing was changed. Sentry's answer was lost, and a check found: %1 "
+                          "You can send it again.")
+                           .arg(check.sentence) +
+                       QLatin1String("\n\n") + why;
+        break;
+    case OutcomeCheck::Finding::Unknown:
+        lost.message = tr("%1 Checking what Sentry has failed too: %2 Look in Sentry before "
+                          "sending it again.")
+                           .arg(why, check.sentence);
+        break;
+    }
+    lost.outcomeUnknown = check.finding == OutcomeCheck::Finding::Unknown;
+    reportFailure(lost, m_lostAnswerBody);
 }
 
 void TaskForm::reportFailure(const ApiError &error, const QByteArray &rawBody)
 {
     m_feedback.show(error.fieldErrors);
     setStatus(error.message);
-    m_presenter->showError(this, tr("%1 failed").arg(title()), error, prettyBody(rawBody));
+    m_presenter->showError(this, tr("%1 failed").arg(title()), error, detailsText(rawBody));
 }
 
 void TaskForm::reportSuccess(const QString &summary, const QByteArray &rawBody)
 {
     setStatus(summary);
-    m_presenter->showResult(this, tr("%1: done").arg(title()), summary, prettyBody(rawBody));
+    m_presenter->showResult(this, tr("%1: done").arg(title()), summary, detailsText(rawBody));
 }
 
 bool TaskForm::reject(const FieldErrors &problems)
@@ -150,7 +223,7 @@ bool TaskForm::reject(const FieldErrors &problems)
 void TaskForm::setStatus(const QString &text)
 {
     if (m_status)
-        m_status->setText(text);
+        m_status->setText(forDisplay(text));
 }
 
 } // namespace sm::gui

@@ -10,10 +10,24 @@
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QTimer;
 
 namespace sm::gui {
 
 class DialogPresenter;
+
+// What a check after a lost answer found out about the change.
+struct OutcomeCheck
+{
+    enum class Finding
+    {
+        Made,    // Sentry shows the change
+        NotMade, // Sentry shows things as they were: nothing was changed
+        Unknown, // the check itself failed
+    };
+    Finding finding = Finding::Unknown;
+    QString sentence; // what the check found, in words
+};
 
 // What the four task forms share: the button row (busy indicator, Cancel, submit), one
 // request at a time, inline field messages, and the result or error dialog. Subclasses
@@ -62,8 +76,34 @@ protected:
                         onSuccess(result);
                 });
     }
+    // Before a failure is reported, a form may word it for its task.
+    virtual ApiError explained(const ApiError &error) const { return error; }
     // After a failure was reported, a form may mark what else it concerns.
     virtual void failureReported(const ApiError &error) { Q_UNUSED(error) }
+    // A change whose answer was lost (ApiError::outcomeUnknown) is checked before the form
+    // offers to send it again: a form that can tell starts a read with checkWith() and
+    // returns true. The default cannot tell.
+    virtual bool checkOutcome() { return false; }
+    // Runs `job` as that check; `interpret` turns its result into an OutcomeCheck.
+    template<typename Job, typename Interpret> void checkWith(Job *job, Interpret interpret)
+    {
+        setBusy(job, tr("Sentry's answer was lost. Checking whether the change was made…"));
+        connect(job, &Job::finished, this,
+                [this, interpret = std::move(interpret)](const typename Job::ResultType &result) {
+                    clearBusy();
+                    OutcomeCheck check;
+                    if (result.ok())
+                        check = interpret(result);
+                    else
+                        check.sentence = result.error.message;
+                    reportCheck(check);
+                });
+    }
+    // What the last check found when it found the change made or not ("" otherwise): an
+    // "already invited" right after a lost answer is probably the earlier attempt's doing.
+    const QString &lastCheckFinding() const { return m_lastCheckFinding; }
+    // A change's lost answer: what it was and when, for the next failure's wording.
+    bool followsLostAnswer() const { return m_lostAnswer.outcomeUnknown; }
     void reportSuccess(const QString &summary, const QByteArray &rawBody);
     // Shows local validation problems; returns true if there were any.
     bool reject(const FieldErrors &problems);
@@ -77,7 +117,11 @@ private:
     void submitIfIdle();
     void cancelRequest();
     void track(ApiJob *job, const QString &activity);
+    void setBusy(ApiJob *job, const QString &activity);
+    void clearBusy();
     void onEnded(const Outcome &outcome);
+    void reportCheck(const OutcomeCheck &check);
+    void holdSubmitUntil(const QDateTime &retryAt);
     // Shows the error dialog and marks fields; the form keeps what was typed.
     void reportFailure(const ApiError &error, const QByteArray &rawBody);
 
@@ -85,13 +129,14 @@ private:
     DialogPresenter *m_presenter;
     FieldFeedback m_feedback;
     QPointer<ApiJob> m_job;
+    ApiError m_lostAnswer; // the last change whose answer was lost, while it matters
+    QByteArray m_lostAnswerBody;
+    QString m_lastCheckFinding;
     QPushButton *m_submit = nullptr;
+    QTimer *m_retry = nullptr; // after a 429: submit waits until Sentry said to try again
     QPushButton *m_cancel = nullptr;
     QProgressBar *m_busy = nullptr;
     QLabel *m_status = nullptr;
 };
-
-// Pretty-prints a raw response for the Details view.
-QString prettyBody(const QByteArray &body);
 
 } // namespace sm::gui

@@ -37,6 +37,10 @@ const QList<Template> &templates()
 
 QString sentryText(const QString &message)
 {
+    // Sentry's known wordings are sentences; a longer text is not one of them, and matching
+    // megabytes of it against every template would stall the caller.
+    if (message.size() > 1000)
+        return message;
     const QByteArray source = message.toUtf8();
     const QString translated = QCoreApplication::translate("Sentry", source.constData());
     if (translated != message)

@@ -45,8 +45,14 @@ int main(int argc, char *argv[])
         QStringLiteral("Append one JSON line per answered request (method, path, query, "
                        "status, body; never headers) to this file."),
         QStringLiteral("file"));
-    parser.addOptions(
-        {portOption, seedOption, membersOption, dumpOption, announceOption, journalOption});
+    const QCommandLineOption faultOption(
+        QStringLiteral("fault"),
+        QStringLiteral("Inject a fault, e.g. \"POST members/=reset-after*1\" (repeatable). "
+                       "Kinds: %1.")
+            .arg(faultKindNames().join(QLatin1String(", "))),
+        QStringLiteral("METHOD PATH=KIND[:PARAM][*COUNT]"));
+    parser.addOptions({portOption, seedOption, membersOption, dumpOption, announceOption,
+                       journalOption, faultOption});
     parser.process(app);
 
     bool ok = false;
@@ -88,6 +94,15 @@ int main(int argc, char *argv[])
         return 2;
     }
     SandboxServer server(std::move(*organization));
+    for (const QString &spec : parser.values(faultOption)) {
+        QString faultError;
+        const auto fault = parseFault(spec, &faultError);
+        if (!fault) {
+            std::fprintf(stderr, "--fault %s: %s\n", qPrintable(spec), qPrintable(faultError));
+            return 2;
+        }
+        server.addFault(*fault);
+    }
     QFile journal;
     if (parser.isSet(journalOption)) {
         journal.setFileName(parser.value(journalOption));

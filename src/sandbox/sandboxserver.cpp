@@ -1,10 +1,16 @@
 // SPDX-License-Identifier: MIT
 #include "sandbox/sandboxserver.h"
 
+#include <QDateTime>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QJsonObject>
+#include <QPointer>
 #include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+
+#include <memory>
 
 namespace sm::sandbox {
 
@@ -95,6 +101,15 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSoc
         request.headers.insert(name.toLower(), value);
     request.body = httpRequest.body();
 
+    for (Fault &fault : m_faults) {
+        if (fault.matches(request)) {
+            if (fault.remaining > 0)
+                --fault.remaining;
+            answerWithFault(fault, request, socket);
+            return true;
+        }
+    }
+
     const Response response = m_api.handle(request);
 
     QHttpServerResponder responder = makeResponder(httpRequest, socket);
@@ -105,9 +120,160 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSoc
         responder.writeHeader(name, value);
     responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
     responder.writeBody(response.body);
+    record(request, response);
+    return true;
+}
+
+void SandboxServer::record(const Request &request, const Response &response)
+{
     if (m_observer)
         m_observer(request, response);
-    return true;
+}
+
+QByteArray SandboxServer::rawResponse(const Response &response)
+{
+    QByteArray raw = "HTTP/1.1 " + QByteArray::number(response.status) + " Sandbox\r\n";
+    if (!response.contentType.isEmpty())
+        raw += "Content-Type: " + response.contentType + "\r\n";
+    for (const auto &[name, value] : response.headers)
+        raw += name + ": " + value + "\r\n";
+    raw += "Content-Length: " + QByteArray::number(response.body.size()) +
+           "\r\nConnection: close\r\n\r\n";
+    return raw + response.body;
+}
+
+void SandboxServer::answerWithFault(Fault &fault, const Request &request, QTcpSocket *socket)
+{
+    using Kind = Fault::Kind;
+    const QPointer<QTcpSocket> alive(socket);
+    const auto html = [](int status, const QByteArray &page) {
+        Response response;
+        response.status = status;
+        response.contentType = "text/html";
+        response.body = page;
+        return response;
+    };
+    const auto redirectTo = [&](const QString &host, const QString &query) {
+        QUrl target = url();
+        target.setHost(host);
+        target.setPath(request.path);
+        target.setQuery(query);
+        Response response = Response::empty(302);
+        response.headers.append({"Location", target.toEncoded()});
+        return response;
+    };
+    Response answer;
+    switch (fault.kind) {
+    case Kind::ResetBefore:
+        record(request, Response::empty(0)); // received, never answered
+        socket->abort();
+        return;
+    case Kind::Hang:
+        record(request, Response::empty(0));
+        return; // the client gives up, or the connection stays open
+    case Kind::ResetAfter:
+    case Kind::CloseAfter:
+        record(request, m_api.handle(request));
+        if (fault.kind == Kind::ResetAfter)
+            socket->abort();
+        else
+            socket->disconnectFromHost();
+        return;
+    case Kind::Delay: {
+        const Response response = m_api.handle(request);
+        record(request, response);
+        const QByteArray raw = rawResponse(response);
+        QTimer::singleShot(fault.param > 0 ? fault.param : 5000, socket, [alive, raw] {
+            if (alive)
+                alive->write(raw);
+        });
+        return;
+    }
+    case Kind::Drip: {
+        const Response response = m_api.handle(request);
+        record(request, response);
+        const QByteArray raw = rawResponse(response);
+        auto *timer = new QTimer(socket);
+        auto sent = std::make_shared<qsizetype>(0);
+        QObject::connect(timer, &QTimer::timeout, socket, [alive, raw, sent, timer] {
+            if (!alive || *sent >= raw.size()) {
+                timer->stop();
+                return;
+            }
+            alive->write(raw.mid((*sent)++, 1));
+        });
+        timer->start(fault.param > 0 ? fault.param : 1000);
+        return;
+    }
+    case Kind::Truncated: {
+        const Response response = m_api.handle(request);
+        record(request, response);
+        const QByteArray raw = rawResponse(response);
+        socket->write(
+            raw.left(raw.indexOf("\r\n\r\n") + 4 + (raw.size() - raw.indexOf("\r\n\r\n") - 4) / 2));
+        socket->flush();
+        socket->abort();
+        return;
+    }
+    case Kind::HugeBody: {
+        const qint64 total = qint64(fault.param > 0 ? fault.param : 64) * 1024 * 1024;
+        socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " +
+                      QByteArray::number(total) + "\r\nConnection: close\r\n\r\n[");
+        auto left = std::make_shared<qint64>(total - 1);
+        auto *timer = new QTimer(socket);
+        QObject::connect(timer, &QTimer::timeout, socket, [alive, left, timer] {
+            if (!alive || *left <= 0) {
+                timer->stop();
+                return;
+            }
+            if (alive->bytesToWrite() > (1 << 20))
+                return; // never more than a MiB waiting: the sandbox's memory stays flat
+            const qint64 chunk = qMin<qint64>(*left, 256 * 1024);
+            alive->write(QByteArray(int(chunk), ' '));
+            *left -= chunk;
+        });
+        timer->start(0);
+        return;
+    }
+    case Kind::Html500:
+        answer = html(500, "<h1>Server Error (500)</h1>");
+        break;
+    case Kind::Html502After:
+        m_api.handle(request); // done, then the proxy's answer replaces Sentry's
+        answer = html(502, "<html><head><title>502 Bad Gateway</title></head><body><center>"
+                           "<h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body>"
+                           "</html>");
+        break;
+    case Kind::HugeDetail:
+        answer = Response::detail(
+            400, QString(qsizetype(fault.param > 0 ? fault.param : 5120) * 1024, QLatin1Char('x')));
+        break;
+    case Kind::RateLimited: {
+        const qint64 reset =
+            QDateTime::currentSecsSinceEpoch() + (fault.param > 0 ? fault.param : 30);
+        answer = html(429, "{\"detail\":\"You are attempting to use this endpoint too "
+                           "frequently. Limit is 40 requests in 1 seconds\"}");
+        answer.headers = {{"X-Sentry-Rate-Limit-Limit", "40"},
+                          {"X-Sentry-Rate-Limit-Remaining", "0"},
+                          {"X-Sentry-Rate-Limit-Reset", QByteArray::number(reset)},
+                          {"X-Sentry-Rate-Limit-ConcurrentLimit", "25"},
+                          {"X-Sentry-Rate-Limit-ConcurrentRemaining", "24"}};
+        break;
+    }
+    case Kind::Redirect:
+        answer = redirectTo(url().host(), QStringLiteral("redirected=1"));
+        break;
+    case Kind::RedirectLoop:
+        answer = redirectTo(url().host(), request.query.toString(QUrl::FullyEncoded));
+        break;
+    case Kind::CrossHostRedirect:
+        answer =
+            redirectTo(QStringLiteral("localhost"), request.query.toString(QUrl::FullyEncoded));
+        break;
+    }
+    record(request, answer);
+    socket->write(rawResponse(answer));
+    socket->disconnectFromHost();
 }
 
 void SandboxServer::missingHandler(const QHttpServerRequest &httpRequest, QTcpSocket *socket)

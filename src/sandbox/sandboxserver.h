@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "sandbox/faults.h"
 #include "sandbox/sandboxapi.h"
 
 #include <QAbstractHttpServer>
@@ -29,16 +30,26 @@ public:
     SandboxApi &api() { return m_api; }
     // The JSON line announced on stdout: url, org and the tokens by label.
     QJsonObject announcement();
-    // Called after every answered request, e.g. to keep a journal of what was received.
+    // Called for every request received, after it was answered (status 0: received and never
+    // answered, by an injected fault), e.g. to keep a journal.
     using ExchangeObserver = std::function<void(const Request &, const Response &)>;
     void setExchangeObserver(ExchangeObserver observer) { m_observer = std::move(observer); }
+    // Injects `fault` into the answers to the requests it matches (first match wins).
+    void addFault(const Fault &fault) { m_faults.append(fault); }
+    void clearFaults() { m_faults.clear(); }
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
+    // Answers `request` as `fault` says.
+    void answerWithFault(Fault &fault, const Request &request, QTcpSocket *socket);
+    void record(const Request &request, const Response &response);
+    static QByteArray rawResponse(const Response &response);
+
     SandboxApi m_api;
+    QList<Fault> m_faults;
     QTcpServer *m_tcp = nullptr;
     quint16 m_port = 0;
     ExchangeObserver m_observer;

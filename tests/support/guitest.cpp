@@ -32,6 +32,15 @@ bool GuiTest::connectTo(const ConnectionSettings &settings)
     return connectSession(*m_session, settings);
 }
 
+bool GuiTest::connectToPeer(const QString &url)
+{
+    ConnectionSettings settings;
+    settings.baseUrl = QUrl(url);
+    settings.organization = QStringLiteral("demo");
+    settings.token = QStringLiteral("sntryu_test");
+    return connectTo(settings);
+}
+
 gui::MainWindow *GuiTest::openWindow(QSize size)
 {
     auto *window = own(new gui::MainWindow(m_session.get(), m_presenter.get()));

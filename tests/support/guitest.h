@@ -24,6 +24,8 @@ protected:
     // "integration") or to `settings`; false if it did not connect within the patience.
     [[nodiscard]] bool connectAs(const QString &who);
     [[nodiscard]] bool connectTo(const ConnectionSettings &settings);
+    // Connects to a loopback peer of the test's own (a RawHttpServer) at `url`.
+    [[nodiscard]] bool connectToPeer(const QString &url);
 
     // The main window for the session, shown at `size` (its own default when empty).
     gui::MainWindow *openWindow(QSize size = {});

@@ -17,6 +17,14 @@ public:
     // Gets the request head ("GET /path HTTP/1.1\r\n..."); returns the full raw response,
     // or an empty array to never answer.
     using Responder = std::function<QByteArray(const QByteArray &head)>;
+    // Full control: gets the socket and the request head, answers (or not) as it likes.
+    using Handler = std::function<void(QTcpSocket *socket, const QByteArray &head)>;
+
+    explicit RawHttpServer(Handler handler)
+        : RawHttpServer(Responder())
+    {
+        m_handler = std::move(handler);
+    }
 
     explicit RawHttpServer(Responder responder)
         : m_responder(std::move(responder))
@@ -37,6 +45,10 @@ public:
         return QStringLiteral("http://%1:%2").arg(host).arg(port());
     }
     int requests() const { return m_requests; }
+
+    // Answers that end the connection instead: an orderly close, or a reset (RST).
+    static QByteArray close() { return QByteArrayLiteral("\0close"); }
+    static QByteArray reset() { return QByteArrayLiteral("\0reset"); }
 
     static QByteArray response(int status, const QByteArray &body,
                                const QList<QByteArray> &headers = {},
@@ -61,16 +73,30 @@ private:
         if (end < 0)
             return;
         ++m_requests;
-        const QByteArray answer = m_responder(buffer.left(end));
+        const QByteArray head = buffer.left(end);
         buffer.clear();
+        if (m_handler) {
+            m_handler(socket, head);
+            return;
+        }
+        const QByteArray answer = m_responder(head);
         if (answer.isEmpty())
             return; // stay silent
+        if (answer == close()) {
+            socket->disconnectFromHost();
+            return;
+        }
+        if (answer == reset()) {
+            socket->abort();
+            return;
+        }
         socket->write(answer);
         socket->disconnectFromHost();
     }
 
     QTcpServer m_server;
     Responder m_responder;
+    Handler m_handler;
     QHash<QTcpSocket *, QByteArray> m_buffers;
     int m_requests = 0;
 };
