@@ -13,7 +13,7 @@ class TestErrorDecoder : public QObject
 
     static ApiError decode(int status, const QByteArray &body, const QByteArray &reset = {})
     {
-        return errors::decodeHttpError({status, body, reset});
+        return errors::decodeHttpError({status, body, reset, {}, false});
     }
 
 private slots:

@@ -31,12 +31,50 @@ class TestSandboxRules : public QObject
             request.headers.insert("authorization",
                                    "Bearer " + m_sandbox->token(tokenLabel).toUtf8());
         request.body = body;
+        if (!body.isEmpty())
+            request.headers.insert("content-type", "application/json");
         return m_sandbox->api().handle(request);
     }
 
 private slots:
     void init() { m_sandbox = std::make_unique<Sandbox>(120); }
     void cleanup() { m_sandbox.reset(); }
+
+    // DRF refuses a body it has no parser for before reading it.
+    void nonJsonBody_is415()
+    {
+        sandbox::Request request;
+        request.method = "POST";
+        request.path = QStringLiteral("/api/0/organizations/demo/members/");
+        request.headers.insert("authorization", "Bearer " + m_sandbox->token("owner").toUtf8());
+        request.headers.insert("content-type", "text/plain");
+        request.body = R"({"email":"plain@example.com"})";
+        const sandbox::Response response = m_sandbox->api().handle(request);
+        QCOMPARE(response.status, 415);
+        QCOMPARE(QJsonDocument::fromJson(response.body).object().value("detail").toString(),
+                 QStringLiteral("Unsupported media type \"text/plain\" in request."));
+        QVERIFY(!m_sandbox->memberByEmail(QStringLiteral("plain@example.com")));
+    }
+
+    void hugeCursor_isAnEmptyPageNotAnOverflow()
+    {
+        const sandbox::Response response = call(
+            "GET", QStringLiteral("members/"), {}, QStringLiteral("owner"),
+            QStringLiteral("cursor=0:9223372036854775807:0&per_page=100"));
+        QCOMPARE(response.status, 200);
+        QCOMPARE(QJsonDocument::fromJson(response.body).array().size(), 0);
+    }
+
+    // The sandbox keeps what tests read back, not everything it was ever sent.
+    void receivedRequests_areBoundedAndStrangersBodiesDropped()
+    {
+        const QByteArray big(1 << 20, 'x');
+        for (int i = 0; i < 600; ++i)
+            call("POST", QStringLiteral("members/"), big, QString());
+        QCOMPARE(m_sandbox->api().received().size(), sandbox::SandboxApi::maxReceived);
+        for (const sandbox::Request &request : m_sandbox->api().received())
+            QVERIFY(request.body.isEmpty()); // no token: not kept
+    }
 
     // The sandbox's email rule and the app's are written apart; both must give the verdicts
     // of Sentry's email field: DRF strips surrounding whitespace, then Django's

@@ -34,9 +34,9 @@ const QList<QPair<QString, Fault::Kind>> &kinds()
 bool Fault::matches(const Request &request) const
 {
     static const QRegularExpression prefix(QStringLiteral("^/api/0/organizations/[^/]+/"));
-    QString path = request.path;
-    path.remove(prefix);
-    return remaining != 0 && request.method == method && path.endsWith(this->path);
+    QString requested = request.path;
+    requested.remove(prefix);
+    return remaining != 0 && request.method == method && requested.endsWith(path);
 }
 
 QStringList faultKindNames()

@@ -129,7 +129,13 @@ std::optional<Caller> SandboxApi::authenticate(const Request &request, Response 
 
 Response SandboxApi::handle(const Request &request)
 {
+    // What tests read back: the most recent requests only, so a long run (or a flood of
+    // huge bodies) cannot grow the sandbox without bound.
     m_received.append(request);
+    if (m_received.last().body.size() > maxReceivedBody)
+        m_received.last().body.truncate(maxReceivedBody);
+    while (m_received.size() > maxReceived)
+        m_received.removeFirst();
     static const QRegularExpression prefix(QStringLiteral("^/api/0/organizations/([^/]+)/(.*)$"));
     const auto match = prefix.match(request.path);
     if (!match.hasMatch())
@@ -155,8 +161,10 @@ Response SandboxApi::handle(const Request &request)
 
     Response failure;
     const auto caller = authenticate(request, &failure);
-    if (!caller)
+    if (!caller) {
+        m_received.last().body.clear(); // nobody's: not worth keeping
         return failure;
+    }
     if (!route) {
         return Response::detail(
             405,
@@ -216,6 +224,15 @@ std::optional<QJsonObject> SandboxApi::parseBody(const Request &request, Respons
 {
     if (request.body.trimmed().isEmpty())
         return QJsonObject();
+    // DRF picks a parser by Content-Type (Sentry's: JSON, multipart, form); anything else is
+    // refused before the body is read.
+    const QByteArray type = request.header("content-type").split(';').first().trimmed().toLower();
+    if (type != "application/json" && type != "multipart/form-data" &&
+        type != "application/x-www-form-urlencoded") {
+        *failure = Response::detail(415, QStringLiteral("Unsupported media type \"%1\" in request.")
+                                             .arg(QString::fromLatin1(type)));
+        return std::nullopt;
+    }
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(request.body, &error);
     if (error.error != QJsonParseError::NoError) {
@@ -260,7 +277,8 @@ Response SandboxApi::paginate(const Request &request, const QJsonArray &items, i
         }
         if (!ok)
             return Response::detail(400, QStringLiteral("Invalid cursor parameter."));
-        offset = qMax<qsizetype>(0, parts.at(1).toLongLong());
+        // A cursor from a hostile client may be any number: past the end is an empty page.
+        offset = qBound<qsizetype>(0, parts.at(1).toLongLong(), items.size());
     }
 
     QJsonArray page;

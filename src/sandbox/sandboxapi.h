@@ -37,7 +37,11 @@ public:
     Organization &organization() { return m_org; }
     // Base of absolute URLs in Link headers, e.g. http://127.0.0.1:41234
     void setPublicBaseUrl(const QString &base) { m_publicBase = base; }
+    // The most recent requests (at most maxReceived, bodies cut at maxReceivedBody), bodies
+    // of unauthenticated ones dropped.
     const QList<Request> &received() const { return m_received; }
+    static constexpr qsizetype maxReceived = 500;
+    static constexpr qsizetype maxReceivedBody = 256 * 1024; // longer bodies are kept cut
     void clearReceived() { m_received.clear(); }
 
 private:
