@@ -58,9 +58,9 @@ private slots:
 
     void hugeCursor_isAnEmptyPageNotAnOverflow()
     {
-        const sandbox::Response response = call(
-            "GET", QStringLiteral("members/"), {}, QStringLiteral("owner"),
-            QStringLiteral("cursor=0:9223372036854775807:0&per_page=100"));
+        const sandbox::Response response =
+            call("GET", QStringLiteral("members/"), {}, QStringLiteral("owner"),
+                 QStringLiteral("cursor=0:9223372036854775807:0&per_page=100"));
         QCOMPARE(response.status, 200);
         QCOMPARE(QJsonDocument::fromJson(response.body).array().size(), 0);
     }

@@ -23,7 +23,7 @@ struct ConnectionSettings
     // A request that has not finished after this long ends, however slowly data trickles.
     std::chrono::milliseconds deadline{120000};
     // Answers larger than this are not read (a list page of Sentry's is well under 1 MiB).
-    qint64 maxResponseBytes = 16 * 1024 * 1024;
+    qint64 maxResponseBytes = qint64(16) * 1024 * 1024;
 };
 
 namespace connection {

@@ -246,7 +246,7 @@ QString tlsFailure(const QString &host, const QList<QSslError> &errors)
     return refused + QLatin1Char(' ') + tr("its certificate could not be verified.");
 }
 
-constexpr qsizetype maxDecodedErrorBody = 256 * 1024;
+constexpr qsizetype maxDecodedErrorBody = qsizetype(256) * 1024;
 
 // The beginning of {"detail": "..."} in a body too large to parse, unescaped simply.
 QString leadingDetail(const QByteArray &body)
@@ -273,7 +273,7 @@ QDateTime retryTime(const QByteArray &retryAfter, const QDateTime &reset)
     const QByteArray value = retryAfter.trimmed();
     bool ok = false;
     const qint64 seconds = value.toLongLong(&ok);
-    if (ok && seconds >= 0 && seconds < 7 * 24 * 3600)
+    if (ok && seconds >= 0 && seconds < qint64(7) * 24 * 3600)
         return QDateTime::currentDateTimeUtc().addSecs(seconds);
     if (!value.isEmpty()) {
         const QDateTime date = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);

@@ -13,6 +13,6 @@ QString forDisplay(const QString &text, qsizetype limit = 600);
 
 // A raw response for the Details view: pretty-printed JSON when it is small enough to be
 // worth it, otherwise its first `limit` bytes and how much was left out.
-QString detailsText(const QByteArray &body, qsizetype limit = 64 * 1024);
+QString detailsText(const QByteArray &body, qsizetype limit = qsizetype(64) * 1024);
 
 } // namespace sm::gui

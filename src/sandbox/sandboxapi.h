@@ -41,7 +41,8 @@ public:
     // of unauthenticated ones dropped.
     const QList<Request> &received() const { return m_received; }
     static constexpr qsizetype maxReceived = 500;
-    static constexpr qsizetype maxReceivedBody = 256 * 1024; // longer bodies are kept cut
+    static constexpr qsizetype maxReceivedBody =
+        qsizetype(256) * 1024; // longer bodies are kept cut
     void clearReceived() { m_received.clear(); }
 
 private:
