@@ -26,9 +26,12 @@ packages=(
     qtkeychain-qt6-dev libgl-dev libxkbcommon-dev fonts-dejavu-core
 )
 # What the tests need besides: CPack's helpers and the distributions' checkers (packaging),
-# and a real X11 session with the AT-SPI bus a screen reader uses (a11y).
+# a real X11 session with the AT-SPI bus a screen reader uses (a11y), and the TLS paths
+# real users take: a TLS front speaking HTTP/2 and HTTP/1.1, a scriptable HTTP/2 peer and
+# certificates made at test time (faults).
 test_packages=(dpkg-dev rpm lintian desktop-file-utils appstream
-               xvfb dbus at-spi2-core python3-pyatspi openbox)
+               xvfb dbus at-spi2-core python3-pyatspi openbox
+               openssl nghttp2-proxy python3-h2)
 
 install_missing() {
     local missing=()

@@ -47,6 +47,22 @@
         <source>Explore a &amp;demo organization</source>
         <translation>&amp;Demo-Organisation erkunden</translation>
     </message>
+    <message>
+        <source>C&amp;A certificate:</source>
+        <translation>C&amp;A-Zertifikat:</translation>
+    </message>
+    <message>
+        <source>Optional: a PEM file with your server&apos;s CA</source>
+        <translation>Optional: eine PEM-Datei mit der CA Ihres Servers</translation>
+    </message>
+    <message>
+        <source>For a self-hosted Sentry whose certificate comes from an internal certificate authority: that authority is trusted for this server only, in addition to the system&apos;s.</source>
+        <translation>Für ein selbst betriebenes Sentry, dessen Zertifikat von einer internen Zertifizierungsstelle stammt: Dieser Stelle wird nur für diesen Server vertraut, zusätzlich zu denen des Systems.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
 </context>
 <context>
     <name>EditMemberRolesForm</name>
@@ -363,14 +379,6 @@
         <translation>Optionen:</translation>
     </message>
     <message>
-        <source>Manage the people of a Sentry organization: invite members, edit their roles, provision SCIM users and link external accounts.
-
-Environment: SENTRY_URL, SENTRY_ORG and SENTRY_AUTH_TOKEN, as sentry-cli reads them, preconfigure the connection.</source>
-        <translation>Die Mitglieder einer Sentry-Organisation verwalten: Mitglieder einladen, ihre Rollen bearbeiten, SCIM-Benutzer bereitstellen und externe Konten verknüpfen.
-
-Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest, legen die Verbindung vorab fest.</translation>
-    </message>
-    <message>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
@@ -389,6 +397,18 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
     <message>
         <source>Explore a built-in demo organization on a local sandbox.</source>
         <translation>Eine eingebaute Demo-Organisation auf einer lokalen Sandbox erkunden.</translation>
+    </message>
+    <message>
+        <source>Manage the people of a Sentry organization: invite members, edit their roles, provision SCIM users and link external accounts.
+
+Environment: SENTRY_URL, SENTRY_ORG and SENTRY_AUTH_TOKEN, as sentry-cli reads them, preconfigure the connection; SENTRY_MEMBERS_CA_FILE names a CA certificate file trusted for that server.</source>
+        <translation>Die Mitglieder einer Sentry-Organisation verwalten: Mitglieder einladen, ihre Rollen bearbeiten, SCIM-Benutzer bereitstellen und externe Konten verknüpfen.
+
+Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest, legen die Verbindung vor; SENTRY_MEMBERS_CA_FILE nennt eine CA-Zertifikatsdatei, der für diesen Server vertraut wird.</translation>
+    </message>
+    <message>
+        <source>PEM file of a certificate authority trusted for the server, besides the system&apos;s (default: SENTRY_MEMBERS_CA_FILE).</source>
+        <translation>PEM-Datei einer Zertifizierungsstelle, der für den Server zusätzlich zu denen des Systems vertraut wird (Standard: SENTRY_MEMBERS_CA_FILE).</translation>
     </message>
 </context>
 <context>
@@ -609,6 +629,10 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
         <source>%1 sent an answer larger than %2, which was not read.</source>
         <translation>%1 hat eine Antwort größer als %2 geschickt; sie wurde nicht gelesen.</translation>
     </message>
+    <message>
+        <source>%1 did not take the request: it was closing the connection, as a server does while it restarts. Try again in a moment.</source>
+        <translation>%1 hat die Anfrage nicht angenommen: Der Server schloss gerade die Verbindung, wie beim Neustart eines Servers. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
 </context>
 <context>
     <name>sm::gui::ConnectDialog</name>
@@ -639,6 +663,22 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
     <message>
         <source>Connected as an internal integration.</source>
         <translation>Verbunden als interne Integration.</translation>
+    </message>
+    <message>
+        <source>Choose a CA certificate file</source>
+        <translation>Eine CA-Zertifikatsdatei wählen</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA-Zertifikat</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt *.cer)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -1076,6 +1116,21 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>sm::trust</name>
+    <message>
+        <source>Cannot read the CA certificate file: %1</source>
+        <translation>Die CA-Zertifikatsdatei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>This file is too large to be a CA certificate.</source>
+        <translation>Diese Datei ist zu groß für ein CA-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>This file holds no PEM certificate (-----BEGIN CERTIFICATE-----).</source>
+        <translation>Diese Datei enthält kein PEM-Zertifikat (-----BEGIN CERTIFICATE-----).</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,7 @@
 #include "api/linkheader.h"
 #include "api/logging.h"
 #include "api/sentryclient.h"
+#include "api/trust.h"
 
 #include <QNetworkReply>
 #include <QTimer>
@@ -17,6 +18,26 @@ namespace {
 constexpr qsizetype maxPages = 2000;
 // Same-origin redirects a read follows (Qt's own cap, in buildRequest, is higher).
 constexpr qsizetype maxRedirects = 5;
+
+// The server said it did not process the request: an HTTP/2 REFUSED_STREAM, or a GOAWAY
+// whose last stream id is below this one (RFC 9113 §8.7: safe to retry). Qt 6 reports both
+// only through its own (untranslated) error strings, so they are matched here, in one place.
+bool serverDidNotProcess(const QNetworkReply *reply)
+{
+    const QString why = reply->errorString();
+    switch (reply->error()) {
+    case QNetworkReply::ProtocolFailure:
+        return why == QLatin1String("Server refused a stream");
+    case QNetworkReply::ContentReSendError:
+        return why ==
+               QLatin1String(
+                   "Server stopped accepting new streams before this stream was established");
+    case QNetworkReply::ProtocolUnknownError:
+        return why == QLatin1String("GOAWAY received, cannot start a request");
+    default:
+        return false;
+    }
+}
 } // namespace
 
 ApiJob::ApiJob(SentryClient *client, ApiRequest request)
@@ -74,7 +95,12 @@ void ApiJob::cancel()
 
 void ApiJob::start()
 {
-    send({});
+    // A connection's own CA file is read off this thread before the first request.
+    const QPointer<ApiJob> self(this);
+    trust::whenReady(m_connection.caFile, this, [self] {
+        if (self && !self->m_finished && !self->m_cancelled)
+            self->send({});
+    });
 }
 
 void ApiJob::finishWithoutSending(const ApiError &error)
@@ -86,12 +112,13 @@ void ApiJob::finishWithoutSending(const ApiError &error)
 
 void ApiJob::send(const QUrlQuery &extraQuery)
 {
+    m_extraQuery = extraQuery;
     m_wire = buildRequest(m_connection, m_request, extraQuery);
     m_sentAt = QDateTime::currentDateTimeUtc();
     m_clock.start();
     m_sslErrors.clear();
     m_redirectedTo.clear();
-    m_reply = m_client->send(m_wire);
+    m_reply = m_client->send(m_wire, m_connection.caFile);
     connect(m_reply, &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
     connect(m_reply, &QNetworkReply::redirected, this, &ApiJob::onRedirected);
     connect(m_reply, &QNetworkReply::downloadProgress, this, &ApiJob::onDownloadProgress);
@@ -159,6 +186,7 @@ void ApiJob::onReplyFinished()
     data.headers = reply->rawHeaderPairs();
     qCDebug(lcApi) << m_request.method << reply->url().path() << "->" << data.status
                    << data.body.size() << "bytes";
+    data.http2 = reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool();
     reportExchange(reply->url(), data, reply->error(), false);
 
     m_deadline->stop();
@@ -166,11 +194,23 @@ void ApiJob::onReplyFinished()
         handleFailure(m_abortReason, data);
         return;
     }
-    // Transport failures first: a redirect loop, for one, still carries a 3xx status.
+    // Transport failures first: a redirect loop, for one, still carries a 3xx status, and a
+    // stream reset after a 2xx status line leaves only part of the answer.
     const QNetworkReply::NetworkError transport = reply->error();
-    const bool httpAnswer = data.status >= 200 &&
+    const bool brokenSuccess =
+        data.status >= 200 && data.status < 300 && transport != QNetworkReply::NoError;
+    const bool httpAnswer = data.status >= 200 && !brokenSuccess &&
                             transport != QNetworkReply::TooManyRedirectsError &&
                             transport != QNetworkReply::InsecureRedirectError;
+    const bool unprocessed = !httpAnswer && serverDidNotProcess(reply);
+    if (unprocessed && !isChange() && !m_resentUnprocessed) {
+        // A server draining its connections (a deploy) refused the read: ask once more, on a
+        // fresh stream. A change is never sent again by the client, even then.
+        qCInfo(lcApi) << "Sending a refused" << m_request.method << "once more";
+        m_resentUnprocessed = true;
+        send(m_extraQuery);
+        return;
+    }
     if (!httpAnswer) {
         errors::TransportFailure failure;
         failure.error = transport;
@@ -180,6 +220,7 @@ void ApiJob::onReplyFinished()
         failure.timedOut = transport == QNetworkReply::OperationCanceledError;
         failure.timeoutSeconds = int(m_connection.transferTimeout.count() / 1000);
         failure.sslErrors = m_sslErrors;
+        failure.notProcessed = unprocessed;
         handleFailure(errors::transportError(failure), data);
         return;
     }
@@ -208,6 +249,7 @@ void ApiJob::reportExchange(const QUrl &url, const Reply &reply, int networkErro
     exchange.responseBody = reply.body;
     exchange.networkError = QNetworkReply::NetworkError(networkError);
     exchange.cancelled = cancelled;
+    exchange.http2 = reply.http2;
     exchange.startedAt = m_sentAt;
     exchange.elapsed = std::chrono::milliseconds(m_clock.elapsed());
     emit m_client->exchangeFinished(exchange);

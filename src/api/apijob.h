@@ -49,6 +49,7 @@ public:
         int status = 0;
         QByteArray body;
         HeaderList headers;
+        bool http2 = false;
 
         // Status, body and headers as an outcome without an error.
         Outcome outcome() const { return {{}, status, body, headers}; }
@@ -92,12 +93,14 @@ private:
     QList<QSslError> m_sslErrors;
     QList<QUrl> m_redirectedTo;
     WireRequest m_wire; // what the current reply was sent with
+    QUrlQuery m_extraQuery;
     QDateTime m_sentAt;
     QElapsedTimer m_clock;
     QSet<QString> m_seenCursors;
     ApiError m_abortReason;
     bool m_finished = false;
     bool m_cancelled = false;
+    bool m_resentUnprocessed = false; // a read the server did not take is sent once more
 };
 
 } // namespace sm

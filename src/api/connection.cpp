@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "api/connection.h"
 
+#include "api/trust.h"
+
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QRegularExpression>
@@ -78,6 +80,11 @@ FieldErrors validate(const ConnectionSettings &settings)
         errors[QStringLiteral("token")].append(QCoreApplication::translate(
             "sm::connection", "The auth token must not contain spaces or line breaks."));
     }
+    if (!settings.caFile.isEmpty()) {
+        QString problem;
+        if (trust::readCaFile(settings.caFile, &problem).isEmpty())
+            errors[QStringLiteral("caFile")].append(problem);
+    }
     return errors;
 }
 
@@ -88,6 +95,7 @@ ConnectionSettings fromEnvironment(const QProcessEnvironment &env)
         env.value(QStringLiteral("SENTRY_URL"), QStringLiteral("https://sentry.io")));
     settings.organization = env.value(QStringLiteral("SENTRY_ORG")).trimmed();
     settings.token = env.value(QStringLiteral("SENTRY_AUTH_TOKEN")).trimmed();
+    settings.caFile = env.value(QStringLiteral("SENTRY_MEMBERS_CA_FILE")).trimmed();
     return settings;
 }
 

@@ -24,6 +24,12 @@ struct ConnectionSettings
     std::chrono::milliseconds deadline{120000};
     // Answers larger than this are not read (a list page of Sentry's is well under 1 MiB).
     qint64 maxResponseBytes = qint64(16) * 1024 * 1024;
+    // A PEM file of certificate authorities trusted for this connection besides the
+    // system's (a self-hosted Sentry behind an internal CA). Empty: the system's only.
+    QString caFile;
+    // HTTP/2 when the server offers it (sentry.io does); off forces HTTP/1.1, for a TLS proxy
+    // that mishandles HTTP/2.
+    bool allowHttp2 = true;
 };
 
 namespace connection {
@@ -33,10 +39,11 @@ QList<QPair<QString, QUrl>> knownInstances();
 // Accepts what people paste: "sentry.io", "https://de.sentry.io/", ".../api/0/".
 QUrl normalizedBaseUrl(const QString &text);
 bool isLoopback(const QUrl &url);
-// Problems keyed "url", "org", "token": https is required except on loopback.
+// Problems keyed "url", "org", "token", "caFile": https is required except on loopback.
 FieldErrors validate(const ConnectionSettings &settings);
 // SENTRY_URL (default https://sentry.io), SENTRY_ORG and SENTRY_AUTH_TOKEN, read as
-// sentry-cli reads them. Shared by the desktop app and a command-line tool.
+// sentry-cli reads them, and SENTRY_MEMBERS_CA_FILE (caFile). Shared by the desktop app and
+// a command-line tool.
 ConnectionSettings fromEnvironment(const QProcessEnvironment &env);
 
 } // namespace connection

@@ -248,9 +248,11 @@ QString tlsFailure(const QString &host, const QList<QSslError> &errors)
 
 constexpr qsizetype maxDecodedErrorBody = qsizetype(256) * 1024;
 
-// The beginning of {"detail": "..."} in a body too large to parse, unescaped simply.
+// The beginning of {"detail": "..."} in a body too large to parse, unescaped simply and cut
+// to a readable length.
 QString leadingDetail(const QByteArray &body)
 {
+    constexpr qsizetype readable = 500;
     static const QByteArray opening = "{\"detail\":";
     const QByteArray start = body.left(4096);
     const qsizetype at = start.indexOf(opening);
@@ -264,7 +266,10 @@ QString leadingDetail(const QByteArray &body)
     if (end >= 0)
         text.truncate(end);
     text.replace("\\n", " ");
-    return QString::fromUtf8(text) + (end >= 0 ? QString() : QStringLiteral(" …"));
+    QString detail = QString::fromUtf8(text);
+    if (detail.size() > readable || end < 0)
+        detail = detail.left(readable) + QStringLiteral(" …");
+    return detail;
 }
 
 // Retry-After (delay-seconds or an HTTP date, RFC 9110 10.2.3), else the rate limit's reset.
@@ -353,6 +358,14 @@ ApiError transportError(const TransportFailure &failure)
     const QString nothingSent = tr("Nothing was sent.");
     const QString maybeMade = tr("The change may or may not have been made.");
     const QString nothingChanged = tr("Nothing was changed.");
+    if (failure.notProcessed && !failure.timedOut) {
+        error.message = tr("%1 did not take the request: it was closing the connection, as a "
+                           "server does while it restarts. Try again in a moment.")
+                            .arg(host) +
+                        QLatin1Char(' ') + (failure.change ? nothingChanged : QString());
+        error.message = error.message.trimmed();
+        return error;
+    }
     if (failure.timedOut) {
         error.message = tr("%1 did not answer within %2 seconds.")
                             .arg(host)

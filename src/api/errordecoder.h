@@ -38,6 +38,8 @@ struct TransportFailure
     bool timedOut = false; // silence past the transfer timeout, or past the total deadline
     int timeoutSeconds = 0;
     QList<QSslError> sslErrors;
+    // The server said it did not take the request (HTTP/2 REFUSED_STREAM, or GOAWAY below it).
+    bool notProcessed = false;
 };
 ApiError transportError(const TransportFailure &failure);
 

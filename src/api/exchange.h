@@ -24,6 +24,7 @@ struct Exchange
     QByteArray responseBody;
     QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
     bool cancelled = false;
+    bool http2 = false; // the answer came over HTTP/2
     QDateTime startedAt;
     std::chrono::milliseconds elapsed{0};
 };

@@ -36,10 +36,18 @@ ApiError connectionProblem(const FieldErrors &problems)
 
 SentryClient::SentryClient(QObject *parent)
     : QObject(parent)
+{}
+
+QNetworkAccessManager *SentryClient::networkFor(const QString &caFile)
 {
-    m_network.setRedirectPolicy(QNetworkRequest::UserVerifiedRedirectPolicy);
-    m_network.setStrictTransportSecurityEnabled(true);
-    m_network.setProxyFactory(new LoopbackIsDirect);
+    std::unique_ptr<QNetworkAccessManager> &network = m_networks[caFile];
+    if (!network) {
+        network = std::make_unique<QNetworkAccessManager>();
+        network->setRedirectPolicy(QNetworkRequest::UserVerifiedRedirectPolicy);
+        network->setStrictTransportSecurityEnabled(true);
+        network->setProxyFactory(new LoopbackIsDirect);
+    }
+    return network.get();
 }
 
 SentryClient::~SentryClient() = default;
@@ -50,13 +58,14 @@ void SentryClient::setConnection(const ConnectionSettings &settings)
     m_connection.token = settings.token.trimmed();
 }
 
-QNetworkReply *SentryClient::send(const WireRequest &wire)
+QNetworkReply *SentryClient::send(const WireRequest &wire, const QString &caFile)
 {
     qCDebug(lcApi) << "Sending" << wire.method << wire.request.url().path();
+    QNetworkAccessManager *network = networkFor(caFile);
     if (!changesSomething(wire.method))
-        return m_network.sendCustomRequest(wire.request, wire.method, wire.body);
+        return network->sendCustomRequest(wire.request, wire.method, wire.body);
     auto *body = new OneShotBody(wire.body);
-    QNetworkReply *reply = m_network.sendCustomRequest(wire.request, wire.method, body);
+    QNetworkReply *reply = network->sendCustomRequest(wire.request, wire.method, body);
     body->setParent(reply);
     return reply;
 }

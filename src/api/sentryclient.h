@@ -8,7 +8,10 @@
 #include "core/operations.h"
 
 #include <QNetworkAccessManager>
+
 #include <QObject>
+#include <map>
+#include <memory>
 
 class QNetworkReply;
 
@@ -56,14 +59,18 @@ signals:
 
 private:
     friend class ApiJob;
-    QNetworkReply *send(const WireRequest &wire);
+    QNetworkReply *send(const WireRequest &wire, const QString &caFile);
+    QNetworkAccessManager *networkFor(const QString &caFile);
 
     // Creates the job and starts it, or finishes it with `problems` without sending.
     template<typename Job>
     Job *startJob(ApiRequest request, const FieldErrors &problems = {},
                   const ConnectionSettings *connection = nullptr);
 
-    QNetworkAccessManager m_network;
+    // One manager per trust: Qt reuses an open connection to a host whatever TLS
+    // configuration a later request asks for, so connections made while trusting the system's
+    // authorities only must never carry a request that trusts a CA file, nor the reverse.
+    std::map<QString, std::unique_ptr<QNetworkAccessManager>> m_networks;
     ConnectionSettings m_connection;
 };
 

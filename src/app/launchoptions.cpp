@@ -38,7 +38,8 @@ LaunchOptions parseLaunchOptions(const QStringList &arguments, const QProcessEnv
         "main", "Manage the people of a Sentry organization: invite members, edit their roles, "
                 "provision SCIM users and link external accounts.\n\n"
                 "Environment: SENTRY_URL, SENTRY_ORG and SENTRY_AUTH_TOKEN, as sentry-cli reads "
-                "them, preconfigure the connection."));
+                "them, preconfigure the connection; SENTRY_MEMBERS_CA_FILE names a CA "
+                "certificate file trusted for that server."));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
                                   QCoreApplication::translate("main", "Show this help."));
     const QCommandLineOption version(QStringList{QStringLiteral("v"), QStringLiteral("version")},
@@ -52,11 +53,17 @@ LaunchOptions parseLaunchOptions(const QStringList &arguments, const QProcessEnv
         QStringLiteral("org"),
         QCoreApplication::translate("main", "Organization slug (default: SENTRY_ORG)."),
         QStringLiteral("slug"));
+    const QCommandLineOption caFile(
+        QStringLiteral("ca-file"),
+        QCoreApplication::translate("main", "PEM file of a certificate authority trusted for "
+                                            "the server, besides the system's (default: "
+                                            "SENTRY_MEMBERS_CA_FILE)."),
+        QStringLiteral("file"));
     const QCommandLineOption demo(
         QStringLiteral("demo"),
         QCoreApplication::translate("main",
                                     "Explore a built-in demo organization on a local sandbox."));
-    parser.addOptions({help, version, url, org, demo});
+    parser.addOptions({help, version, url, org, caFile, demo});
     // Qt's own options (-platform, -style, ...) are for QApplication; let them through.
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
 
@@ -77,7 +84,8 @@ LaunchOptions parseLaunchOptions(const QStringList &arguments, const QProcessEnv
     }
     if (parser.isSet(help)) {
         options.exitCode = 0;
-        options.output = helpText(parser.applicationDescription(), {help, version, url, org, demo});
+        options.output =
+            helpText(parser.applicationDescription(), {help, version, url, org, caFile, demo});
         return options;
     }
     if (parser.isSet(version)) {
@@ -91,6 +99,8 @@ LaunchOptions parseLaunchOptions(const QStringList &arguments, const QProcessEnv
         options.connection.baseUrl = connection::normalizedBaseUrl(parser.value(url));
     if (parser.isSet(org))
         options.connection.organization = parser.value(org).trimmed();
+    if (parser.isSet(caFile))
+        options.connection.caFile = parser.value(caFile).trimmed();
     return options;
 }
 

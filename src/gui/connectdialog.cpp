@@ -6,6 +6,7 @@
 #include "l10n/sentrytext.h"
 #include "ui_connectdialog.h"
 
+#include <QFileDialog>
 #include <QPushButton>
 
 namespace sm::gui {
@@ -22,6 +23,8 @@ ConnectDialog::ConnectDialog(const ConnectionSettings &initial, SentryClient *cl
     m_feedback.addField(QStringLiteral("url"), m_ui->urlEdit);
     m_feedback.addField(QStringLiteral("org"), m_ui->orgEdit);
     m_feedback.addField(QStringLiteral("token"), m_ui->tokenEdit);
+    m_feedback.addField(QStringLiteral("caFile"), m_ui->caFileEdit);
+    m_ui->caFileButton->setAccessibleName(tr("Choose a CA certificate file"));
     m_ui->showTokenCheck->setAccessibleName(tr("Show the auth token"));
     m_ui->testResultLabel->setTextFormat(Qt::PlainText);
 
@@ -37,6 +40,7 @@ ConnectDialog::ConnectDialog(const ConnectionSettings &initial, SentryClient *cl
     m_ui->urlEdit->setText(initial.baseUrl.toString());
     m_ui->orgEdit->setText(initial.organization);
     m_ui->tokenEdit->setText(initial.token);
+    m_ui->caFileEdit->setText(initial.caFile);
     updateUrlField();
 
     connect(m_ui->instanceCombo, &QComboBox::currentIndexChanged, this,
@@ -44,6 +48,7 @@ ConnectDialog::ConnectDialog(const ConnectionSettings &initial, SentryClient *cl
     connect(m_ui->showTokenCheck, &QCheckBox::toggled, this, [this](bool shown) {
         m_ui->tokenEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
     });
+    connect(m_ui->caFileButton, &QPushButton::clicked, this, &ConnectDialog::chooseCaFile);
     connect(m_ui->testButton, &QPushButton::clicked, this, &ConnectDialog::testConnection);
     connect(m_ui->demoButton, &QPushButton::clicked, this, [this] { done(DemoRequested); });
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ConnectDialog::accept);
@@ -66,6 +71,9 @@ void ConnectDialog::updateUrlField()
     const QUrl known = m_ui->instanceCombo->currentData().toUrl();
     const bool selfHosted = known.isEmpty();
     m_ui->urlEdit->setEnabled(selfHosted);
+    // sentry.io's certificates come from public authorities.
+    m_ui->caFileEdit->setEnabled(selfHosted);
+    m_ui->caFileButton->setEnabled(selfHosted);
     if (!selfHosted)
         m_ui->urlEdit->setText(known.toString());
 }
@@ -77,7 +85,21 @@ ConnectionSettings ConnectDialog::settings() const
     settings.organization = m_ui->orgEdit->text().trimmed();
     // Pasted tokens often carry a trailing newline or spaces.
     settings.token = m_ui->tokenEdit->text().trimmed();
+    if (m_ui->caFileEdit->isEnabled())
+        settings.caFile = m_ui->caFileEdit->text().trimmed();
     return settings;
+}
+
+void ConnectDialog::chooseCaFile()
+{
+    // Non-blocking, like every other dialog of the app.
+    auto *chooser = new QFileDialog(this, tr("CA certificate"));
+    chooser->setAttribute(Qt::WA_DeleteOnClose);
+    chooser->setFileMode(QFileDialog::ExistingFile);
+    chooser->setNameFilters({tr("PEM certificates (*.pem *.crt *.cer)"), tr("All files (*)")});
+    connect(chooser, &QFileDialog::fileSelected, this,
+            [this](const QString &file) { m_ui->caFileEdit->setText(file); });
+    chooser->open();
 }
 
 void ConnectDialog::accept()

@@ -47,6 +47,7 @@ public:
 private:
     void updateUrlField();
     void testConnection();
+    void chooseCaFile();
 
     std::unique_ptr<Ui::ConnectDialog> m_ui;
     SentryClient *m_client;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "support/stallmeter.h"
 #include "support/testsupport.h"
 
 #include "api/session.h"
@@ -88,30 +89,6 @@ inline void chooseByKeyboard(QComboBox *combo, const QString &text)
     for (int step = 0; step < combo->count() && combo->currentIndex() > target; ++step)
         QTest::keyClick(combo, Qt::Key_Up);
 }
-
-// Measures how long the event loop stalls while it runs: a timer that should fire every
-// few milliseconds notes the longest gap between two firings. A window that stops
-// answering for longer than `limit` ms has frozen for its user.
-class StallMeter
-{
-public:
-    StallMeter()
-    {
-        m_clock.start();
-        m_timer.setInterval(5);
-        QObject::connect(&m_timer, &QTimer::timeout,
-                         [this] { m_worst = qMax(m_worst, m_clock.restart()); });
-        m_timer.start();
-    }
-    qint64 worstMs() const { return m_worst; }
-    // Sanitizer builds run code several times slower: allow them more.
-    static qint64 limit() { return qEnvironmentVariableIsSet("ASAN_OPTIONS") ? 400 : 100; }
-
-private:
-    QElapsedTimer m_clock;
-    QTimer m_timer;
-    qint64 m_worst = 0;
-};
 
 // Ticks or unticks a team from the keyboard: its check box, then Space.
 inline void toggleTeam(gui::TeamPicker *picker, const QString &slug)
