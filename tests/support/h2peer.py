@@ -1,6 +1,6 @@
 #!/usr/bin/python3
 # SPDX-License-Identifier: MIT
-"""An HTTP/2 server over TLS that ends streams the way real servers and proxies do when they
+"""An HTTP/2 (and HTTP/1.1) server over TLS that ends streams the way real servers and proxies do when they
 restart or fail: REFUSED_STREAM, GOAWAY before or after a request, RST_STREAM after doing it.
 
 Prints its port on the first line of stdout, then one line per request it received
@@ -13,6 +13,7 @@ import argparse
 import json
 import socket
 import ssl
+import struct
 import sys
 import threading
 
@@ -52,6 +53,9 @@ class Peer:
             return self.requests
 
     def serve(self, tls_socket):
+        if tls_socket.selected_alpn_protocol() != "h2":
+            self.serve_http1(tls_socket)
+            return
         config = h2.config.H2Configuration(client_side=False, header_encoding="utf-8")
         conn = h2.connection.H2Connection(config=config)
         conn.initiate_connection()
@@ -75,6 +79,49 @@ class Peer:
                             return
                 tls_socket.sendall(conn.data_to_send())
         except (ConnectionError, ssl.SSLError, h2.exceptions.ProtocolError):
+            return
+        finally:
+            tls_socket.close()
+
+    # HTTP/1.1 over TLS, for clients that do not offer h2: "reset-after" and "goaway-after"
+    # take the request and drop the connection unanswered (with a TCP reset).
+    def serve_http1(self, tls_socket):
+        buffer = b""
+        try:
+            while True:
+                while b"\r\n\r\n" not in buffer:
+                    data = tls_socket.recv(65535)
+                    if not data:
+                        return
+                    buffer += data
+                head, buffer = buffer.split(b"\r\n\r\n", 1)
+                lines = head.decode("latin-1").split("\r\n")
+                method, target = lines[0].split(" ")[:2]
+                length = 0
+                for line in lines[1:]:
+                    name, _, value = line.partition(":")
+                    if name.strip().lower() == "content-length":
+                        length = int(value.strip())
+                while len(buffer) < length:
+                    data = tls_socket.recv(65535)
+                    if not data:
+                        return
+                    buffer += data
+                buffer = buffer[length:]
+                with self.lock:
+                    first = self.seen == 0
+                    self.seen += 1
+                self.log(method, target)
+                if first and self.mode in ("reset-after", "goaway-after"):
+                    tls_socket.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER,
+                                          struct.pack("ii", 1, 0))
+                    return
+                status, body = answer_for(method, target)
+                payload = json.dumps(body).encode()
+                tls_socket.sendall(b"HTTP/1.1 %d OK\r\nContent-Type: application/json\r\n"
+                                   b"Content-Length: %d\r\n\r\n" % (status, len(payload))
+                                   + payload)
+        except (ConnectionError, ssl.SSLError, ValueError):
             return
         finally:
             tls_socket.close()
@@ -123,7 +170,7 @@ def main():
     args = parser.parse_args()
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     context.load_cert_chain(args.cert, args.key)
-    context.set_alpn_protocols(["h2"])
+    context.set_alpn_protocols(["h2", "http/1.1"])
     listener = socket.socket()
     listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     listener.bind(("127.0.0.1", 0))
