@@ -2,6 +2,7 @@
 // The main window, the connect dialog, keyboard access, and screenshots of every form and
 // dialog for review. What screen readers are given is checked in tst_accessibility.
 #include "support/guitest.h"
+#include "support/rawhttpserver.h"
 
 #include "gui/connectdialog.h"
 #include "gui/editmemberrolesform.h"
@@ -197,6 +198,31 @@ private slots:
         QCOMPARE(m_presenter->last().title, QStringLiteral("Could not connect"));
         QCOMPARE(m_presenter->last().summary, QStringLiteral("Invalid token"));
         QVERIFY(m_window->connectionText().startsWith(QLatin1String("Could not connect")));
+    }
+
+    // A server that accepts the connection and never answers: connecting can be stopped
+    // from the keyboard, and the window is usable again (Connect… offers the settings).
+    void silentServer_connectingCanBeStopped()
+    {
+        RawHttpServer silent([](const QByteArray &) { return QByteArray(); });
+        showWindow(false);
+        ConnectionSettings settings;
+        settings.baseUrl = QUrl(silent.url());
+        settings.organization = QStringLiteral("demo");
+        settings.token = QStringLiteral("sntryu_test");
+        m_session->connectTo(settings);
+        auto *stop = m_window->findChild<QPushButton *>(QStringLiteral("cancelConnectingButton"));
+        QVERIFY(stop);
+        QVERIFY(waitUntil([&] { return silent.requests() >= 1; }));
+        QVERIFY(stop->isVisible());
+        QVERIFY(m_window->connectionText().startsWith(QLatin1String("Connecting to")));
+        stop->setFocus();
+        QTest::keyClick(stop, Qt::Key_Space);
+        QCOMPARE(m_session->state(), Session::State::Disconnected);
+        QCOMPARE(m_window->connectionText(), QStringLiteral("Not connected"));
+        QVERIFY(!stop->isVisible());
+        QVERIFY(m_presenter->shown.isEmpty()); // stopping is not an error
+        QCOMPARE(m_session->settings().baseUrl, QUrl(silent.url()));
     }
 
     void integrationToken_connectsWithoutMembership()

@@ -943,6 +943,14 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
         <source>Could not connect</source>
         <translation>Verbindung nicht möglich</translation>
     </message>
+    <message>
+        <source>Stop connecting</source>
+        <translation>Verbinden abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the server</source>
+        <translation>Nicht länger auf den Server warten</translation>
+    </message>
 </context>
 <context>
     <name>sm::gui::MessageDialog</name>

@@ -81,6 +81,15 @@ void Session::disconnectFromServer()
     setState(State::Disconnected);
 }
 
+void Session::cancelConnecting()
+{
+    if (m_state != State::Connecting)
+        return;
+    if (m_check)
+        m_check->cancel();
+    setState(State::Disconnected);
+}
+
 void Session::setState(State state)
 {
     m_state = state;

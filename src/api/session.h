@@ -42,6 +42,9 @@ public:
 
     void connectTo(const ConnectionSettings &settings);
     void disconnectFromServer();
+    // Stops a connection attempt (a server that does not answer); the settings are kept so
+    // the Connect dialog offers them again.
+    void cancelConnecting();
 
 signals:
     void stateChanged(sm::Session::State state);

@@ -42,6 +42,12 @@ MainWindow::MainWindow(Session *session, DialogPresenter *presenter, QWidget *pa
     // The text itself is the name a screen reader reads; the description says what it is.
     m_connectionLabel->setAccessibleDescription(tr("Connection"));
     m_ui->statusBar->addPermanentWidget(m_connectionLabel, 1);
+    // A server that never answers must not hold the window: connecting can be stopped.
+    m_cancelConnecting = new QPushButton(tr("Stop connecting"), this);
+    m_cancelConnecting->setObjectName(QStringLiteral("cancelConnectingButton"));
+    m_cancelConnecting->setToolTip(tr("Stop waiting for the server"));
+    m_ui->statusBar->addPermanentWidget(m_cancelConnecting);
+    connect(m_cancelConnecting, &QPushButton::clicked, session, &Session::cancelConnecting);
 
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionConnect, &QAction::triggered, this, [this] { openConnectDialog(true); });
@@ -103,6 +109,7 @@ QString MainWindow::connectionText() const
 void MainWindow::onSessionState(Session::State state)
 {
     m_connectionLabel->setText(m_session->summary());
+    m_cancelConnecting->setVisible(state == Session::State::Connecting);
     const bool connected = state == Session::State::Connected;
     for (TaskForm *form : std::as_const(m_forms)) {
         if (!form)

@@ -12,6 +12,7 @@
 
 class QLabel;
 class QMessageBox;
+class QPushButton;
 
 namespace Ui {
 class MainWindow;
@@ -59,6 +60,7 @@ private:
     QList<FormFactory> m_factories;
     QList<QPointer<TaskForm>> m_forms;
     QLabel *m_connectionLabel = nullptr;
+    QPushButton *m_cancelConnecting = nullptr;
     QPointer<ConnectDialog> m_connectDialog;
     QPointer<QMessageBox> m_aboutBox;
 };
