@@ -7,6 +7,8 @@
 #   cmake/quickstart.sh check   formatting, layering and clang-tidy on the product code
 #   cmake/quickstart.sh asan    build and run every test under AddressSanitizer and UBSan
 #   cmake/quickstart.sh bench   build Release and run the startup benchmark (X11 via Xvfb)
+#   cmake/quickstart.sh fuzz    build the libFuzzer targets (clang) and run each for a while
+#                               (FUZZ_SECONDS, default 30)
 #
 # SENTRY_MEMBERS_PRESET picks the CMake preset (default: dev; CI uses ci).
 set -euo pipefail
@@ -115,6 +117,13 @@ asan)
     fi
     exit "$status"
     ;;
+fuzz)
+    packages+=(clang libclang-rt-dev)
+    install_missing
+    preset=fuzz
+    build
+    tests/fuzz/run.sh build/fuzz "${FUZZ_SECONDS:-30}"
+    ;;
 bench)
     packages+=(xvfb)
     install_missing
@@ -123,7 +132,7 @@ bench)
     cmake --build --preset release --target bench
     ;;
 *)
-    echo "usage: $0 run|test|check|asan|bench [args...]" >&2
+    echo "usage: $0 run|test|check|asan|fuzz|bench [args...]" >&2
     exit 2
     ;;
 esac
