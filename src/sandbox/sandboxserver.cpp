@@ -53,7 +53,7 @@ SandboxServer::~SandboxServer() = default;
 
 quint16 SandboxServer::start(quint16 port)
 {
-    m_tcp = new QTcpServer(this);
+    m_tcp = new TappedTcpServer(m_limits, this);
     if (!m_tcp->listen(QHostAddress::LocalHost, port)) {
         delete m_tcp;
         m_tcp = nullptr;
@@ -97,7 +97,12 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSoc
         request.query.addQueryItem(key.replace(QLatin1Char('%'), QLatin1String("%25")),
                                    value.replace(QLatin1Char('%'), QLatin1String("%25")));
     }
-    for (const auto &[name, value] : httpRequest.headers())
+    // Every header line as sent: QtHttpServer 6.4 keeps only the first 100.
+    ConnectionTap *tap = ConnectionTap::of(socket);
+    const std::optional<RawHeaders> raw =
+        tap ? tap->takeHeaders(request.method, httpRequest.url().path(QUrl::FullyEncoded).toUtf8())
+            : std::nullopt;
+    for (const auto &[name, value] : raw ? *raw : RawHeaders(httpRequest.headers()))
         request.headers.insert(name.toLower(), value);
     request.body = httpRequest.body();
 

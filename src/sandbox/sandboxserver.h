@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "sandbox/connectiontap.h"
 #include "sandbox/faults.h"
 #include "sandbox/sandboxapi.h"
 
@@ -37,6 +38,8 @@ public:
     // Injects `fault` into the answers to the requests it matches (first match wins).
     void addFault(const Fault &fault) { m_faults.append(fault); }
     void clearFaults() { m_faults.clear(); }
+    // Body cap and idle timeouts; call before start().
+    void setLimits(const ConnectionLimits &limits) { m_limits = limits; }
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -51,6 +54,7 @@ private:
     SandboxApi m_api;
     QList<Fault> m_faults;
     QTcpServer *m_tcp = nullptr;
+    ConnectionLimits m_limits;
     quint16 m_port = 0;
     ExchangeObserver m_observer;
 };
