@@ -13,11 +13,13 @@
 #include "ui_mainwindow.h"
 
 #include <QCheckBox>
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QToolButton>
 
 using namespace sm;
@@ -172,6 +174,44 @@ private slots:
         QVERIFY(dialog->feedback()
                     .messageFor(QStringLiteral("url"))
                     .contains(QLatin1String("https://")));
+        QCOMPARE(m_session->state(), Session::State::Disconnected);
+        dialog->reject();
+    }
+
+    // A self-hosted Sentry's own CA: an unreadable file is refused on its field before
+    // anything is sent, a real one reaches the connection, and sentry.io needs none.
+    void connectDialog_takesACaFileForSelfHosted()
+    {
+        showWindow(false);
+        gui::ConnectDialog *dialog = openConnectDialog();
+        auto *ui = dialog->ui();
+        chooseByKeyboard(ui->instanceCombo, QStringLiteral("sentry.io (EU region)"));
+        QVERIFY(!ui->caFileEdit->isEnabled());
+        chooseByKeyboard(ui->instanceCombo, QStringLiteral("Self-hosted"));
+        QVERIFY(ui->caFileEdit->isEnabled());
+        typeInto(ui->urlEdit, QStringLiteral("https://sentry.example.com"));
+        typeInto(ui->orgEdit, QStringLiteral("acme"));
+        typeInto(ui->tokenEdit, QStringLiteral("sntryu_token"));
+        typeInto(ui->caFileEdit, QStringLiteral("/nonexistent/ca.pem"));
+        QTest::keyClick(ui->caFileEdit, Qt::Key_Return);
+        QVERIFY(dialog->isVisible());
+        QVERIFY2(dialog->feedback()
+                     .messageFor(QStringLiteral("caFile"))
+                     .startsWith(QLatin1String("Cannot read the CA certificate file")),
+                 qPrintable(dialog->feedback().messageFor(QStringLiteral("caFile"))));
+        QCOMPARE(ui->caFileEdit->text(), QStringLiteral("/nonexistent/ca.pem"));
+
+        QTemporaryDir dir;
+        QFile notPem(dir.filePath(QStringLiteral("notes.txt")));
+        QVERIFY(notPem.open(QIODevice::WriteOnly));
+        notPem.write("not a certificate\n");
+        notPem.close();
+        typeInto(ui->caFileEdit, notPem.fileName());
+        QTest::keyClick(ui->caFileEdit, Qt::Key_Return);
+        QVERIFY(dialog->feedback()
+                    .messageFor(QStringLiteral("caFile"))
+                    .contains(QLatin1String("no PEM certificate")));
+        QCOMPARE(dialog->settings().caFile, notPem.fileName());
         QCOMPARE(m_session->state(), Session::State::Disconnected);
         dialog->reject();
     }
