@@ -206,6 +206,9 @@ private slots:
         QCOMPARE(settings.baseUrl, QUrl(QStringLiteral("https://sentry.example.com")));
         QCOMPARE(settings.organization, QStringLiteral("acme"));
         QCOMPARE(settings.token, QStringLiteral("sntryu_abc"));
+        QVERIFY(settings.caFile.isEmpty());
+        env.insert(QStringLiteral("SENTRY_MEMBERS_CA_FILE"), QStringLiteral("/etc/acme/ca.pem "));
+        QCOMPARE(connection::fromEnvironment(env).caFile, QStringLiteral("/etc/acme/ca.pem"));
     }
 
     void connection_httpsRequiredExceptLoopback()
