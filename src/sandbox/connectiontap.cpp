@@ -12,6 +12,9 @@ namespace {
 constexpr qsizetype maxHeadBytes = qsizetype(64) * 1024;
 
 // nginx's answer: a proxy in front of Sentry refuses the body before Sentry sees it.
+// How long a refused request's body is still read and dropped before the connection closes.
+constexpr std::chrono::milliseconds lingeringClose{2000};
+
 const QByteArray tooLarge = "HTTP/1.1 413 Request Entity Too Large\r\n"
                             "Content-Type: text/html\r\nContent-Length: 183\r\n"
                             "Connection: close\r\n\r\n"
@@ -73,6 +76,8 @@ std::optional<RawHeaders> ConnectionTap::takeHeaders(const QByteArray &method,
 
 void ConnectionTap::rearm()
 {
+    if (m_refused)
+        return; // closing after a 413: the lingering timer runs on
     const bool partial = !m_head.isEmpty() || m_bodyLeft > 0;
     m_idle->start(partial ? m_limits.partialRequestTimeout : m_limits.keepAliveTimeout);
 }
@@ -119,10 +124,16 @@ void ConnectionTap::onReadyRead()
 void ConnectionTap::refuseTooLarge()
 {
     m_heads.clear();
+    m_refused = true;
+    // QtHttpServer reads no further: the body is never held in memory. What still arrives
+    // is read and dropped for a moment, as nginx's lingering close does, so the client can
+    // read the 413 before the connection closes (closing with unread data would reset it).
+    disconnect(m_socket, &QTcpSocket::readyRead, nullptr, nullptr);
+    connect(m_socket, &QTcpSocket::readyRead, this,
+            [this] { m_socket->skip(m_socket->bytesAvailable()); });
+    m_socket->skip(m_socket->bytesAvailable());
     m_socket->write(tooLarge);
-    m_socket->flush();
-    // Dropped before QtHttpServer reads on: the body is never held in memory.
-    m_socket->abort();
+    m_idle->start(lingeringClose);
 }
 
 void TappedTcpServer::incomingConnection(qintptr descriptor)

@@ -50,8 +50,9 @@ private:
     QTcpSocket *m_socket;
     ConnectionLimits m_limits;
     QTimer *m_idle;
-    QByteArray m_head;     // the head of the request arriving, up to its blank line
-    qint64 m_bodyLeft = 0; // body bytes of the current request still to come
+    QByteArray m_head;      // the head of the request arriving, up to its blank line
+    qint64 m_bodyLeft = 0;  // body bytes of the current request still to come
+    bool m_refused = false; // answered 413, closing
     struct Head
     {
         QByteArray requestLine;

@@ -141,6 +141,15 @@ class Peer:
         if first and mode == "goaway-first":
             conn.close_connection(error_code=h2.errors.ErrorCodes.NO_ERROR, last_stream_id=0)
             tls_socket.sendall(conn.data_to_send())
+            # A graceful close, as a draining server does: the client reads the GOAWAY and
+            # closes first. Closing at once could reset the connection before the client
+            # has read the frame.
+            tls_socket.settimeout(5)
+            try:
+                while tls_socket.recv(65535):
+                    pass
+            except (OSError, ssl.SSLError):
+                pass
             return False
         self.log(method, path)
         if first and mode == "reset-after":
