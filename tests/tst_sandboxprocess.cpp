@@ -239,8 +239,14 @@ private slots:
             refused += answer.startsWith("HTTP/1.1 413") ? 1 : 0;
         }
         const qint64 after = residentKiB(sandbox.process.get());
-        QVERIFY2(after <= 2 * idle,
-                 qPrintable(QStringLiteral("%1 KiB idle, %2 KiB after").arg(idle).arg(after)));
+        if (qEnvironmentVariableIsSet("ASAN_OPTIONS")) {
+            // AddressSanitizer keeps freed memory in quarantine (256 MiB by default).
+            qInfo("Memory bound not checked under AddressSanitizer (%lld KiB idle, %lld after)",
+                  idle, after);
+        } else {
+            QVERIFY2(after <= 2 * idle,
+                     qPrintable(QStringLiteral("%1 KiB idle, %2 KiB after").arg(idle).arg(after)));
+        }
         QVERIFY2(refused > 0, "no 413 seen"); // a reset may overtake some answers
         QVERIFY(rawExchange(port, "GET /api/0/organizations/demo/teams/ HTTP/1.1\r\nHost: x\r\n"
                                   "Authorization: Bearer " +
