@@ -124,13 +124,15 @@ private slots:
         QCOMPARE(m_sandbox->lastRequest().method, QByteArray("PUT"));
     }
 
+    // Uniqueness is per user: a second link of the same user may not take a name and
+    // provider that user already has.
     void relink_collisionIsBareList()
     {
         const sandbox::ExternalUserRecord first = existing(QStringLiteral("github"));
         const ExternalUserResult created =
-            create(QStringLiteral("owner"), linkFor(1000, QStringLiteral("@someone-else")));
+            create(QStringLiteral("owner"), linkFor(first.userId, QStringLiteral("@someone-else")));
         QVERIFY(created.ok());
-        ExternalUserLink change = linkFor(1000, first.externalName);
+        ExternalUserLink change = linkFor(first.userId, first.externalName);
         change.id = created.value.id;
         const ExternalUserResult result = relink(QStringLiteral("owner"), change);
         QCOMPARE(result.httpStatus, 400);

@@ -125,10 +125,20 @@ private slots:
 
     void serverCollision_shownInSentrysWords()
     {
+        // Uniqueness is per user: a second GitHub link of the same user is relinked to the
+        // handle that user already has.
         const sandbox::ExternalUserRecord existing = m_sandbox->org().externalUsers.first();
-        // Another user claims an existing GitHub handle through a new link, then relinks it.
-        m_form->ui()->userCombo->setCurrentIndex(
-            m_form->ui()->userCombo->findData(QStringLiteral("1000")));
+        sandbox::ExternalUserRecord second = existing;
+        second.id = 777001;
+        second.externalName = QStringLiteral("@second-handle");
+        m_sandbox->org().externalUsers.append(second);
+        QTest::mouseClick(m_form->ui()->updateRadio, Qt::LeftButton);
+        typeInto(m_form->ui()->linkIdEdit, QString::number(second.id));
+        QTest::mouseClick(m_form->ui()->loadLinkButton, Qt::LeftButton);
+        QVERIFY(waitUntil(
+            [&] { return m_form->ui()->externalNameEdit->text() == second.externalName; }));
+        QVERIFY(waitUntil([&] { return !m_form->isLoading(); }));
+        m_form->ui()->externalNameEdit->clear();
         typeInto(m_form->ui()->externalNameEdit, existing.externalName);
         QTest::mouseClick(m_form->submitButton(), Qt::LeftButton);
         QVERIFY(m_presenter->waitForDialog());

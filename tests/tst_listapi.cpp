@@ -33,8 +33,8 @@ private slots:
         // Three requests, the later ones carrying Sentry's cursor.
         const auto &received = sandbox.api().received();
         QCOMPARE(received.size(), 3);
-        QCOMPARE(received.at(1).query.queryItemValue("cursor"), QStringLiteral("0:100:0"));
-        QCOMPARE(received.at(2).query.queryItemValue("cursor"), QStringLiteral("0:200:0"));
+        QCOMPARE(received.at(1).query.queryItemValue("cursor"), QStringLiteral("100:1:0"));
+        QCOMPARE(received.at(2).query.queryItemValue("cursor"), QStringLiteral("100:2:0"));
         QCOMPARE(received.at(2).query.queryItemValue("per_page"), QStringLiteral("100"));
     }
 

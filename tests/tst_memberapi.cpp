@@ -117,14 +117,26 @@ private slots:
                  QStringLiteral("The user grace.hopper@example.com is already a member"));
     }
 
-    void invite_pendingInviteCountsAsMember()
+    void invite_pendingInviteIsAlreadyInvited()
     {
         const sandbox::MemberRecord *pending = memberWithRole(QStringLiteral("member"), true);
         const MemberResult result =
             invite(QStringLiteral("owner"), pending->email, QStringLiteral("member"));
-        QCOMPARE(
-            result.error.fieldErrors.value("email"),
-            QStringList{QStringLiteral("The user %1 is already a member").arg(pending->email)});
+        QCOMPARE(result.httpStatus, 400);
+        QCOMPARE(result.error.fieldErrors.value("email"),
+                 QStringList{
+                     QStringLiteral("The user %1 has already been invited").arg(pending->email)});
+    }
+
+    // Sentry keeps an invitation's address as typed and matches it exactly.
+    void invite_emailCaseIsKept()
+    {
+        const sandbox::MemberRecord *pending = memberWithRole(QStringLiteral("member"), true);
+        const QString shouted = pending->email.toUpper();
+        const MemberResult result =
+            invite(QStringLiteral("owner"), shouted, QStringLiteral("member"));
+        QVERIFY2(result.ok(), qPrintable(result.error.message));
+        QCOMPARE(result.value.email, shouted);
     }
 
     void invite_roleAboveCallerIsRefused()

@@ -23,17 +23,7 @@ class TestSandboxRules : public QObject
                            const QString &tokenLabel = QStringLiteral("owner"),
                            const QString &query = {})
     {
-        sandbox::Request request;
-        request.method = method;
-        request.path = QStringLiteral("/api/0/organizations/demo/") + path;
-        request.query = QUrlQuery(query);
-        if (!tokenLabel.isEmpty())
-            request.headers.insert("authorization",
-                                   "Bearer " + m_sandbox->token(tokenLabel).toUtf8());
-        request.body = body;
-        if (!body.isEmpty())
-            request.headers.insert("content-type", "application/json");
-        return m_sandbox->api().handle(request);
+        return m_sandbox->call(method, path, body, tokenLabel, query);
     }
 
 private slots:
@@ -60,7 +50,7 @@ private slots:
     {
         const sandbox::Response response =
             call("GET", QStringLiteral("members/"), {}, QStringLiteral("owner"),
-                 QStringLiteral("cursor=0:9223372036854775807:0&per_page=100"));
+                 QStringLiteral("cursor=100:9223372036854775807:0&per_page=100"));
         QCOMPARE(response.status, 200);
         QCOMPARE(QJsonDocument::fromJson(response.body).array().size(), 0);
     }
@@ -196,7 +186,14 @@ private slots:
                                           QStringLiteral("owner"), QStringLiteral("per_page=101"));
         QCOMPARE(response.status, 400);
         QCOMPARE(response.body,
-                 QByteArray("{\"detail\":\"Invalid per_page value. Cannot exceed 100.\"}"));
+                 QByteArray("{\"detail\":\"Invalid per_page value. Must be between 1 and 100.\"}"));
+        for (const char *outOfRange : {"per_page=0", "per_page=-3"}) {
+            response = call("GET", QStringLiteral("members/"), {}, QStringLiteral("owner"),
+                            QString::fromLatin1(outOfRange));
+            QCOMPARE(response.status, 400);
+            QCOMPARE(response.body, QByteArray("{\"detail\":\"Invalid per_page value. Must be "
+                                               "between 1 and 100.\"}"));
+        }
         response = call("GET", QStringLiteral("members/"), {}, QStringLiteral("owner"),
                         QStringLiteral("per_page=ten"));
         QCOMPARE(response.body, QByteArray("{\"detail\":\"Invalid per_page parameter.\"}"));
@@ -211,9 +208,61 @@ private slots:
             if (name == "Link")
                 link = value;
         }
-        QVERIFY(link.contains("rel=\"previous\"; results=\"false\"; cursor=\"0:0:1\""));
-        QVERIFY(link.contains("rel=\"next\"; results=\"true\"; cursor=\"0:5:0\""));
-        QVERIFY(link.contains("per_page=5&cursor=0:5:0"));
+        QVERIFY(link.contains("rel=\"previous\"; results=\"false\"; cursor=\"5:-1:1\""));
+        QVERIFY(link.contains("rel=\"next\"; results=\"true\"; cursor=\"5:1:0\""));
+        QVERIFY(link.contains("per_page=5&cursor=5:1:0"));
+    }
+
+    static QByteArray linkOf(const sandbox::Response &response)
+    {
+        for (const auto &[name, value] : response.headers) {
+            if (name == "Link")
+                return value;
+        }
+        return {};
+    }
+
+    // OffsetPaginator: "<per_page>:<page>:<is_prev>"; a full last page says no more; past
+    // the end is an empty page; page 1's "previous" is refused.
+    void memberCursors_areOffsetPaginatorPages()
+    {
+        const qsizetype listed = m_sandbox->org().approvedMembersById().size();
+        const qsizetype lastPage = (listed - 1) / 100;
+        sandbox::Response response =
+            call("GET", QStringLiteral("members/"), {}, QStringLiteral("owner"),
+                 QStringLiteral("per_page=100&cursor=100:%1:0").arg(lastPage));
+        QCOMPARE(response.status, 200);
+        QCOMPARE(QJsonDocument::fromJson(response.body).array().size(), listed - lastPage * 100);
+        QVERIFY(linkOf(response).contains(
+            QStringLiteral("rel=\"next\"; results=\"false\"; cursor=\"100:%1:0\"")
+                .arg(lastPage + 1)
+                .toUtf8()));
+        QVERIFY(linkOf(response).contains(
+            QStringLiteral("rel=\"previous\"; results=\"true\"; cursor=\"100:%1:1\"")
+                .arg(lastPage - 1)
+                .toUtf8()));
+
+        response = call("GET", QStringLiteral("members/"), {}, QStringLiteral("owner"),
+                        QStringLiteral("per_page=100&cursor=100:%1:0").arg(lastPage + 5));
+        QCOMPARE(response.status, 200);
+        QCOMPARE(response.body, QByteArray("[]"));
+        QVERIFY(linkOf(response).contains("rel=\"next\"; results=\"false\""));
+
+        response = call("GET", QStringLiteral("members/"), {}, QStringLiteral("owner"),
+                        QStringLiteral("per_page=100&cursor=100:-1:1"));
+        QCOMPARE(response.status, 400);
+        QCOMPARE(response.body,
+                 QByteArray("{\"detail\":\"Pagination offset cannot be negative\"}"));
+
+        // A last page exactly full: the next link says there is nothing more.
+        qsizetype perPage = 100;
+        while (listed % perPage != 0)
+            --perPage;
+        response = call(
+            "GET", QStringLiteral("members/"), {}, QStringLiteral("owner"),
+            QStringLiteral("per_page=%1&cursor=%1:%2:0").arg(perPage).arg(listed / perPage - 1));
+        QCOMPARE(QJsonDocument::fromJson(response.body).array().size(), perPage);
+        QVERIFY(linkOf(response).contains("rel=\"next\"; results=\"false\""));
     }
 
     void reinviteMixedWithEdits()

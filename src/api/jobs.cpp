@@ -153,7 +153,14 @@ ExternalUserJob::ExternalUserJob(SentryClient *client, ApiRequest request)
 
 void ExternalUserJob::handleReply(const Reply &reply)
 {
-    deliver(objectResult<ExternalUser>(reply, &wire::externalUser, isChange()));
+    ExternalUserResult result = objectResult<ExternalUser>(reply, &wire::externalUser, isChange());
+    // Sentry's update answer has no userId; its success confirms the user_id that was sent.
+    if (result.ok() && result.value.userId.isEmpty() && request().body) {
+        const QJsonValue sent = request().body->object().value(QLatin1String("user_id"));
+        if (sent.isDouble())
+            result.value.userId = QString::number(sent.toInteger());
+    }
+    deliver(result);
 }
 
 } // namespace sm

@@ -37,6 +37,8 @@ std::optional<QString> checkEmail(const QString &email, const MemberRequestConte
     for (const MemberRecord &m : context.org->members) {
         if (!context.org->memberHasEmail(m, email))
             continue;
+        if (m.isApproved() && m.isPending())
+            return QStringLiteral("The user %1 has already been invited").arg(email);
         if (m.isApproved())
             return QStringLiteral("The user %1 is already a member").arg(email);
         if (!context.allowExistingInviteRequest)

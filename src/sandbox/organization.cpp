@@ -7,9 +7,14 @@ namespace sm::sandbox {
 
 namespace {
 
-// Every lookup: the first record that matches, or nullptr.
-template<typename Records, typename Matches> auto find(Records &records, Matches matches)
+// Every lookup: the indexed record if it still matches, else the first record that matches
+// (or nullptr).
+template<typename Records, typename Matches>
+auto find(Records &records, const QHash<qint64, qsizetype> &index, qint64 key, Matches matches)
 {
+    const qsizetype at = index.value(key, -1);
+    if (at >= 0 && at < records.size() && matches(records[at]))
+        return &records[at];
     const auto it = std::find_if(records.begin(), records.end(), matches);
     return it == records.end() ? nullptr : &*it;
 }
@@ -18,44 +23,67 @@ template<typename Records, typename Matches> auto find(Records &records, Matches
 
 const UserRecord *Organization::user(qint64 userId) const
 {
-    return find(users, [&](const UserRecord &u) { return u.id == userId; });
+    ensureIndexed();
+    return find(users, m_index.users, userId, [&](const UserRecord &u) { return u.id == userId; });
 }
 
 const UserRecord *Organization::userByEmail(const QString &email) const
 {
-    return find(users, [&](const UserRecord &u) {
+    const auto it = std::find_if(users.cbegin(), users.cend(), [&](const UserRecord &u) {
         return u.email.compare(email, Qt::CaseInsensitive) == 0;
     });
+    return it == users.cend() ? nullptr : &*it;
 }
 
 MemberRecord *Organization::member(qint64 memberId)
 {
-    return find(members, [&](const MemberRecord &m) { return m.id == memberId; });
+    ensureIndexed();
+    return find(members, m_index.members, memberId,
+                [&](const MemberRecord &m) { return m.id == memberId; });
 }
 
 MemberRecord *Organization::memberByUser(qint64 userId)
 {
-    return find(members, [&](const MemberRecord &m) { return m.userId == userId; });
+    return const_cast<MemberRecord *>(std::as_const(*this).memberByUser(userId));
+}
+
+const MemberRecord *Organization::memberByUser(qint64 userId) const
+{
+    ensureIndexed();
+    return find(members, m_index.memberByUser, userId,
+                [&](const MemberRecord &m) { return m.userId == userId; });
 }
 
 const TeamRecord *Organization::team(const QString &teamSlug) const
 {
-    return find(teams, [&](const TeamRecord &t) { return t.slug == teamSlug; });
+    const auto it = std::find_if(teams.cbegin(), teams.cend(),
+                                 [&](const TeamRecord &t) { return t.slug == teamSlug; });
+    return it == teams.cend() ? nullptr : &*it;
 }
 
 const IntegrationRecord *Organization::integration(qint64 integrationId) const
 {
-    return find(integrations, [&](const IntegrationRecord &i) { return i.id == integrationId; });
+    const auto it = std::find_if(integrations.cbegin(), integrations.cend(),
+                                 [&](const IntegrationRecord &i) { return i.id == integrationId; });
+    return it == integrations.cend() ? nullptr : &*it;
 }
 
 ExternalUserRecord *Organization::externalUser(qint64 externalUserId)
 {
-    return find(externalUsers, [&](const ExternalUserRecord &e) { return e.id == externalUserId; });
+    ensureIndexed();
+    return find(externalUsers, m_index.externalUsers, externalUserId,
+                [&](const ExternalUserRecord &e) { return e.id == externalUserId; });
 }
 
 const TokenRecord *Organization::token(const QString &value) const
 {
-    return find(tokens, [&](const TokenRecord &t) { return t.token == value; });
+    ensureIndexed();
+    const qsizetype at = m_index.tokens.value(value, -1);
+    if (at >= 0 && at < tokens.size() && tokens.at(at).token == value)
+        return &tokens.at(at);
+    const auto it = std::find_if(tokens.cbegin(), tokens.cend(),
+                                 [&](const TokenRecord &t) { return t.token == value; });
+    return it == tokens.cend() ? nullptr : &*it;
 }
 
 QString Organization::memberName(const MemberRecord &m) const
@@ -69,13 +97,76 @@ QString Organization::memberName(const MemberRecord &m) const
 
 bool Organization::memberHasEmail(const MemberRecord &m, const QString &email) const
 {
-    if (m.email.compare(email, Qt::CaseInsensitive) == 0)
-        return true;
+    // An invitation keeps the address as typed (Sentry matches it exactly: Ada@x.io and
+    // ada@x.io are two invitations); a user's address is matched without case.
     if (m.userId) {
         if (const UserRecord *u = user(*m.userId))
             return u->email.compare(email, Qt::CaseInsensitive) == 0;
     }
-    return false;
+    return m.email == email;
+}
+
+void Organization::ensureIndexed() const
+{
+    if (m_indexed)
+        return;
+    m_index = {};
+    for (qsizetype i = 0; i < users.size(); ++i)
+        m_index.users.insert(users.at(i).id, i);
+    for (qsizetype i = 0; i < tokens.size(); ++i)
+        m_index.tokens.insert(tokens.at(i).token, i);
+    for (qsizetype i = 0; i < externalUsers.size(); ++i) {
+        m_index.externalUsers.insert(externalUsers.at(i).id, i);
+        m_index.externalUsersByUser.insert(externalUsers.at(i).userId, i);
+    }
+    for (qsizetype i = 0; i < members.size(); ++i) {
+        const MemberRecord &m = members.at(i);
+        m_index.members.insert(m.id, i);
+        if (m.userId)
+            m_index.memberByUser.insert(*m.userId, i);
+        if (!m.isApproved())
+            continue;
+        m_index.approvedById.append(i);
+        if (m.isPending())
+            continue;
+        for (const TeamMembership &t : m.teams)
+            ++m_index.teamMemberCounts[t.teamSlug];
+    }
+    std::sort(m_index.approvedById.begin(), m_index.approvedById.end(),
+              [this](qsizetype a, qsizetype b) { return members.at(a).id < members.at(b).id; });
+    m_indexed = true;
+}
+
+const QList<qsizetype> &Organization::approvedMembersById() const
+{
+    ensureIndexed();
+    return m_index.approvedById;
+}
+
+QList<const ExternalUserRecord *> Organization::externalUsersOf(qint64 userId) const
+{
+    ensureIndexed();
+    QList<const ExternalUserRecord *> links;
+    for (qsizetype at : m_index.externalUsersByUser.values(userId)) {
+        if (at < externalUsers.size() && externalUsers.at(at).userId == userId)
+            links.append(&externalUsers.at(at));
+    }
+    // QMultiHash gives the newest first; Sentry lists links in creation order.
+    std::sort(
+        links.begin(), links.end(),
+        [](const ExternalUserRecord *a, const ExternalUserRecord *b) { return a->id < b->id; });
+    return links;
+}
+
+bool Organization::hasExternalUsers(qint64 userId) const
+{
+    return !externalUsersOf(userId).isEmpty();
+}
+
+int Organization::teamMemberCount(const QString &teamSlug) const
+{
+    ensureIndexed();
+    return m_index.teamMemberCounts.value(teamSlug);
 }
 
 } // namespace sm::sandbox

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QMap>
 #include <QSet>
@@ -108,10 +109,24 @@ struct Organization
     bool hasFeature(const char *feature) const { return features.contains(QLatin1String(feature)); }
     qint64 allocateId() { return nextId++; }
 
+    // Lookups stay O(1) on a large organization through an index rebuilt after a change:
+    // whoever changes the lists calls markChanged(). A stale entry is never trusted by the
+    // lookups by id (every hit is checked, a miss falls back to a scan).
+    void markChanged() { m_indexed = false; }
+    // Positions in `members` of the approved members (active and invited), ordered by id:
+    // the order of Sentry's member list.
+    const QList<qsizetype> &approvedMembersById() const;
+    // The external-user links of one Sentry user.
+    QList<const ExternalUserRecord *> externalUsersOf(qint64 userId) const;
+    bool hasExternalUsers(qint64 userId) const;
+    // Active (joined, approved) members of a team.
+    int teamMemberCount(const QString &teamSlug) const;
+
     const UserRecord *user(qint64 userId) const;
     const UserRecord *userByEmail(const QString &email) const;
     MemberRecord *member(qint64 memberId);
     MemberRecord *memberByUser(qint64 userId);
+    const MemberRecord *memberByUser(qint64 userId) const;
     const TeamRecord *team(const QString &teamSlug) const;
     const IntegrationRecord *integration(qint64 integrationId) const;
     ExternalUserRecord *externalUser(qint64 externalUserId);
@@ -119,6 +134,19 @@ struct Organization
     QString memberName(const MemberRecord &member) const;
     // The member counts as `email` if invited with it or if its user has it.
     bool memberHasEmail(const MemberRecord &member, const QString &email) const;
+
+private:
+    struct Index
+    {
+        QHash<qint64, qsizetype> users, members, memberByUser, externalUsers;
+        QHash<QString, qsizetype> tokens;
+        QMultiHash<qint64, qsizetype> externalUsersByUser;
+        QHash<QString, int> teamMemberCounts;
+        QList<qsizetype> approvedById;
+    };
+    void ensureIndexed() const;
+    mutable Index m_index;
+    mutable bool m_indexed = false;
 };
 
 } // namespace sm::sandbox

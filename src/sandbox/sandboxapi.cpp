@@ -31,6 +31,7 @@ Response notFoundPage()
 SandboxApi::SandboxApi(Organization organization)
     : m_org(std::move(organization))
 {
+    m_org.approvedMembersById(); // index now, so the first request does not pay for it
     using namespace std::placeholders;
     addRoute("members/", "GET", scopes("member:read member:write member:admin"),
              [this](const Caller &c, const Request &r, const Args &) { return listMembers(c, r); });
@@ -45,6 +46,16 @@ SandboxApi::SandboxApi(Organization organization)
              [this](const Caller &c, const Request &r, const Args &a) {
                  return updateMember(c, r, a.at(0));
              });
+    // Relaxed: member:read is enough to remove yourself; the handler applies the rest.
+    addRoute("members/([^/]+)/", "DELETE", scopes("member:read member:write member:admin"),
+             [this](const Caller &c, const Request &r, const Args &a) {
+                 return deleteMember(c, r, a.at(0));
+             });
+    // /api/0/teams/{org}/{team}/members/ (TeamPermission), routed here as team-members/.
+    addRoute("team-members/([^/]+)/", "GET", scopes("team:read team:write team:admin"),
+             [this](const Caller &c, const Request &r, const Args &a) {
+                 return listTeamMembers(c, r, a.at(0));
+             });
     addRoute("teams/", "GET", scopes("org:read org:write org:admin"),
              [this](const Caller &c, const Request &r, const Args &) { return listTeams(c, r); });
     addRoute(
@@ -57,6 +68,18 @@ SandboxApi::SandboxApi(Organization organization)
              [this](const Caller &c, const Request &r, const Args &) {
                  return provisionScimUser(c, r);
              });
+    addRoute("scim/v2/Users/([^/]+)", "GET", scopes("member:read member:write member:admin"),
+             [this](const Caller &c, const Request &r, const Args &a) {
+                 return getScimUser(c, r, a.at(0));
+             });
+    addRoute("scim/v2/Users/([^/]+)", "PATCH", scopes("member:write member:admin"),
+             [this](const Caller &c, const Request &r, const Args &a) {
+                 return patchScimUser(c, r, a.at(0));
+             });
+    addRoute("scim/v2/Users/([^/]+)", "DELETE", scopes("member:admin"),
+             [this](const Caller &c, const Request &r, const Args &a) {
+                 return deleteScimUser(c, r, a.at(0));
+             });
     addRoute("external-users/", "POST", scopes("org:write org:admin"),
              [this](const Caller &c, const Request &r, const Args &) {
                  return createExternalUser(c, r);
@@ -64,6 +87,10 @@ SandboxApi::SandboxApi(Organization organization)
     addRoute("external-users/([^/]+)/", "PUT", scopes("org:write org:admin"),
              [this](const Caller &c, const Request &r, const Args &a) {
                  return updateExternalUser(c, r, a.at(0));
+             });
+    addRoute("external-users/([^/]+)/", "DELETE", scopes("org:write org:admin"),
+             [this](const Caller &c, const Request &r, const Args &a) {
+                 return deleteExternalUser(c, r, a.at(0));
              });
 }
 
@@ -105,8 +132,9 @@ std::optional<Caller> SandboxApi::authenticate(const Request &request, Response 
     QStringList granted = token->scopes;
     if (token->userId) {
         caller.userId = token->userId;
-        for (const MemberRecord &m : m_org.members) {
-            if (m.userId == token->userId) {
+        if (const MemberRecord *member = m_org.memberByUser(*token->userId)) {
+            const MemberRecord &m = *member;
+            {
                 caller.memberId = m.id;
                 // A user token never exceeds the scopes of its user's role. Members may
                 // invite others unless the organization turned that off.
@@ -137,10 +165,18 @@ Response SandboxApi::handle(const Request &request)
     while (m_received.size() > maxReceived)
         m_received.removeFirst();
     static const QRegularExpression prefix(QStringLiteral("^/api/0/organizations/([^/]+)/(.*)$"));
-    const auto match = prefix.match(request.path);
-    if (!match.hasMatch())
-        return notFoundPage();
-    const QString rest = match.captured(2);
+    static const QRegularExpression teamPrefix(
+        QStringLiteral("^/api/0/teams/([^/]+)/([^/]+)/members/$"));
+    auto match = prefix.match(request.path);
+    QString rest = match.captured(2);
+    if (rest.startsWith(QLatin1String("team-members/")))
+        return notFoundPage(); // only reachable under /api/0/teams/
+    if (!match.hasMatch()) {
+        match = teamPrefix.match(request.path);
+        if (!match.hasMatch())
+            return notFoundPage();
+        rest = QStringLiteral("team-members/%1/").arg(match.captured(2));
+    }
 
     const Route *route = nullptr;
     bool pathKnown = false;
@@ -181,7 +217,10 @@ Response SandboxApi::handle(const Request &request)
         permitted = permitted || caller->hasScope(scope);
     if (!permitted)
         return Response::permissionDenied();
-    return route->handler(*caller, request, args);
+    Response response = route->handler(*caller, request, args);
+    if (request.method != "GET")
+        m_org.markChanged();
+    return response;
 }
 
 QStringList SandboxApi::allowedOrgRoles(const Caller &caller, bool creatingInvite,
@@ -202,6 +241,29 @@ QStringList SandboxApi::allowedOrgRoles(const Caller &caller, bool creatingInvit
             allowed.append(role.id);
     }
     return allowed;
+}
+
+bool SandboxApi::isOnlyOwner(const MemberRecord &member) const
+{
+    if (member.role != QLatin1String("owner") || member.isPending())
+        return false;
+    for (const MemberRecord &other : m_org.members) {
+        if (other.id != member.id && other.role == QLatin1String("owner") && other.isApproved() &&
+            !other.isPending())
+            return false;
+    }
+    return true;
+}
+
+void SandboxApi::removeMember(qint64 memberId)
+{
+    const MemberRecord *member = m_org.member(memberId);
+    const std::optional<qint64> userId = member ? member->userId : std::nullopt;
+    m_org.members.removeIf([&](const MemberRecord &m) {
+        const bool sentByThem = userId && m.inviterUserId == userId && m.isPending();
+        return m.id == memberId || sentByThem;
+    });
+    m_org.markChanged();
 }
 
 MemberRecord *SandboxApi::findMember(const Caller &caller, const QString &memberId)
@@ -252,53 +314,80 @@ std::optional<QJsonObject> SandboxApi::parseBody(const Request &request, Respons
 
 Response SandboxApi::paginate(const Request &request, const QJsonArray &items, int defaultPerPage)
 {
-    // OffsetPaginator with cursors "value:offset:is_prev" (src/sentry/api/paginator.py).
-    int perPage = defaultPerPage;
+    return paginate(
+        request,
+        [&items](qsizetype from, qsizetype to) {
+            QJsonArray rows;
+            for (qsizetype i = from; i < to && i < items.size(); ++i)
+                rows.append(items.at(i));
+            return rows;
+        },
+        defaultPerPage);
+}
+
+Response SandboxApi::paginate(const Request &request, const RowSource &rows, int defaultPerPage)
+{
+    // Sentry's OffsetPaginator (src/sentry/api/paginator.py) and per_page rule (base.py):
+    // a cursor is "<per_page>:<page>:<is_prev>", the page's rows start at page * per_page, and
+    // one row more than the page is fetched to tell whether a next page has results.
+    constexpr int maxPerPage = 100;
+    int limit = defaultPerPage;
     const QString perPageText = request.query.queryItemValue(QStringLiteral("per_page"));
-    if (!perPageText.isEmpty()) {
+    if (request.query.hasQueryItem(QStringLiteral("per_page"))) {
         bool ok = false;
-        perPage = perPageText.toInt(&ok);
+        limit = perPageText.trimmed().toInt(&ok);
         if (!ok)
             return Response::detail(400, QStringLiteral("Invalid per_page parameter."));
-        if (perPage > 100)
-            return Response::detail(400,
-                                    QStringLiteral("Invalid per_page value. Cannot exceed 100."));
-        perPage = qMax(1, perPage);
+        if (limit < 1 || limit > maxPerPage)
+            return Response::detail(
+                400, QStringLiteral("Invalid per_page value. Must be between 1 and %1.")
+                         .arg(maxPerPage));
     }
-    qsizetype offset = 0;
-    const QString cursorText = request.query.queryItemValue(QStringLiteral("cursor"));
-    if (!cursorText.isEmpty()) {
-        const QStringList parts = cursorText.split(QLatin1Char(':'));
+    qint64 value = 0;
+    qint64 page = 0;
+    if (request.query.hasQueryItem(QStringLiteral("cursor"))) {
+        const QStringList parts =
+            request.query.queryItemValue(QStringLiteral("cursor")).split(QLatin1Char(':'));
         bool ok = parts.size() == 3;
-        for (const QString &part : parts) {
-            bool partOk = false;
-            part.toLongLong(&partOk);
-            ok = ok && partOk;
+        if (ok) {
+            bool valueOk = false, pageOk = false, prevOk = false;
+            value = parts.at(0).toLongLong(&valueOk);
+            page = parts.at(1).toLongLong(&pageOk);
+            parts.at(2).toLongLong(&prevOk);
+            ok = valueOk && pageOk && prevOk;
         }
         if (!ok)
             return Response::detail(400, QStringLiteral("Invalid cursor parameter."));
-        // A cursor from a hostile client may be any number: past the end is an empty page.
-        offset = qBound<qsizetype>(0, parts.at(1).toLongLong(), items.size());
     }
-
-    QJsonArray page;
-    for (qsizetype i = offset; i < items.size() && i < offset + perPage; ++i)
-        page.append(items.at(i));
+    // Hostile cursors may hold any number: the arithmetic saturates instead of overflowing.
+    constexpr qint64 huge = qint64(1) << 40;
+    value = qBound(-huge, value, huge);
+    const qint64 offset = qBound(-huge, page, huge) * value; // a value of 0 always means row 0
+    const qint64 pageSize = value != 0 ? value : limit;
+    if (offset < 0)
+        return Response::detail(400, QStringLiteral("Pagination offset cannot be negative"));
+    const qint64 stop = offset + pageSize + 1;
+    // A cursor made for another page size keeps only the last limit + 1 of its rows.
+    const qint64 start = value != limit ? qMax(offset, stop - (limit + 1)) : offset;
+    const QJsonArray fetched = rows(start, stop);
+    const bool hasNext = fetched.size() > limit;
+    QJsonArray pageRows;
+    for (qsizetype i = 0; i < fetched.size() && i < limit; ++i)
+        pageRows.append(fetched.at(i));
 
     QUrlQuery others = request.query;
     others.removeAllQueryItems(QStringLiteral("cursor"));
-    const QString base =
-        m_publicBase + request.path + QLatin1Char('?') + others.toString(QUrl::FullyEncoded);
-    const bool hasPrevious = offset > 0;
-    const bool hasNext = offset + perPage < items.size();
-    const QString previous = QStringLiteral("0:%1:1").arg(qMax<qsizetype>(0, offset - perPage));
-    const QString next = QStringLiteral("0:%1:0").arg(offset + perPage);
+    const QString query = others.toString(QUrl::FullyEncoded);
+    const QString base = m_publicBase + request.path + QLatin1Char('?') + query +
+                         (query.isEmpty() ? QString() : QStringLiteral("&"));
+    const QString previous = QStringLiteral("%1:%2:1").arg(limit).arg(page - 1);
+    const QString next = QStringLiteral("%1:%2:0").arg(limit).arg(page + 1);
+    auto flag = [](bool on) { return on ? QStringLiteral("true") : QStringLiteral("false"); };
     const QString link =
-        QStringLiteral("<%1&cursor=%2>; rel=\"previous\"; results=\"%3\"; cursor=\"%2\", "
-                       "<%1&cursor=%4>; rel=\"next\"; results=\"%5\"; cursor=\"%4\"")
-            .arg(base, previous, hasPrevious ? QStringLiteral("true") : QStringLiteral("false"),
-                 next, hasNext ? QStringLiteral("true") : QStringLiteral("false"));
-    Response response = Response::json(200, page);
+        QStringLiteral("<%1cursor=%2>; rel=\"previous\"; results=\"%3\"; cursor=\"%2\", "
+                       "<%1cursor=%4>; rel=\"next\"; results=\"%5\"; cursor=\"%4\"")
+            .arg(base, previous, flag(page > 0), next, flag(hasNext));
+    Response response = Response::json(200, pageRows);
     response.headers.append({"Link", link.toUtf8()});
     return response;
 }

@@ -34,7 +34,12 @@ public:
 
     Response handle(const Request &request);
 
-    Organization &organization() { return m_org; }
+    // For changes from outside (tests, the seed): the caller may change the lists.
+    Organization &organization()
+    {
+        m_org.markChanged();
+        return m_org;
+    }
     // Base of absolute URLs in Link headers, e.g. http://127.0.0.1:41234
     void setPublicBaseUrl(const QString &base) { m_publicBase = base; }
     // The most recent requests (at most maxReceived, bodies cut at maxReceivedBody), bodies
@@ -64,19 +69,35 @@ private:
     Response inviteMember(const Caller &, const Request &);
     Response getMember(const Caller &, const Request &, const QString &memberId);
     Response updateMember(const Caller &, const Request &, const QString &memberId);
+    Response deleteMember(const Caller &, const Request &, const QString &memberId);
+    Response listTeamMembers(const Caller &, const Request &, const QString &teamSlug);
     Response listTeams(const Caller &, const Request &);
     Response listIntegrations(const Caller &, const Request &);
     Response listScimUsers(const Caller &, const Request &);
     Response provisionScimUser(const Caller &, const Request &);
+    Response getScimUser(const Caller &, const Request &, const QString &memberId);
+    Response patchScimUser(const Caller &, const Request &, const QString &memberId);
+    Response deleteScimUser(const Caller &, const Request &, const QString &memberId);
     Response createExternalUser(const Caller &, const Request &);
     Response updateExternalUser(const Caller &, const Request &, const QString &id);
+    Response deleteExternalUser(const Caller &, const Request &, const QString &id);
 
     // Shared rules.
     QStringList allowedOrgRoles(const Caller &caller, bool creatingInvite,
                                 const MemberRecord *forMember = nullptr);
     MemberRecord *findMember(const Caller &caller, const QString &memberId);
-    // Sentry's cursor pagination over `items` with a Link header.
+    MemberRecord *findScimMember(const QString &memberId);
+    Response removeScimMember(MemberRecord *member);
+    // is_only_owner: the one joined owner of the organization.
+    bool isOnlyOwner(const MemberRecord &member) const;
+    // Deletes the member with the invitations and invite requests it sent.
+    void removeMember(qint64 memberId);
+    // Sentry's cursor pagination with a Link header, over `items` or over rows produced on
+    // demand: rows(from, to) gives the rows at positions [from, to) that exist, so a page
+    // costs what the page holds, not what the list holds.
+    using RowSource = std::function<QJsonArray(qsizetype from, qsizetype to)>;
     Response paginate(const Request &request, const QJsonArray &items, int defaultPerPage = 100);
+    Response paginate(const Request &request, const RowSource &rows, int defaultPerPage = 100);
     static std::optional<QJsonObject> parseBody(const Request &request, Response *failure);
 
     Organization m_org;

@@ -58,9 +58,8 @@ QJsonObject validate(const QJsonObject &data, const Organization &org, bool part
         if (!out.userId) {
             fail("userId", error);
         } else {
-            bool isMember = false;
-            for (const MemberRecord &m : org.members)
-                isMember = isMember || (m.userId == *out.userId && m.isApproved());
+            const MemberRecord *member = org.memberByUser(*out.userId);
+            const bool isMember = member && member->isApproved();
             if (!isMember)
                 fail("userId", QStringLiteral("This member does not exist."));
         }
@@ -140,13 +139,11 @@ Response SandboxApi::createExternalUser(const Caller &, const Request &request)
     if (!errors.isEmpty())
         return Response::json(400, errors);
 
-    // get_or_create on (provider, external_name, user): an identical link answers 200.
-    for (const ExternalUserRecord &existing : m_org.externalUsers) {
-        if (existing.provider != *input.provider || existing.externalName != *input.externalName)
-            continue;
-        if (existing.userId == *input.userId)
-            return Response::json(200, serialize::externalUser(existing));
-        return Response::json(400, QJsonArray{collision});
+    // get_or_create on (user, provider, external_name): the same link answers 200; another
+    // user may use the same name.
+    for (const ExternalUserRecord *existing : m_org.externalUsersOf(*input.userId)) {
+        if (existing->provider == *input.provider && existing->externalName == *input.externalName)
+            return Response::json(200, serialize::externalUser(*existing));
     }
     ExternalUserRecord record;
     record.id = m_org.allocateId();
@@ -184,8 +181,10 @@ Response SandboxApi::updateExternalUser(const Caller &, const Request &request, 
 
     const QString provider = input.provider.value_or(record->provider);
     const QString name = input.externalName.value_or(record->externalName);
-    for (const ExternalUserRecord &other : m_org.externalUsers) {
-        if (other.id != record->id && other.provider == provider && other.externalName == name)
+    // Uniqueness is per user: the link may not duplicate another link of the same user.
+    const qint64 userId = input.userId.value_or(record->userId);
+    for (const ExternalUserRecord *other : m_org.externalUsersOf(userId)) {
+        if (other->id != record->id && other->provider == provider && other->externalName == name)
             return Response::json(400, QJsonArray{collision});
     }
     record->provider = provider;
@@ -196,7 +195,24 @@ Response SandboxApi::updateExternalUser(const Caller &, const Request &request, 
         record->integrationId = *input.integrationId;
     if (input.externalId)
         record->externalId = *input.externalId;
-    return Response::json(200, serialize::externalUser(*record));
+    // The update answer has no userId: Sentry adds it only on the create path.
+    QJsonObject answer = serialize::externalUser(*record);
+    answer.remove(QStringLiteral("userId"));
+    return Response::json(200, answer);
+}
+
+Response SandboxApi::deleteExternalUser(const Caller &, const Request &, const QString &id)
+{
+    if (!codeownersEnabled(m_org))
+        return Response::permissionDenied();
+    bool numeric = false;
+    const qint64 externalUserId = id.toLongLong(&numeric);
+    if (!numeric || !m_org.externalUser(externalUserId))
+        return Response::detail(404, QStringLiteral("Not found."));
+    m_org.externalUsers.removeIf(
+        [&](const ExternalUserRecord &e) { return e.id == externalUserId; });
+    m_org.markChanged();
+    return Response::empty(204);
 }
 
 } // namespace sm::sandbox

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-// Members: list, invite, get, update (index.py and details.py of
-// src/sentry/api/endpoints/organization_member/).
+// Members: list, invite, get, update, delete (index.py and details.py of
+// src/sentry/api/endpoints/organization_member/) and a team's members
+// (src/sentry/core/endpoints/team_members.py).
 #include "sandbox/memberrules.h"
 #include "sandbox/roles.h"
 #include "sandbox/sandboxapi.h"
@@ -49,16 +50,7 @@ Response SandboxApi::listMembers(const Caller &, const Request &request)
     const bool expandExternal = request.query.allQueryItemValues(QStringLiteral("expand"))
                                     .contains(QStringLiteral("externalUsers"));
 
-    QJsonArray items;
-    QList<const MemberRecord *> ordered;
-    for (const MemberRecord &m : m_org.members) {
-        if (m.isApproved())
-            ordered.append(&m);
-    }
-    std::sort(ordered.begin(), ordered.end(),
-              [](const MemberRecord *a, const MemberRecord *b) { return a->id < b->id; });
-
-    for (const MemberRecord *m : ordered) {
+    auto matches = [&](const MemberRecord *m) {
         bool keep = true;
         for (auto it = tokens.cbegin(); it != tokens.cend() && keep; ++it) {
             const QString &key = it.key();
@@ -86,11 +78,7 @@ Response SandboxApi::listMembers(const Caller &, const Request &request)
                 const UserRecord *u = m->userId ? m_org.user(*m->userId) : nullptr;
                 keep = u && u->has2fa == wantsTrue;
             } else if (key == QLatin1String("hasExternalUsers")) {
-                const bool linked = m->userId && std::any_of(m_org.externalUsers.cbegin(),
-                                                             m_org.externalUsers.cend(),
-                                                             [&](const ExternalUserRecord &e) {
-                                                                 return e.userId == *m->userId;
-                                                             });
+                const bool linked = m->userId && m_org.hasExternalUsers(*m->userId);
                 keep = linked == wantsTrue;
             } else if (key == QLatin1String("query")) {
                 const QString text = values.join(QLatin1Char(' '));
@@ -102,10 +90,31 @@ Response SandboxApi::listMembers(const Caller &, const Request &request)
                 keep = false; // unknown keys match nothing
             }
         }
-        if (keep)
-            items.append(serialize::member(m_org, *m, expandExternal));
-    }
-    return paginate(request, items);
+        return keep;
+    };
+
+    // Rows are found in id order and serialized only for the page asked for: without a
+    // query a page costs its own rows; with one, the scan stops once the page is full.
+    const QList<qsizetype> &order = m_org.approvedMembersById();
+    return paginate(request, [&](qsizetype from, qsizetype to) {
+        QJsonArray rows;
+        if (tokens.isEmpty()) {
+            for (qsizetype i = from; i < to && i < order.size(); ++i)
+                rows.append(
+                    serialize::member(m_org, m_org.members.at(order.at(i)), expandExternal));
+            return rows;
+        }
+        qsizetype found = 0;
+        for (qsizetype i = 0; i < order.size() && found < to; ++i) {
+            const MemberRecord &m = m_org.members.at(order.at(i));
+            if (!matches(&m))
+                continue;
+            if (found >= from)
+                rows.append(serialize::member(m_org, m, expandExternal));
+            ++found;
+        }
+        return rows;
+    });
 }
 
 Response SandboxApi::inviteMember(const Caller &caller, const Request &request)
@@ -129,7 +138,8 @@ Response SandboxApi::inviteMember(const Caller &caller, const Request &request)
 
     QStringList allowed = allowedOrgRoles(caller, true);
     if (allowed.isEmpty() && caller.isIntegration()) {
-        if (assigned != QLatin1String("member")) {
+        // Current servers take an omitted role as the member role here.
+        if (!assigned.isEmpty() && assigned != QLatin1String("member")) {
             return Response::json(
                 400, QJsonArray{QStringLiteral("Integration tokens are restricted to inviting new "
                                                "members with the member role only.")});
@@ -327,6 +337,88 @@ Response SandboxApi::updateMember(const Caller &caller, const Request &request,
         member->role = assigned;
     }
     return Response::json(200, serialize::memberWithRoles(m_org, *member, allowed));
+}
+
+Response SandboxApi::deleteMember(const Caller &caller, const Request &, const QString &memberId)
+{
+    MemberRecord *member = findMember(caller, memberId);
+    if (!member)
+        return Response::detail(404, QStringLiteral("The requested resource does not exist"));
+    const QString moreAccess =
+        QStringLiteral("You cannot remove a member who has more access than you.");
+    if (!caller.isIntegration()) {
+        const MemberRecord *acting = caller.memberId ? m_org.member(*caller.memberId) : nullptr;
+        if (!acting)
+            return Response::detail(400, moreAccess);
+        if (acting->id != member->id) {
+            if (!caller.hasScope(QStringLiteral("member:admin"))) {
+                const bool ownInvite =
+                    member->isPending() && caller.hasScope(QStringLiteral("member:invite"));
+                if (!ownInvite)
+                    return Response::detail(
+                        400, QStringLiteral("You are missing the member:admin scope."));
+                if (member->inviterUserId != caller.userId)
+                    return Response::detail(
+                        400, QStringLiteral("You cannot modify invitations sent by someone else."));
+            } else if (!canManage(acting->role, member->role)) {
+                return Response::detail(400, moreAccess);
+            }
+        }
+    }
+    if (isOnlyOwner(*member))
+        return Response::detail(
+            403, QStringLiteral("You cannot remove the only remaining owner of the organization."));
+    if (member->flags.value(QStringLiteral("idp:provisioned")))
+        return Response::detail(403, QStringLiteral("This user is managed through your "
+                                                    "organization's identity provider."));
+    if (member->flags.value(QStringLiteral("partnership:restricted"))) {
+        return Response::detail(403,
+                                QStringLiteral("This member is managed by an active partnership "
+                                               "and cannot be modified until the end of the "
+                                               "partnership."));
+    }
+    removeMember(member->id);
+    return Response::empty(204);
+}
+
+Response SandboxApi::listTeamMembers(const Caller &, const Request &request,
+                                     const QString &teamSlug)
+{
+    const TeamRecord *team = m_org.team(teamSlug);
+    if (!team)
+        return Response::detail(404, QStringLiteral("The requested resource does not exist"));
+    // Ordered by the member's email, which Sentry keeps only for invitations (joined members
+    // have none, and NULL sorts last), then by membership.
+    struct Row
+    {
+        const MemberRecord *member;
+        QString role;
+    };
+    QList<Row> rows;
+    for (qsizetype at : m_org.approvedMembersById()) {
+        const MemberRecord &m = m_org.members.at(at);
+        for (const TeamMembership &t : m.teams) {
+            if (t.teamSlug == team->slug)
+                rows.append({&m, t.role});
+        }
+    }
+    std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+        if (a.member->isPending() != b.member->isPending())
+            return a.member->isPending();
+        return a.member->isPending() && a.member->email < b.member->email;
+    });
+    return paginate(request, [&](qsizetype from, qsizetype to) {
+        QJsonArray page;
+        for (qsizetype i = from; i < to && i < rows.size(); ++i) {
+            QJsonObject json = serialize::member(m_org, *rows.at(i).member, false);
+            json.insert(QStringLiteral("teamRole"), rows.at(i).role.isEmpty()
+                                                        ? QJsonValue(QJsonValue::Null)
+                                                        : QJsonValue(rows.at(i).role));
+            json.insert(QStringLiteral("teamSlug"), team->slug);
+            page.append(json);
+        }
+        return page;
+    });
 }
 
 } // namespace sm::sandbox

@@ -14,11 +14,34 @@ namespace {
 
 const QString scimErrorSchema = QStringLiteral("urn:ietf:params:scim:api:messages:2.0:Error");
 
+// SCIMApiError; current servers also give the status, as a string.
 Response scimError(int status, const QJsonValue &detail)
 {
     return Response::json(status,
                           QJsonObject{{QStringLiteral("schemas"), QJsonArray{scimErrorSchema}},
-                                      {QStringLiteral("detail"), detail}});
+                                      {QStringLiteral("detail"), detail},
+                                      {QStringLiteral("status"), QString::number(status)}});
+}
+
+const QString onlyOwner =
+    QStringLiteral("You cannot remove the only remaining owner of the organization.");
+
+// The PATCH operations Sentry understands: replace active with false, given as a path
+// (generic IdPs) or inside the value (Okta); Azure sends the boolean as a string.
+bool deactivates(const QJsonValue &operation)
+{
+    const QJsonObject op = operation.toObject();
+    if (op.value(QLatin1String("op")).toString().toLower() != QLatin1String("replace"))
+        return false;
+    auto isFalse = [](const QJsonValue &v) {
+        return (v.isBool() && !v.toBool()) ||
+               (v.isString() && v.toString().toLower() == QLatin1String("false"));
+    };
+    const QJsonValue value = op.value(QLatin1String("value"));
+    if (op.value(QLatin1String("path")).toString() == QLatin1String("active"))
+        return isFalse(value);
+    return !op.contains(QLatin1String("path")) && value.isObject() &&
+           isFalse(value.toObject().value(QLatin1String("active")));
 }
 
 // SCIM's filter grammar as Sentry supports it: `userName eq "value"` (also value and
@@ -65,7 +88,9 @@ Response SandboxApi::listScimUsers(const Caller &, const Request &request)
         return ok ? value : fallback;
     };
     const int startIndex = intParam("startIndex", 1, 1);
-    const int count = qMin(intParam("count", 100, 0), 100);
+    int count = qMin(intParam("count", 100, 0), 100);
+    if (count == 0)
+        count = 100; // none asked for: the default page
     if (!errors.isEmpty())
         return Response::json(400, errors);
 
@@ -137,7 +162,8 @@ Response SandboxApi::provisionScimUser(const Caller &caller, const Request &requ
     const QJsonObject errors = validateMemberRequest(memberData, context, input);
     if (!errors.isEmpty()) {
         for (const QJsonValue &message : errors.value(QLatin1String("email")).toArray()) {
-            if (message.toString().contains(QLatin1String("is already a member")))
+            if (message.toString().contains(QLatin1String("is already a member")) ||
+                message.toString().contains(QLatin1String("has already been invited")))
                 return scimError(409, QStringLiteral("User already exists in the database."));
         }
         if (errors.contains(QLatin1String("role")))
@@ -162,6 +188,81 @@ Response SandboxApi::provisionScimUser(const Caller &caller, const Request &requ
     member.flags.insert(QStringLiteral("idp:role-restricted"), roleRestricted);
     m_org.members.append(member);
     return Response::json(201, serialize::scimUser(m_org, member));
+}
+
+MemberRecord *SandboxApi::findScimMember(const QString &memberId)
+{
+    bool numeric = false;
+    const qint64 id = memberId.toLongLong(&numeric);
+    MemberRecord *member = numeric ? m_org.member(id) : nullptr;
+    return member && member->isApproved() ? member : nullptr;
+}
+
+Response SandboxApi::getScimUser(const Caller &, const Request &, const QString &memberId)
+{
+    if (!m_org.scimEnabled)
+        return Response::permissionDenied();
+    const MemberRecord *member = findScimMember(memberId);
+    if (!member)
+        return scimError(404, QStringLiteral("User not found."));
+    return Response::json(200, serialize::scimUser(m_org, *member));
+}
+
+Response SandboxApi::patchScimUser(const Caller &, const Request &request, const QString &memberId)
+{
+    if (!m_org.scimEnabled)
+        return Response::permissionDenied();
+    MemberRecord *member = findScimMember(memberId);
+    if (!member)
+        return scimError(404, QStringLiteral("User not found."));
+    Response failure;
+    const auto data = parseBody(request, &failure);
+    if (!data)
+        return failure;
+    const QJsonValue operations = data->value(QLatin1String("Operations"));
+    QJsonObject errors;
+    if (operations.isUndefined())
+        errors.insert(QStringLiteral("Operations"), QJsonArray{drf::required()});
+    else if (!operations.isArray())
+        errors.insert(QStringLiteral("Operations"), QJsonArray{drf::notAList(operations)});
+    else if (operations.toArray().size() > 100)
+        errors.insert(
+            QStringLiteral("Operations"),
+            QJsonArray{QStringLiteral("Ensure this field has no more than 100 elements.")});
+    if (!errors.isEmpty())
+        return scimError(400, drf::pythonJsonDumps(errors));
+    if (member->flags.value(QStringLiteral("partnership:restricted")))
+        return Response::permissionDenied();
+    bool deactivate = false;
+    for (const QJsonValue &operation : operations.toArray()) {
+        if (!deactivates(operation))
+            return scimError(400, QStringLiteral("Invalid Patch Operation."));
+        deactivate = true;
+    }
+    if (deactivate)
+        return removeScimMember(member);
+    return Response::empty(204);
+}
+
+Response SandboxApi::deleteScimUser(const Caller &, const Request &, const QString &memberId)
+{
+    if (!m_org.scimEnabled)
+        return Response::permissionDenied();
+    MemberRecord *member = findScimMember(memberId);
+    if (!member)
+        return scimError(404, QStringLiteral("User not found."));
+    if (member->flags.value(QStringLiteral("partnership:restricted")))
+        return Response::permissionDenied();
+    return removeScimMember(member);
+}
+
+Response SandboxApi::removeScimMember(MemberRecord *member)
+{
+    // Deactivating through SCIM deletes the member for good.
+    if (isOnlyOwner(*member))
+        return Response::detail(403, onlyOwner);
+    removeMember(member->id);
+    return Response::empty(204);
 }
 
 } // namespace sm::sandbox

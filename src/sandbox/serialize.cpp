@@ -112,9 +112,9 @@ QJsonObject member(const Organization &org, const MemberRecord &m, bool expandEx
     };
     if (expandExternalUsers) {
         QJsonArray links;
-        for (const ExternalUserRecord &e : org.externalUsers) {
-            if (m.userId && e.userId == *m.userId)
-                links.append(externalUser(e));
+        if (m.userId) {
+            for (const ExternalUserRecord *e : org.externalUsersOf(*m.userId))
+                links.append(externalUser(*e));
         }
         json.insert(QStringLiteral("externalUsers"), links);
     }
@@ -168,13 +168,7 @@ QJsonObject externalUser(const ExternalUserRecord &e)
 
 QJsonObject team(const Organization &org, const TeamRecord &t, const MemberRecord *caller)
 {
-    int memberCount = 0;
-    for (const MemberRecord &m : org.members) {
-        for (const TeamMembership &membership : m.teams) {
-            if (membership.teamSlug == t.slug && m.isApproved() && !m.isPending())
-                ++memberCount;
-        }
-    }
+    const int memberCount = org.teamMemberCount(t.slug);
     QJsonValue teamRole(QJsonValue::Null);
     bool isMember = false;
     if (caller) {

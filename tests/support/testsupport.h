@@ -80,6 +80,27 @@ public:
     }
     qsizetype requestCount() const { return m_server->api().received().size(); }
 
+    // Hands one request straight to the sandbox's API, as `tokenLabel` ("" sends no
+    // Authorization). A path without a leading slash is under the organization.
+    sandbox::Response call(const QByteArray &method, const QString &path,
+                           const QByteArray &body = {},
+                           const QString &tokenLabel = QStringLiteral("owner"),
+                           const QString &query = {})
+    {
+        sandbox::Request request;
+        request.method = method;
+        request.path = path.startsWith(QLatin1Char('/'))
+                           ? path
+                           : QStringLiteral("/api/0/organizations/%1/%2").arg(org().slug, path);
+        request.query = QUrlQuery(query);
+        if (!tokenLabel.isEmpty())
+            request.headers.insert("authorization", "Bearer " + token(tokenLabel).toUtf8());
+        request.body = body;
+        if (!body.isEmpty())
+            request.headers.insert("content-type", "application/json");
+        return api().handle(request);
+    }
+
     sandbox::MemberRecord *memberByEmail(const QString &email)
     {
         for (sandbox::MemberRecord &m : org().members) {
