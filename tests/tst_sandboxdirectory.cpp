@@ -16,13 +16,6 @@ class TestSandboxDirectory : public QObject
 
     std::unique_ptr<Sandbox> m_sandbox;
 
-    sandbox::Response call(const QByteArray &method, const QString &path,
-                           const QByteArray &body = {},
-                           const QString &tokenLabel = QStringLiteral("owner"),
-                           const QString &query = {})
-    {
-        return m_sandbox->call(method, path, body, tokenLabel, query);
-    }
     static QString detailOf(const sandbox::Response &response)
     {
         return QJsonDocument::fromJson(response.body).object().value("detail").toString();
@@ -60,11 +53,12 @@ private slots:
                               return m.role == QLatin1String("member") && !m.isPending() &&
                                      !m.flags.value(QStringLiteral("idp:provisioned"));
                           })->id;
-        const sandbox::Response response = call("DELETE", QStringLiteral("members/%1/").arg(id));
+        const sandbox::Response response =
+            m_sandbox->call("DELETE", QStringLiteral("members/%1/").arg(id));
         QCOMPARE(response.status, 204);
         QVERIFY(response.body.isEmpty());
         QVERIFY(!m_sandbox->org().member(id));
-        QCOMPARE(call("GET", QStringLiteral("members/%1/").arg(id)).status, 404);
+        QCOMPARE(m_sandbox->call("GET", QStringLiteral("members/%1/").arg(id)).status, 404);
     }
 
     void deleteMember_refusals()
@@ -75,27 +69,28 @@ private slots:
                 return m.role == QLatin1String("owner") && m.id != owner && !m.isPending();
             })->id;
         // A manager cannot remove an owner.
-        sandbox::Response response = call("DELETE", QStringLiteral("members/%1/").arg(otherOwner),
-                                          {}, QStringLiteral("manager"));
+        sandbox::Response response = m_sandbox->call(
+            "DELETE", QStringLiteral("members/%1/").arg(otherOwner), {}, QStringLiteral("manager"));
         QCOMPARE(response.status, 400);
         QCOMPARE(detailOf(response),
                  QStringLiteral("You cannot remove a member who has more access than you."));
         // A member cannot remove anyone else.
-        response = call("DELETE", QStringLiteral("members/%1/").arg(otherOwner), {},
-                        QStringLiteral("member"));
+        response = m_sandbox->call("DELETE", QStringLiteral("members/%1/").arg(otherOwner), {},
+                                   QStringLiteral("member"));
         QCOMPARE(response.status, 400);
         QCOMPARE(detailOf(response), QStringLiteral("You are missing the member:admin scope."));
         // Identity-provider members are removed through SCIM.
         const qint64 provisioned = find([](const sandbox::MemberRecord &m) {
                                        return m.flags.value(QStringLiteral("idp:provisioned"));
                                    })->id;
-        response = call("DELETE", QStringLiteral("members/%1/").arg(provisioned));
+        response = m_sandbox->call("DELETE", QStringLiteral("members/%1/").arg(provisioned));
         QCOMPARE(response.status, 403);
         QCOMPARE(detailOf(response), QStringLiteral("This user is managed through your "
                                                     "organization's identity provider."));
         // Once only one owner is left, that owner cannot be removed.
-        QCOMPARE(call("DELETE", QStringLiteral("members/%1/").arg(otherOwner)).status, 204);
-        response = call("DELETE", QStringLiteral("members/me/"));
+        QCOMPARE(m_sandbox->call("DELETE", QStringLiteral("members/%1/").arg(otherOwner)).status,
+                 204);
+        response = m_sandbox->call("DELETE", QStringLiteral("members/me/"));
         QCOMPARE(response.status, 403);
         QCOMPARE(detailOf(response),
                  QStringLiteral("You cannot remove the only remaining owner of the organization."));
@@ -112,8 +107,8 @@ private slots:
         }
         QVERIFY(expected > 0);
         const sandbox::Response response =
-            call("GET", QStringLiteral("/api/0/teams/demo/%1/members/").arg(team.slug), {},
-                 QStringLiteral("member"), QStringLiteral("per_page=100"));
+            m_sandbox->call("GET", QStringLiteral("/api/0/teams/demo/%1/members/").arg(team.slug),
+                            {}, QStringLiteral("member"), QStringLiteral("per_page=100"));
         QCOMPARE(response.status, 200);
         const QJsonArray rows = arrayOf(response);
         QCOMPARE(rows.size(), qMin(expected, 100));
@@ -122,20 +117,23 @@ private slots:
             QVERIFY(row.toObject().contains("teamRole"));
             QVERIFY(row.toObject().contains("orgRole"));
         }
-        QCOMPARE(call("GET", QStringLiteral("/api/0/teams/demo/no-such-team/members/")).status,
+        QCOMPARE(m_sandbox->call("GET", QStringLiteral("/api/0/teams/demo/no-such-team/members/"))
+                     .status,
                  404);
         // Only reachable under /api/0/teams/.
-        QCOMPARE(call("GET", QStringLiteral("team-members/%1/").arg(team.slug)).status, 404);
+        QCOMPARE(m_sandbox->call("GET", QStringLiteral("team-members/%1/").arg(team.slug)).status,
+                 404);
     }
 
     void teams_detailedCarriesProjectsAndExternalTeams()
     {
-        QJsonObject first = arrayOf(call("GET", QStringLiteral("teams/"))).first().toObject();
+        QJsonObject first =
+            arrayOf(m_sandbox->call("GET", QStringLiteral("teams/"))).first().toObject();
         QVERIFY(first.value("projects").isArray());
         QVERIFY(first.value("externalTeams").isArray());
         QVERIFY(first.contains("memberCount"));
-        first = arrayOf(call("GET", QStringLiteral("teams/"), {}, QStringLiteral("owner"),
-                             QStringLiteral("detailed=0")))
+        first = arrayOf(m_sandbox->call("GET", QStringLiteral("teams/"), {},
+                                        QStringLiteral("owner"), QStringLiteral("detailed=0")))
                     .first()
                     .toObject();
         QVERIFY(!first.contains("projects"));
@@ -146,12 +144,12 @@ private slots:
     {
         for (const QString &query :
              {QStringLiteral("providerKey=GitHub"), QStringLiteral("provider_key=github")}) {
-            const QJsonArray rows = arrayOf(
-                call("GET", QStringLiteral("integrations/"), {}, QStringLiteral("owner"), query));
+            const QJsonArray rows = arrayOf(m_sandbox->call("GET", QStringLiteral("integrations/"),
+                                                            {}, QStringLiteral("owner"), query));
             QCOMPARE(rows.size(), 1);
             QCOMPARE(rows.first()["provider"]["key"].toString(), QStringLiteral("github"));
         }
-        const QJsonArray all = arrayOf(call("GET", QStringLiteral("integrations/")));
+        const QJsonArray all = arrayOf(m_sandbox->call("GET", QStringLiteral("integrations/")));
         QVERIFY(all.size() > 1);
         for (qsizetype i = 1; i < all.size(); ++i)
             QVERIFY(all.at(i - 1)["name"].toString() <= all.at(i)["name"].toString());
@@ -160,8 +158,9 @@ private slots:
     void scim_countZeroIsTheDefaultPage()
     {
         const QJsonObject page =
-            QJsonDocument::fromJson(call("GET", QStringLiteral("scim/v2/Users"), {},
-                                         QStringLiteral("owner"), QStringLiteral("count=0"))
+            QJsonDocument::fromJson(m_sandbox
+                                        ->call("GET", QStringLiteral("scim/v2/Users"), {},
+                                               QStringLiteral("owner"), QStringLiteral("count=0"))
                                         .body)
                 .object();
         QCOMPARE(page.value("itemsPerPage").toInt(), 100);
@@ -170,7 +169,8 @@ private slots:
 
     void scim_errorsCarryStatus()
     {
-        const sandbox::Response response = call("GET", QStringLiteral("scim/v2/Users/99999999"));
+        const sandbox::Response response =
+            m_sandbox->call("GET", QStringLiteral("scim/v2/Users/99999999"));
         QCOMPARE(response.status, 404);
         const QJsonObject body = QJsonDocument::fromJson(response.body).object();
         QCOMPARE(body.value("status").toString(), QStringLiteral("404"));
@@ -183,17 +183,18 @@ private slots:
         const qint64 id = find([](const sandbox::MemberRecord &m) {
                               return m.flags.value(QStringLiteral("idp:provisioned"));
                           })->id;
-        QCOMPARE(call("GET", QStringLiteral("scim/v2/Users/%1").arg(id)).status, 200);
+        QCOMPARE(m_sandbox->call("GET", QStringLiteral("scim/v2/Users/%1").arg(id)).status, 200);
         sandbox::Response response =
-            call("PATCH", QStringLiteral("scim/v2/Users/%1").arg(id),
-                 R"({"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],)"
-                 R"("Operations":[{"op":"add","path":"active","value":false}]})");
+            m_sandbox->call("PATCH", QStringLiteral("scim/v2/Users/%1").arg(id),
+                            R"({"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],)"
+                            R"("Operations":[{"op":"add","path":"active","value":false}]})");
         QCOMPARE(response.status, 400);
         QCOMPARE(QJsonDocument::fromJson(response.body)["detail"].toString(),
                  QStringLiteral("Invalid Patch Operation."));
         QVERIFY(m_sandbox->org().member(id));
-        response = call("PATCH", QStringLiteral("scim/v2/Users/%1").arg(id),
-                        R"({"Operations":[{"op":"Replace","value":{"active":"false"}}]})");
+        response =
+            m_sandbox->call("PATCH", QStringLiteral("scim/v2/Users/%1").arg(id),
+                            R"({"Operations":[{"op":"Replace","value":{"active":"false"}}]})");
         QCOMPARE(response.status, 204);
         QVERIFY(!m_sandbox->org().member(id));
     }
@@ -203,11 +204,12 @@ private slots:
         const qint64 id = find([](const sandbox::MemberRecord &m) {
                               return m.flags.value(QStringLiteral("idp:provisioned"));
                           })->id;
-        QCOMPARE(
-            call("DELETE", QStringLiteral("scim/v2/Users/%1").arg(id), {}, QStringLiteral("member"))
-                .status,
-            403);
-        QCOMPARE(call("DELETE", QStringLiteral("scim/v2/Users/%1").arg(id)).status, 204);
+        QCOMPARE(m_sandbox
+                     ->call("DELETE", QStringLiteral("scim/v2/Users/%1").arg(id), {},
+                            QStringLiteral("member"))
+                     .status,
+                 403);
+        QCOMPARE(m_sandbox->call("DELETE", QStringLiteral("scim/v2/Users/%1").arg(id)).status, 204);
         QVERIFY(!m_sandbox->org().member(id));
     }
 
@@ -223,9 +225,10 @@ private slots:
                                     .arg(existing.externalName, existing.provider)
                                     .arg(existing.integrationId)
                                     .toUtf8();
-        sandbox::Response response = call("POST", QStringLiteral("external-users/"), body);
+        sandbox::Response response =
+            m_sandbox->call("POST", QStringLiteral("external-users/"), body);
         QCOMPARE(response.status, 201); // another user may use the same name
-        response = call("POST", QStringLiteral("external-users/"), body);
+        response = m_sandbox->call("POST", QStringLiteral("external-users/"), body);
         QCOMPARE(response.status, 200); // get-or-create: the same link again
     }
 
@@ -233,8 +236,8 @@ private slots:
     {
         const sandbox::ExternalUserRecord existing = m_sandbox->org().externalUsers.first();
         const sandbox::Response response =
-            call("PUT", QStringLiteral("external-users/%1/").arg(existing.id),
-                 R"({"external_name":"@renamed-handle"})");
+            m_sandbox->call("PUT", QStringLiteral("external-users/%1/").arg(existing.id),
+                            R"({"external_name":"@renamed-handle"})");
         QCOMPARE(response.status, 200);
         const QJsonObject body = QJsonDocument::fromJson(response.body).object();
         QCOMPARE(body.value("externalName").toString(), QStringLiteral("@renamed-handle"));
@@ -244,13 +247,15 @@ private slots:
     void externalUsers_delete()
     {
         const qint64 id = m_sandbox->org().externalUsers.first().id;
-        QCOMPARE(call("DELETE", QStringLiteral("external-users/%1/").arg(id), {},
-                      QStringLiteral("member"))
+        QCOMPARE(m_sandbox
+                     ->call("DELETE", QStringLiteral("external-users/%1/").arg(id), {},
+                            QStringLiteral("member"))
                      .status,
                  403);
-        QCOMPARE(call("DELETE", QStringLiteral("external-users/%1/").arg(id)).status, 204);
+        QCOMPARE(m_sandbox->call("DELETE", QStringLiteral("external-users/%1/").arg(id)).status,
+                 204);
         const sandbox::Response again =
-            call("DELETE", QStringLiteral("external-users/%1/").arg(id));
+            m_sandbox->call("DELETE", QStringLiteral("external-users/%1/").arg(id));
         QCOMPARE(again.status, 404);
         QCOMPARE(detailOf(again), QStringLiteral("Not found."));
     }
@@ -258,9 +263,9 @@ private slots:
     // Current servers take an omitted role from an integration token as the member role.
     void integrationInvite_withoutRoleIsMember()
     {
-        const sandbox::Response response =
-            call("POST", QStringLiteral("members/"), R"({"email":"robot-invite@example.com"})",
-                 QStringLiteral("integration"));
+        const sandbox::Response response = m_sandbox->call(
+            "POST", QStringLiteral("members/"), R"({"email":"robot-invite@example.com"})",
+            QStringLiteral("integration"));
         QCOMPARE(response.status, 201);
         QCOMPARE(QJsonDocument::fromJson(response.body)["orgRole"].toString(),
                  QStringLiteral("member"));
