@@ -109,6 +109,16 @@ class TestWire : public QObject
              [=](auto &c) { return c.createExternalUser(link); }},
             {"relink", requests::updateExternalUser(relink),
              [=](auto &c) { return c.updateExternalUser(relink); }},
+            {"team members", requests::listTeamMembers(QStringLiteral("backend")),
+             [](auto &c) { return c.listTeamMembers(QStringLiteral("backend")); }},
+            {"stream members", requests::listMembers(query, true, 100),
+             [=](auto &c) { return c.streamMembers(query); }},
+            {"delete link", requests::deleteExternalUser(relink.id),
+             [=](auto &c) { return c.deleteExternalUser(relink.id); }},
+            {"remove member", requests::removeMember(update.memberId),
+             [=](auto &c) { return c.removeMember(update.memberId); }},
+            {"deprovision SCIM user", requests::deprovisionScimUser(resend.memberId),
+             [=](auto &c) { return c.deprovisionScimUser(resend.memberId); }},
         };
     }
 

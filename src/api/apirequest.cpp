@@ -110,6 +110,23 @@ ApiRequest resendInvite(const ResendInvite &resend)
     return withBody("PUT", QStringLiteral("members/%1/").arg(segment(resend.memberId)), body);
 }
 
+ApiRequest removeMember(const QString &memberId)
+{
+    ApiRequest request;
+    request.method = "DELETE";
+    request.path = QStringLiteral("members/%1/").arg(segment(memberId));
+    return request;
+}
+
+ApiRequest listTeamMembers(const QString &teamSlug, int perPage)
+{
+    ApiRequest request;
+    request.root = ApiRequest::Root::Teams;
+    request.path = QStringLiteral("%1/members/").arg(segment(teamSlug));
+    request.query.addQueryItem(QStringLiteral("per_page"), QString::number(perPage));
+    return request;
+}
+
 ApiRequest listMembers(const QString &query, bool expandExternalUsers, int perPage)
 {
     ApiRequest request;
@@ -168,6 +185,14 @@ ApiRequest provisionScimUser(const ProvisionScimUser &provision)
     return request;
 }
 
+ApiRequest deprovisionScimUser(const QString &memberId)
+{
+    ApiRequest request;
+    request.method = "DELETE";
+    request.path = QStringLiteral("scim/v2/Users/%1").arg(segment(memberId));
+    return request;
+}
+
 ApiRequest createExternalUser(const ExternalUserLink &link)
 {
     return withBody("POST", QStringLiteral("external-users/"), externalUserBody(link));
@@ -177,6 +202,14 @@ ApiRequest updateExternalUser(const ExternalUserLink &link)
 {
     return withBody("PUT", QStringLiteral("external-users/%1/").arg(segment(link.id)),
                     externalUserBody(link));
+}
+
+ApiRequest deleteExternalUser(const QString &externalUserId)
+{
+    ApiRequest request;
+    request.method = "DELETE";
+    request.path = QStringLiteral("external-users/%1/").arg(segment(externalUserId));
+    return request;
 }
 
 } // namespace sm::requests

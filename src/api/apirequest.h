@@ -18,8 +18,16 @@ namespace sm {
 // trailing slashes exactly (the spec and the server both treat them as significant).
 struct ApiRequest
 {
+    // Where `path` starts: most endpoints live under the organization, a team's members
+    // under /api/0/teams/{org}/.
+    enum class Root
+    {
+        Organization,
+        Teams
+    };
     QByteArray method = "GET";
     QString path;
+    Root root = Root::Organization;
     QUrlQuery query;
     std::optional<QJsonDocument> body;
     // Sentry answers some fields under an older name ("role" for orgRole); errors under
@@ -35,6 +43,9 @@ ApiRequest getMember(const QString &memberId);
 ApiRequest me();
 ApiRequest updateMemberRoles(const UpdateMemberRoles &update);
 ApiRequest resendInvite(const ResendInvite &resend);
+ApiRequest removeMember(const QString &memberId);
+// One page of a team's members, each with its team role.
+ApiRequest listTeamMembers(const QString &teamSlug, int perPage = 100);
 // One page of members; `query` is Sentry's search syntax ("email:ada@example.com").
 ApiRequest listMembers(const QString &query = {}, bool expandExternalUsers = false,
                        int perPage = 100);
@@ -42,8 +53,11 @@ ApiRequest listTeams(int perPage = 100);
 ApiRequest listIntegrations(const QString &providerKey = {});
 ApiRequest listScimUsers(int startIndex = 1, int count = 100, const QString &userNameFilter = {});
 ApiRequest provisionScimUser(const ProvisionScimUser &provision);
+// DELETE scim/v2/Users/{id}: removes the member for good (Sentry needs member:admin).
+ApiRequest deprovisionScimUser(const QString &memberId);
 ApiRequest createExternalUser(const ExternalUserLink &link);
 ApiRequest updateExternalUser(const ExternalUserLink &link);
+ApiRequest deleteExternalUser(const QString &externalUserId);
 
 } // namespace requests
 

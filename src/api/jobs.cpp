@@ -90,12 +90,37 @@ void MemberListJob::handleReply(const Reply &reply)
 {
     QList<Member> page;
     const bool readable = appendPage(reply, m_members, &wire::members, &page);
+    if (m_streaming)
+        m_members.clear();
     if (readable) {
         emit pageReceived(page);
         if (requestNextPage(reply))
             return;
     }
     deliver(listResult(reply, m_members, readable));
+}
+
+TeamMemberListJob::TeamMemberListJob(SentryClient *client, ApiRequest request)
+    : TypedJob(client, std::move(request))
+{}
+
+void TeamMemberListJob::handleReply(const Reply &reply)
+{
+    const bool readable = appendPage(reply, m_members, &wire::teamMembers);
+    if (readable && requestNextPage(reply))
+        return;
+    deliver(listResult(reply, m_members, readable));
+}
+
+DoneJob::DoneJob(SentryClient *client, ApiRequest request)
+    : TypedJob(client, std::move(request))
+{}
+
+void DoneJob::handleReply(const Reply &reply)
+{
+    DoneResult result = resultOf<bool>(reply);
+    result.value = true;
+    deliver(result);
 }
 
 TeamListJob::TeamListJob(SentryClient *client, ApiRequest request)

@@ -53,6 +53,10 @@ class MemberListJob final : public TypedJob<MemberListJob, QList<Member>>
     Q_OBJECT
 public:
     MemberListJob(SentryClient *client, ApiRequest request);
+    // A streaming job hands each page to pageReceived only and finishes with an empty list:
+    // a large organization is then held once, by whoever keeps the pages. Set before the
+    // first page arrives (pages arrive from the event loop, after the job is returned).
+    void setStreaming(bool streaming) { m_streaming = streaming; }
 signals:
     void pageReceived(const QList<sm::Member> &page);
     void finished(const sm::MemberListResult &result);
@@ -60,6 +64,34 @@ signals:
 private:
     void handleReply(const Reply &reply) override;
     QList<Member> m_members;
+    bool m_streaming = false;
+};
+
+// A team's members with their team roles, all pages.
+class TeamMemberListJob final : public TypedJob<TeamMemberListJob, QList<TeamMember>>
+{
+    Q_OBJECT
+public:
+    TeamMemberListJob(SentryClient *client, ApiRequest request);
+signals:
+    void finished(const sm::TeamMemberListResult &result);
+
+private:
+    void handleReply(const Reply &reply) override;
+    QList<TeamMember> m_members;
+};
+
+// A change Sentry answers without a body (DELETE, 204).
+class DoneJob final : public TypedJob<DoneJob, bool>
+{
+    Q_OBJECT
+public:
+    DoneJob(SentryClient *client, ApiRequest request);
+signals:
+    void finished(const sm::DoneResult &result);
+
+private:
+    void handleReply(const Reply &reply) override;
 };
 
 class TeamListJob final : public TypedJob<TeamListJob, QList<Team>>

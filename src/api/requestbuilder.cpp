@@ -25,9 +25,10 @@ QUrl requestUrl(const ConnectionSettings &connection, const ApiRequest &request,
 {
     QUrl url = connection.baseUrl;
     const QString org = QString::fromLatin1(QUrl::toPercentEncoding(connection.organization));
-    url.setPath(url.path() + QLatin1String("/api/0/organizations/") + org + QLatin1Char('/') +
-                    request.path,
-                QUrl::TolerantMode);
+    const QLatin1String root = request.root == ApiRequest::Root::Teams
+                                   ? QLatin1String("/api/0/teams/")
+                                   : QLatin1String("/api/0/organizations/");
+    url.setPath(url.path() + root + org + QLatin1Char('/') + request.path, QUrl::TolerantMode);
     // Sentry (Django) reads "+" in a query as a space, so every value is percent-encoded in
     // full: an address like ada+sentry@example.com must arrive intact.
     QStringList pairs;

@@ -42,5 +42,8 @@ using IntegrationListResult = Result<QList<Integration>>;
 using ScimUserResult = Result<ScimUser>;
 using ScimUserPageResult = Result<ScimUserPage>;
 using ExternalUserResult = Result<ExternalUser>;
+using TeamMemberListResult = Result<QList<TeamMember>>;
+// A change whose answer carries nothing (204): value is true once Sentry confirmed it.
+using DoneResult = Result<bool>;
 
 } // namespace sm

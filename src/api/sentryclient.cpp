@@ -32,6 +32,15 @@ ApiError connectionProblem(const FieldErrors &problems)
     error.kind = ApiError::Kind::Network;
     return error;
 }
+
+FieldErrors memberIdProblems(const QString &memberId)
+{
+    FieldErrors problems;
+    if (memberId != QLatin1String("me") && !validation::isNumericId(memberId))
+        problems[QStringLiteral("memberId")].append(validation::text::invalidMemberId());
+    return problems;
+}
+
 } // namespace
 
 SentryClient::SentryClient(QObject *parent)
@@ -98,10 +107,7 @@ MemberJob *SentryClient::inviteMember(const InviteMember &invite)
 
 MemberJob *SentryClient::getMember(const QString &memberId)
 {
-    FieldErrors problems;
-    if (memberId != QLatin1String("me") && !validation::isNumericId(memberId))
-        problems[QStringLiteral("memberId")].append(validation::text::invalidMemberId());
-    return startJob<MemberJob>(requests::getMember(memberId), problems);
+    return startJob<MemberJob>(requests::getMember(memberId), memberIdProblems(memberId));
 }
 
 MemberJob *SentryClient::me()
@@ -132,6 +138,39 @@ MemberJob *SentryClient::resendInvite(const ResendInvite &resend)
 MemberListJob *SentryClient::listMembers(const QString &query, bool expandExternalUsers)
 {
     return startJob<MemberListJob>(requests::listMembers(query, expandExternalUsers));
+}
+
+MemberListJob *SentryClient::streamMembers(const QString &query)
+{
+    auto *job = startJob<MemberListJob>(requests::listMembers(query, true));
+    job->setStreaming(true);
+    return job;
+}
+
+TeamMemberListJob *SentryClient::listTeamMembers(const QString &teamSlug)
+{
+    FieldErrors problems;
+    if (teamSlug.trimmed().isEmpty())
+        problems[QStringLiteral("team")].append(validation::text::required());
+    return startJob<TeamMemberListJob>(requests::listTeamMembers(teamSlug), problems);
+}
+
+DoneJob *SentryClient::removeMember(const QString &memberId)
+{
+    return startJob<DoneJob>(requests::removeMember(memberId), memberIdProblems(memberId));
+}
+
+DoneJob *SentryClient::deprovisionScimUser(const QString &memberId)
+{
+    return startJob<DoneJob>(requests::deprovisionScimUser(memberId), memberIdProblems(memberId));
+}
+
+DoneJob *SentryClient::deleteExternalUser(const QString &externalUserId)
+{
+    FieldErrors problems;
+    if (!validation::isNumericId(externalUserId))
+        problems[QStringLiteral("id")].append(validation::text::invalidInteger());
+    return startJob<DoneJob>(requests::deleteExternalUser(externalUserId), problems);
 }
 
 TeamListJob *SentryClient::listTeams()

@@ -41,6 +41,13 @@ public:
     MemberJob *updateMemberRoles(const UpdateMemberRoles &update);
     MemberJob *resendInvite(const ResendInvite &resend);
     MemberListJob *listMembers(const QString &query = {}, bool expandExternalUsers = false);
+    // Every member with their external links, page by page (pageReceived); the job's result
+    // carries no list.
+    MemberListJob *streamMembers(const QString &query = {});
+    TeamMemberListJob *listTeamMembers(const QString &teamSlug);
+    DoneJob *removeMember(const QString &memberId);
+    DoneJob *deprovisionScimUser(const QString &memberId);
+    DoneJob *deleteExternalUser(const QString &externalUserId);
     TeamListJob *listTeams();
     IntegrationListJob *listIntegrations(const QString &providerKey = {});
     ScimUserPageJob *listScimUsers(int startIndex = 1, int count = 100,

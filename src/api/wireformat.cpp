@@ -117,6 +117,7 @@ Member member(const QJsonObject &json)
             m.externalUsers.append(externalUser(item.toObject()));
     }
     m.isOnlyOwner = flag(json, "isOnlyOwner");
+    m.has2fa = json.value(QLatin1String("user")).toObject().value(QLatin1String("has2fa")).toBool();
     return m;
 }
 
@@ -162,6 +163,14 @@ ScimUser scimUser(const QJsonObject &json)
 std::optional<QList<Member>> members(const QJsonArray &json)
 {
     return listOf<Member>(json, &member);
+}
+
+std::optional<QList<TeamMember>> teamMembers(const QJsonArray &json)
+{
+    return listOf<TeamMember>(json, [](const QJsonObject &object) {
+        return TeamMember{idOf(object.value(QLatin1String("id"))), str(object, "teamSlug"),
+                          str(object, "teamRole")};
+    });
 }
 
 std::optional<QList<Team>> teams(const QJsonArray &json)

@@ -24,6 +24,7 @@ Integration integration(const QJsonObject &json);
 ScimUser scimUser(const QJsonObject &json);
 
 std::optional<QList<Member>> members(const QJsonArray &json);
+std::optional<QList<TeamMember>> teamMembers(const QJsonArray &json);
 std::optional<QList<Team>> teams(const QJsonArray &json);
 std::optional<QList<Integration>> integrations(const QJsonArray &json);
 std::optional<ScimUserPage> scimUserPage(const QJsonObject &json);

@@ -64,11 +64,20 @@ struct Member
     QList<RoleInfo> teamRoleList;
     QList<ExternalUser> externalUsers;
     bool isOnlyOwner = false;
+    bool has2fa = false; // user.has2fa; an invitation has no user and so no 2FA
 
     bool isRoleRestricted() const { return flags.value(QStringLiteral("idp:role-restricted")); }
     bool isIdpProvisioned() const { return flags.value(QStringLiteral("idp:provisioned")); }
     // Roles from orgRoleList the caller may assign now (allowed and not retired).
     QList<RoleInfo> assignableOrgRoles() const;
+};
+
+// One row of a team's member list: who is on the team, with which team role.
+struct TeamMember
+{
+    QString memberId;
+    QString teamSlug;
+    QString teamRole; // "contributor", "admin", or empty for Sentry's null
 };
 
 struct Team
