@@ -19,6 +19,8 @@ QStringList teamRoles();
 QStringList externalProviders();
 // Providers whose external names must look like "@handle" (GitHub and GitLab).
 bool providerNeedsAtHandle(const QString &provider);
+// The name a provider goes by ("GitHub" for github); the key itself when unknown.
+QString providerDisplayName(const QString &provider);
 
 inline constexpr int maxEmailLength = 75;
 inline constexpr int maxExternalNameLength = 255;

@@ -11,18 +11,7 @@ namespace {
 
 QString providerName(const QString &key)
 {
-    static const QMap<QString, QString> names{
-        {QStringLiteral("github"), QStringLiteral("GitHub")},
-        {QStringLiteral("github_enterprise"), QStringLiteral("GitHub Enterprise")},
-        {QStringLiteral("gitlab"), QStringLiteral("GitLab")},
-        {QStringLiteral("slack"), QStringLiteral("Slack")},
-        {QStringLiteral("slack_staging"), QStringLiteral("Slack (staging)")},
-        {QStringLiteral("msteams"), QStringLiteral("Microsoft Teams")},
-        {QStringLiteral("jira_server"), QStringLiteral("Jira Server")},
-        {QStringLiteral("perforce"), QStringLiteral("Perforce")},
-        {QStringLiteral("custom_scm"), QStringLiteral("Custom SCM")},
-    };
-    return names.value(key, key);
+    return vocabulary::providerDisplayName(key);
 }
 
 } // namespace

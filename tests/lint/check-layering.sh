@@ -14,10 +14,11 @@ declare -A allowed=(
     [l10n]="l10n core"
     [api]="api core"
     [sandbox]="sandbox core"
-    [gui]="gui api l10n core"
-    [app]="app gui api l10n core"
+    [directory]="directory api l10n core"
+    [gui]="gui directory api l10n core"
+    [app]="app gui directory api l10n core"
 )
-widgetless="core l10n api sandbox"
+widgetless="core l10n api directory sandbox"
 
 check() {
     local src="$1" problems=0 file layer include target

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "api/sentryclient.h"
+#include "directory/membersmodel.h"
+#include "directory/teamsmodel.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace sm::directory {
+
+// Loads the organization into the directory's models: teams and the member list stream in
+// together (the first page shows at once), then each team's member list fills in the teams
+// column. One load at a time: a reload cancels what is still running.
+class MemberDirectory final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MemberDirectory)
+
+public:
+    explicit MemberDirectory(SentryClient *client, QObject *parent = nullptr);
+    ~MemberDirectory() override;
+
+    MembersModel *members() { return &m_members; }
+    TeamsModel *teams() { return &m_teams; }
+    bool isLoading() const { return m_loading; }
+    // Members listed so far in this load.
+    int loadedCount() const { return int(m_members.rowCount()); }
+    // Team lists read so far, of how many.
+    int teamListsDone() const { return m_teamListsDone; }
+
+    void reload();
+    void cancel();
+    void clear();
+
+signals:
+    void loadingChanged(bool loading);
+    void progress(int membersLoaded);
+    // The member list could not be read (the models keep what arrived).
+    void failed(const sm::ApiError &error);
+    // A team's member list could not be read: its column stays incomplete.
+    void teamMembersFailed(const QString &teamSlug, const sm::ApiError &error);
+    void loaded();
+
+private:
+    void onMembersFinished(const MemberListResult &result);
+    void onTeamsFinished(const TeamListResult &result);
+    void loadNextTeam();
+    void setLoading(bool loading);
+    void finishIfDone();
+
+    SentryClient *m_client;
+    MembersModel m_members;
+    TeamsModel m_teams;
+    QPointer<MemberListJob> m_membersJob;
+    QPointer<TeamListJob> m_teamsJob;
+    QPointer<TeamMemberListJob> m_teamMembersJob;
+    QStringList m_teamQueue;
+    int m_teamListsDone = 0;
+    bool m_membersDone = false;
+    bool m_teamsDone = false;
+    bool m_loading = false;
+};
+
+} // namespace sm::directory

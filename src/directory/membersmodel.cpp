@@ -1,0 +1,291 @@
+// SPDX-License-Identifier: MIT
+#include "directory/membersmodel.h"
+
+#include "core/sentryvocabulary.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace sm::directory {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("sm::directory::MembersModel", text);
+}
+
+QString teamRoleName(const QString &role)
+{
+    if (role == QLatin1String("admin"))
+        return tr("Team Admin");
+    if (role == QLatin1String("contributor"))
+        return tr("Contributor");
+    return {};
+}
+
+} // namespace
+
+MembersModel::MembersModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+MembersModel::~MembersModel() = default;
+
+int MembersModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int MembersModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString MembersModel::columnTitle(int column)
+{
+    switch (column) {
+    case Name:
+        return tr("Name");
+    case Email:
+        return tr("Email");
+    case OrgRole:
+        return tr("Org role");
+    case Teams:
+        return tr("Teams");
+    case Status:
+        return tr("Status");
+    case TwoFactor:
+        return tr("2FA");
+    case Sso:
+        return tr("SSO");
+    case IdentityProvider:
+        return tr("Identity provider");
+    case ExternalLinks:
+        return tr("Linked accounts");
+    case Added:
+        return tr("Added");
+    default:
+        return {};
+    }
+}
+
+QString MembersModel::statusText(DirectoryMember::Status status)
+{
+    switch (status) {
+    case DirectoryMember::Status::Active:
+        return tr("Active");
+    case DirectoryMember::Status::Invited:
+        return tr("Invited");
+    case DirectoryMember::Status::InviteExpired:
+        return tr("Invite expired");
+    }
+    return {};
+}
+
+QVariant MembersModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole)
+        return columnTitle(section);
+    return QAbstractTableModel::headerData(section, orientation, role);
+}
+
+void MembersModel::setRoleNames(const QMap<QString, QString> &names)
+{
+    m_roleNames = names;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, OrgRole), index(int(m_rows.size()) - 1, OrgRole));
+}
+
+QString MembersModel::roleName(const QString &roleId) const
+{
+    const QString name = m_roleNames.value(roleId);
+    if (!name.isEmpty())
+        return name;
+    return roleId.isEmpty() ? roleId : roleId.at(0).toUpper() + roleId.mid(1);
+}
+
+QString MembersModel::text(const DirectoryMember &m, int column) const
+{
+    switch (column) {
+    case Name:
+        return m.name.isEmpty() ? m.email : m.name;
+    case Email:
+        return m.email;
+    case OrgRole:
+        return roleName(m.orgRole);
+    case Teams: {
+        QStringList teams;
+        for (const TeamRoleAssignment &t : m.teams) {
+            const QString role = teamRoleName(t.role);
+            teams.append(role.isEmpty() ? t.teamSlug : tr("%1 (%2)").arg(t.teamSlug, role));
+        }
+        return teams.join(QLatin1String(", "));
+    }
+    case Status:
+        return statusText(m.status);
+    case TwoFactor:
+        // An invitation has no account yet, so no second factor to speak of.
+        return m.isPending() ? QString() : (m.has2fa ? tr("Yes") : tr("No"));
+    case Sso:
+        return m.ssoLinked ? tr("Linked") : QString();
+    case IdentityProvider:
+        if (m.idpProvisioned && m.idpRoleRestricted)
+            return tr("Managed, role too");
+        return m.idpProvisioned ? tr("Managed")
+                                : (m.idpRoleRestricted ? tr("Role managed") : QString());
+    case ExternalLinks: {
+        QStringList links;
+        for (const ExternalUser &link : m.externalUsers) {
+            links.append(QStringLiteral("%1 %2").arg(vocabulary::providerDisplayName(link.provider),
+                                                     link.externalName));
+        }
+        return links.join(QLatin1String(", "));
+    }
+    case Added: {
+        const QDateTime when = QDateTime::fromString(m.dateCreated, Qt::ISODateWithMs);
+        return when.isValid() ? when.toLocalTime().date().toString(Qt::ISODate) : m.dateCreated;
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant MembersModel::sortValue(const DirectoryMember &m, int column) const
+{
+    switch (column) {
+    case Status:
+        return int(m.status);
+    case TwoFactor:
+        return m.isPending() ? -1 : int(m.has2fa);
+    case Teams:
+        return int(m.teams.size());
+    case ExternalLinks:
+        return int(m.externalUsers.size());
+    case Added:
+        return m.dateCreated; // ISO 8601 sorts as text
+    default:
+        return text(m, column).toLower();
+    }
+}
+
+QVariant MembersModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const DirectoryMember &m = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return text(m, index.column());
+    case Qt::ToolTipRole:
+        if (index.column() == Status && m.isPending() && !m.inviterName.isEmpty())
+            return tr("Invited by %1").arg(m.inviterName);
+        return {};
+    case SortRole:
+        return sortValue(m, index.column());
+    case MemberIdRole:
+        return m.id;
+    default:
+        return {};
+    }
+}
+
+void MembersModel::clear()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_rowById.clear();
+    endResetModel();
+}
+
+void MembersModel::appendMembers(const QList<Member> &page)
+{
+    QList<DirectoryMember> added;
+    for (const Member &member : page) {
+        DirectoryMember row = DirectoryMember::from(member);
+        const int existing = rowOf(row.id);
+        if (existing >= 0) {
+            // The list answer has no teams: keep those the team lists told us.
+            row.teams = m_rows.at(existing).teams;
+            row.refreshSearchText();
+            updateMember(row);
+        } else {
+            added.append(std::move(row));
+        }
+    }
+    if (added.isEmpty())
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(added.size()) - 1);
+    for (DirectoryMember &row : added) {
+        m_rowById.insert(row.id, int(m_rows.size()));
+        m_rows.append(std::move(row));
+    }
+    endInsertRows();
+}
+
+void MembersModel::setTeamMembers(const QString &teamSlug, const QList<TeamMember> &members)
+{
+    QHash<QString, QString> roleById;
+    for (const TeamMember &tm : members)
+        roleById.insert(tm.memberId, tm.teamRole);
+    int firstChanged = -1, lastChanged = -1;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        DirectoryMember &m = m_rows[row];
+        const auto it = std::find_if(m.teams.begin(), m.teams.end(),
+                                     [&](const auto &t) { return t.teamSlug == teamSlug; });
+        const bool listed = roleById.contains(m.id);
+        if (!listed && it == m.teams.end())
+            continue;
+        if (listed && it != m.teams.end() && it->role == roleById.value(m.id))
+            continue;
+        if (!listed)
+            m.teams.erase(it);
+        else if (it != m.teams.end())
+            it->role = roleById.value(m.id);
+        else
+            m.teams.append({teamSlug, roleById.value(m.id)});
+        m.refreshSearchText();
+        firstChanged = firstChanged < 0 ? row : firstChanged;
+        lastChanged = row;
+    }
+    if (firstChanged >= 0)
+        emit dataChanged(index(firstChanged, Teams), index(lastChanged, Teams));
+}
+
+void MembersModel::updateMember(const DirectoryMember &member)
+{
+    const int row = rowOf(member.id);
+    if (row < 0)
+        return;
+    m_rows[row] = member;
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void MembersModel::removeMember(const QString &memberId)
+{
+    const int row = rowOf(memberId);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_rows.removeAt(row);
+    m_rowById.clear();
+    for (int i = 0; i < m_rows.size(); ++i)
+        m_rowById.insert(m_rows.at(i).id, i);
+    endRemoveRows();
+}
+
+const DirectoryMember *MembersModel::memberById(const QString &memberId) const
+{
+    const int row = rowOf(memberId);
+    return row < 0 ? nullptr : &m_rows.at(row);
+}
+
+int MembersModel::ownerCount() const
+{
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const DirectoryMember &m) {
+        return m.orgRole == QLatin1String("owner") && !m.isPending();
+    }));
+}
+
+} // namespace sm::directory

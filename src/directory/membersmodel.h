@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "directory/directorymember.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QMap>
+
+namespace sm::directory {
+
+// The organization's members as a table, filled page by page while the list streams in.
+// Display text is what the table shows; SortRole gives a value that sorts naturally.
+class MembersModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MembersModel)
+
+public:
+    enum Column
+    {
+        Name,
+        Email,
+        OrgRole,
+        Teams,
+        Status,
+        TwoFactor,
+        Sso,
+        IdentityProvider,
+        ExternalLinks,
+        Added,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+    enum Role
+    {
+        SortRole = Qt::UserRole + 1,
+        MemberIdRole,
+    };
+
+    explicit MembersModel(QObject *parent = nullptr);
+    ~MembersModel() override;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    // Role ids to the names the organization gives them (from members/me/).
+    void setRoleNames(const QMap<QString, QString> &names);
+    QString roleName(const QString &roleId) const;
+
+    void clear();
+    // Adds a page; members already listed are updated in place (a refresh, a late page).
+    void appendMembers(const QList<Member> &page);
+    // A team's complete member list: every listed member's teams are set for this team.
+    void setTeamMembers(const QString &teamSlug, const QList<TeamMember> &members);
+    void updateMember(const DirectoryMember &member);
+    void removeMember(const QString &memberId);
+
+    const DirectoryMember &member(int row) const { return m_rows.at(row); }
+    const DirectoryMember *memberById(const QString &memberId) const;
+    int rowOf(const QString &memberId) const { return m_rowById.value(memberId, -1); }
+    const QList<DirectoryMember> &members() const { return m_rows; }
+    // Joined owners listed so far: whether someone is the only owner.
+    int ownerCount() const;
+
+    // Text of a cell, shared by the table, the export and the filter.
+    QString text(const DirectoryMember &member, int column) const;
+    QVariant sortValue(const DirectoryMember &member, int column) const;
+    static QString statusText(DirectoryMember::Status status);
+    static QString columnTitle(int column);
+
+private:
+    QList<DirectoryMember> m_rows;
+    QHash<QString, int> m_rowById;
+    QMap<QString, QString> m_roleNames;
+};
+
+} // namespace sm::directory

@@ -1,0 +1,410 @@
+// SPDX-License-Identifier: MIT
+// The member directory without widgets, against the sandbox: streaming into the models
+// (checked by QAbstractItemModelTester), pagination edges, teams filled in from the team
+// lists, search and every filter against the seed, the export read back, and each row
+// action's verdict matched against what Sentry answers when the request is sent anyway.
+#include "support/testsupport.h"
+
+#include "directory/memberdirectory.h"
+#include "directory/memberexport.h"
+#include "directory/memberfilter.h"
+#include "directory/memberpermissions.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+
+using namespace sm;
+using namespace sm::test;
+using namespace sm::directory;
+
+namespace {
+
+// A demo seed whose member list holds exactly `listed` members (the token holders among
+// them), for the pagination edges.
+QJsonObject seedListing(int listed)
+{
+    QJsonObject seed = sandbox::demoSeed(qMax(listed + 20, 10));
+    QSet<qint64> tokenUsers;
+    for (const QJsonValue &t : seed.value("tokens").toArray()) {
+        if (t.toObject().value("userId").isDouble())
+            tokenUsers.insert(t.toObject().value("userId").toInteger());
+    }
+    QJsonArray kept;
+    QJsonArray others;
+    for (const QJsonValue &v : seed.value("members").toArray()) {
+        const QJsonObject m = v.toObject();
+        const QString status = m.value("inviteStatus").toString(QStringLiteral("approved"));
+        if (status != QLatin1String("approved"))
+            continue; // invite requests are never listed
+        if (tokenUsers.contains(m.value("userId").toInteger(-1)))
+            kept.append(m);
+        else
+            others.append(m);
+    }
+    for (const QJsonValue &m : others) {
+        if (kept.size() >= listed)
+            break;
+        kept.append(m);
+    }
+    seed.insert(QStringLiteral("members"), kept);
+    return seed;
+}
+
+// RFC 4180, enough to read back what the export wrote.
+QList<QStringList> parseCsv(const QString &text)
+{
+    QList<QStringList> rows;
+    QStringList row;
+    QString cell;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"') && i + 1 < text.size() &&
+                text.at(i + 1) == QLatin1Char('"')) {
+                cell += c;
+                ++i;
+            } else if (c == QLatin1Char('"')) {
+                quoted = false;
+            } else {
+                cell += c;
+            }
+        } else if (c == QLatin1Char('"')) {
+            quoted = true;
+        } else if (c == QLatin1Char(',')) {
+            row.append(cell);
+            cell.clear();
+        } else if (c == QLatin1Char('\r')) {
+            continue;
+        } else if (c == QLatin1Char('\n')) {
+            row.append(cell);
+            rows.append(row);
+            row.clear();
+            cell.clear();
+        } else {
+            cell += c;
+        }
+    }
+    return rows;
+}
+
+} // namespace
+
+class TestDirectory : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<Sandbox> m_sandbox;
+    std::unique_ptr<SentryClient> m_client;
+    std::unique_ptr<MemberDirectory> m_directory;
+
+    bool load(const QString &as = QStringLiteral("owner"))
+    {
+        m_client = m_sandbox->client(as);
+        m_directory = std::make_unique<MemberDirectory>(m_client.get());
+        m_directory->reload();
+        return finishedLoading();
+    }
+    // Waits in an event loop that sleeps only when idle (qWaitFor naps 10 ms per turn, which
+    // adds up over hundreds of pages served in this same thread).
+    bool finishedLoading()
+    {
+        QSignalSpy changed(m_directory.get(), &MemberDirectory::loadingChanged);
+        while (m_directory->isLoading()) {
+            if (!changed.wait(patience))
+                return false;
+        }
+        return true;
+    }
+    int listedInSandbox() { return int(m_sandbox->org().approvedMembersById().size()); }
+    Caller callerAs(const QString &as)
+    {
+        auto client = m_sandbox->client(as);
+        const MemberResult me = await<MemberResult>(client->me());
+        return Caller::fromMe(as == QLatin1String("integration") ? Member() : me.value);
+    }
+
+private slots:
+    void cleanup()
+    {
+        m_directory.reset();
+        m_client.reset();
+        m_sandbox.reset();
+    }
+
+    void streams_intoCheckedModels()
+    {
+        m_sandbox = std::make_unique<Sandbox>(350);
+        m_client = m_sandbox->client(QStringLiteral("owner"));
+        m_directory = std::make_unique<MemberDirectory>(m_client.get());
+        MemberFilter filter;
+        filter.setMembersModel(m_directory->members());
+        filter.sort(MembersModel::Name);
+        QAbstractItemModelTester membersTester(
+            m_directory->members(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester filterTester(
+            &filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester teamsTester(
+            m_directory->teams(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QList<int> progress;
+        connect(m_directory.get(), &MemberDirectory::progress, this,
+                [&](int loaded) { progress.append(loaded); });
+        m_directory->reload();
+        QVERIFY(finishedLoading());
+        QCOMPARE(m_directory->members()->rowCount(), listedInSandbox());
+        QCOMPARE(progress.first(), 100); // the first page shows before the rest arrives
+        QCOMPARE(progress.last(), listedInSandbox());
+        QCOMPARE(m_directory->teams()->rowCount(), int(m_sandbox->org().teams.size()));
+        QCOMPARE(m_directory->teamListsDone(), int(m_sandbox->org().teams.size()));
+        // Teams and team roles come from the teams' member lists.
+        for (const sandbox::MemberRecord &record : m_sandbox->org().members) {
+            const DirectoryMember *row =
+                m_directory->members()->memberById(QString::number(record.id));
+            if (!record.isApproved()) {
+                QVERIFY(!row);
+                continue;
+            }
+            QVERIFY(row);
+            QCOMPARE(row->teams.size(), record.teams.size());
+            for (const auto &t : record.teams) {
+                const auto it =
+                    std::find_if(row->teams.cbegin(), row->teams.cend(),
+                                 [&](const auto &r) { return r.teamSlug == t.teamSlug; });
+                QVERIFY(it != row->teams.cend());
+                QCOMPARE(it->role, t.role);
+            }
+        }
+        // A reload starts over and ends with the same rows.
+        m_directory->reload();
+        QVERIFY(finishedLoading());
+        QCOMPARE(m_directory->members()->rowCount(), listedInSandbox());
+    }
+
+    void pagination_edges_data()
+    {
+        QTest::addColumn<int>("listed");
+        QTest::newRow("only the token holders") << 3;
+        QTest::newRow("exactly 100") << 100;
+        QTest::newRow("101") << 101;
+        QTest::newRow("exactly 200") << 200;
+    }
+    void pagination_edges()
+    {
+        QFETCH(int, listed);
+        m_sandbox = std::make_unique<Sandbox>(0, seedListing(listed));
+        const int expected = listedInSandbox();
+        QVERIFY(expected >= qMin(listed, 3));
+        m_sandbox->api().clearReceived();
+        QVERIFY(load());
+        QCOMPARE(m_directory->members()->rowCount(), expected);
+        int memberPages = 0;
+        for (const sandbox::Request &r : m_sandbox->api().received())
+            memberPages +=
+                r.path.endsWith(QLatin1String("/members/")) && !r.path.contains("/teams/");
+        QCOMPARE(memberPages, qMax(1, (expected + 99) / 100));
+    }
+
+    void tenThousandMembers()
+    {
+        m_sandbox = std::make_unique<Sandbox>(10000);
+        QVERIFY(load());
+        QCOMPARE(m_directory->members()->rowCount(), listedInSandbox());
+        QVERIFY(listedInSandbox() > 9900);
+    }
+
+    void searchAndFilters_matchTheSeed()
+    {
+        m_sandbox = std::make_unique<Sandbox>(250);
+        QVERIFY(load());
+        MemberFilter filter;
+        filter.setMembersModel(m_directory->members());
+        auto countIn = [&](const std::function<bool(const sandbox::MemberRecord &)> &pred) {
+            int n = 0;
+            for (const sandbox::MemberRecord &m : m_sandbox->org().members)
+                n += m.isApproved() && pred(m) ? 1 : 0;
+            return n;
+        };
+        MemberCriteria c;
+        c.text = QStringLiteral("  ADA.LOVELACE@example.com ");
+        filter.setCriteria(c);
+        QCOMPARE(filter.rowCount(), 1);
+        QCOMPARE(filter.memberAt(filter.index(0, 0))->email,
+                 QStringLiteral("ada.lovelace@example.com"));
+
+        c = {};
+        c.orgRole = QStringLiteral("manager");
+        filter.setCriteria(c);
+        QCOMPARE(filter.rowCount(), countIn([](const auto &m) { return m.role == "manager"; }));
+
+        c = {};
+        c.status = MemberCriteria::StatusFilter::Pending;
+        filter.setCriteria(c);
+        QCOMPARE(filter.rowCount(), countIn([](const auto &m) { return m.isPending(); }));
+        QVERIFY(filter.rowCount() > 0);
+        c.status = MemberCriteria::StatusFilter::Expired;
+        filter.setCriteria(c);
+        QCOMPARE(filter.rowCount(),
+                 countIn([](const auto &m) { return m.isPending() && m.tokenExpired; }));
+        QVERIFY(filter.rowCount() > 0);
+
+        c = {};
+        c.twoFactor = MemberCriteria::Tri::No;
+        filter.setCriteria(c);
+        QCOMPARE(filter.rowCount(), countIn([&](const auto &m) {
+                     const auto *u = m.userId ? m_sandbox->org().user(*m.userId) : nullptr;
+                     return u && !u->has2fa;
+                 }));
+
+        c = {};
+        c.idpManaged = MemberCriteria::Tri::Yes;
+        filter.setCriteria(c);
+        QCOMPARE(filter.rowCount(), countIn([](const auto &m) {
+                     return m.flags.value("idp:provisioned") ||
+                            m.flags.value("idp:role-restricted");
+                 }));
+        QVERIFY(filter.rowCount() > 0);
+
+        c = {};
+        c.hasExternalLinks = MemberCriteria::Tri::Yes;
+        filter.setCriteria(c);
+        QCOMPARE(filter.rowCount(), countIn([&](const auto &m) {
+                     return m.userId && m_sandbox->org().hasExternalUsers(*m.userId);
+                 }));
+        QVERIFY(filter.rowCount() > 0);
+
+        c = {};
+        c.noTeam = true;
+        filter.setCriteria(c);
+        QCOMPARE(filter.rowCount(), countIn([](const auto &m) { return m.teams.isEmpty(); }));
+
+        c = {};
+        c.team = QStringLiteral("backend");
+        filter.setCriteria(c);
+        QCOMPARE(filter.rowCount(), countIn([](const auto &m) {
+                     return std::any_of(m.teams.cbegin(), m.teams.cend(),
+                                        [](const auto &t) { return t.teamSlug == "backend"; });
+                 }));
+        // Search matches team slugs too.
+        c = {};
+        c.text = QStringLiteral("backend");
+        filter.setCriteria(c);
+        QVERIFY(filter.rowCount() > 0);
+
+        // Sorting by a column orders the shown rows.
+        filter.setCriteria({});
+        filter.sort(MembersModel::Email, Qt::DescendingOrder);
+        const auto shown = filter.visibleMembers();
+        for (qsizetype i = 1; i < shown.size(); ++i)
+            QVERIFY(shown.at(i - 1)->email.compare(shown.at(i)->email, Qt::CaseInsensitive) >= 0);
+    }
+
+    void export_readsBack()
+    {
+        m_sandbox = std::make_unique<Sandbox>(120);
+        // A name a spreadsheet would run as a formula, with a comma and a quote.
+        const qint64 userId = *m_sandbox->org().memberByUser(1000)->userId;
+        for (sandbox::UserRecord &u : m_sandbox->org().users) {
+            if (u.id == userId)
+                u.name = QStringLiteral("=HYPERLINK(\"x\"), Ada");
+        }
+        QVERIFY(load());
+        MemberFilter filter;
+        filter.setMembersModel(m_directory->members());
+        filter.sort(MembersModel::Name);
+        const QList<const DirectoryMember *> shown = filter.visibleMembers();
+        const QList<QStringList> rows =
+            parseCsv(QString::fromUtf8(toCsv(*m_directory->members(), shown)));
+        QCOMPARE(rows.size(), shown.size() + 1);
+        QCOMPARE(rows.first().size(), int(MembersModel::ColumnCount));
+        QCOMPARE(rows.first().at(MembersModel::Email), QStringLiteral("Email"));
+        for (qsizetype i = 0; i < shown.size(); ++i) {
+            QCOMPARE(rows.at(i + 1).size(), int(MembersModel::ColumnCount));
+            QCOMPARE(rows.at(i + 1).at(MembersModel::Email), shown.at(i)->email);
+            QCOMPARE(rows.at(i + 1).at(MembersModel::Teams),
+                     m_directory->members()->text(*shown.at(i), MembersModel::Teams));
+        }
+        const auto ada = std::find_if(rows.cbegin(), rows.cend(), [](const QStringList &r) {
+            return r.value(MembersModel::Email) == QLatin1String("ada.lovelace@example.com");
+        });
+        QVERIFY(ada != rows.cend());
+        QCOMPARE(ada->at(MembersModel::Name), QStringLiteral("'=HYPERLINK(\"x\"), Ada"));
+
+        const QJsonArray json = QJsonDocument::fromJson(toJson(shown)).array();
+        QCOMPARE(json.size(), shown.size());
+        QCOMPARE(json.first()["id"].toString(), shown.first()->id);
+        QCOMPARE(json.first()["orgRole"].toString(), shown.first()->orgRole);
+
+        const Hygiene h = Hygiene::of(shown);
+        QCOMPARE(h.members, int(shown.size()));
+        QCOMPARE(h.pending,
+                 int(std::count_if(shown.cbegin(), shown.cend(),
+                                   [](const DirectoryMember *m) { return m->isPending(); })));
+        QVERIFY(h.summary().startsWith(
+            QStringLiteral("%1 members: %2 pending").arg(h.members).arg(h.pending)));
+    }
+
+    // Every "no" the app gives before sending is the answer Sentry gives when asked.
+    void permissions_agreeWithSentry_data()
+    {
+        QTest::addColumn<QString>("as");
+        QTest::newRow("owner") << QStringLiteral("owner");
+        QTest::newRow("manager") << QStringLiteral("manager");
+        QTest::newRow("member") << QStringLiteral("member");
+    }
+    void permissions_agreeWithSentry()
+    {
+        QFETCH(QString, as);
+        m_sandbox = std::make_unique<Sandbox>(60);
+        QVERIFY(load());
+        const Caller caller = callerAs(as);
+        auto client = m_sandbox->client(as);
+        const int owners = m_directory->members()->ownerCount();
+        int refusalsChecked = 0;
+        for (const DirectoryMember &m : m_directory->members()->members()) {
+            const Permission remove = canRemove(caller, m, owners);
+            if (!remove.allowed && m.id != caller.memberId) {
+                const DoneResult answer = await<DoneResult>(client->removeMember(m.id));
+                QVERIFY2(!answer.ok(), qPrintable(m.email + QStringLiteral(" was removed")));
+                QVERIFY2(remove.reason.startsWith(answer.error.message),
+                         qPrintable(QStringLiteral("%1: app says \"%2\", Sentry \"%3\"")
+                                        .arg(m.email, remove.reason, answer.error.message)));
+                ++refusalsChecked;
+            }
+            const Permission edit = canEditRoles(caller, m);
+            if (!edit.allowed && caller.hasScope(QStringLiteral("member:admin"))) {
+                UpdateMemberRoles update;
+                update.memberId = m.id;
+                update.orgRole = QStringLiteral("member");
+                update.teamRoles = m.teams;
+                const MemberResult answer = await<MemberResult>(client->updateMemberRoles(update));
+                QVERIFY2(!answer.ok() || m.orgRole == QLatin1String("member"), qPrintable(m.email));
+                ++refusalsChecked;
+            }
+        }
+        QVERIFY(refusalsChecked > 0 || as == QLatin1String("owner"));
+    }
+
+    void permissions_integrationToken()
+    {
+        m_sandbox = std::make_unique<Sandbox>(40);
+        QVERIFY(load());
+        const Caller caller = callerAs(QStringLiteral("integration"));
+        QVERIFY(caller.integration);
+        const DirectoryMember &someone = m_directory->members()->member(5);
+        const Permission edit = canEditRoles(caller, someone);
+        QVERIFY(!edit.allowed);
+        QVERIFY(edit.reason.contains(QLatin1String("integration token")));
+        const auto pending = std::find_if(m_directory->members()->members().cbegin(),
+                                          m_directory->members()->members().cend(),
+                                          [](const DirectoryMember &m) { return m.isPending(); });
+        QVERIFY(pending != m_directory->members()->members().cend());
+        const Permission link = canLinkExternal(caller, *pending);
+        QVERIFY(!link.allowed);
+        QVERIFY(link.reason.contains(pending->email));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDirectory)
+#include "tst_directory.moc"
