@@ -98,7 +98,7 @@ class TestAccessibility : public GuiTest
     }
     template<typename Form> Form *openTask(int index)
     {
-        m_window->ui()->taskTabs->setCurrentIndex(index);
+        m_window->showTask(index);
         return static_cast<Form *>(m_window->form(index));
     }
     gui::EditMemberRolesForm *editFormWithMember(const QString &email)

@@ -7,8 +7,10 @@
 
 #include "gui/connectdialog.h"
 #include "gui/mainwindow.h"
+#include "gui/membersview.h"
 #include "gui/taskform.h"
 #include "l10n/translations.h"
+#include "ui_mainwindow.h"
 
 #include <QAbstractButton>
 #include <QImage>
@@ -160,17 +162,26 @@ private slots:
         gui::MainWindow *window = openWindow(QSize(900, 680));
         QVERIFY(connectAs(QStringLiteral("owner")));
 
+        // The directory first, as a new user sees it once connected.
+        QVERIFY(waitUntil([&] {
+            return !window->membersView()->directory()->isLoading() &&
+                   window->membersView()->directory()->loadedCount() > 0;
+        }));
+        shoot(window, QStringLiteral("members-") + tag, dark);
+        window->ui()->actionShowTeams->trigger();
+        shoot(window, QStringLiteral("teams-") + tag, dark);
+
         const QList<gui::TaskForm *> forms = window->forms();
         auto *tabs = window->findChild<QTabWidget *>(QStringLiteral("taskTabs"));
         QVERIFY(tabs);
         for (int i = 0; i < forms.size(); ++i) {
-            tabs->setCurrentIndex(i);
+            window->showTask(i);
             QVERIFY(waitUntil([&] { return !forms.at(i)->isLoading(); }));
             shoot(window, QStringLiteral("form%1-%2").arg(i + 1).arg(tag), dark);
         }
 
         // A field error stays readable on this palette.
-        tabs->setCurrentIndex(0);
+        window->showTask(0);
         auto *email = forms.first()->findChild<QLineEdit *>(QStringLiteral("emailEdit"));
         QVERIFY(email);
         typeInto(email, QStringLiteral("not-an-email"));

@@ -2,7 +2,13 @@
 // The main window, the connect dialog, keyboard access, and screenshots of every form and
 // dialog for review. What screen readers are given is checked in tst_accessibility.
 #include "support/guitest.h"
+
+#include "gui/membersview.h"
+#include "gui/teamsview.h"
+
+#include "l10n/translations.h"
 #include "support/rawhttpserver.h"
+#include <QScopeGuard>
 
 #include "gui/connectdialog.h"
 #include "gui/editmemberrolesform.h"
@@ -82,8 +88,19 @@ private slots:
             m_window->ui()->taskToolBar->actions().contains(m_window->ui()->actionLinkExternal));
     }
 
-    void mnemonicsAreUniqueInEachTask()
+    void mnemonicsAreUniqueInEachPage_data()
     {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("de") << QStringLiteral("de");
+    }
+    // Within each page (every task form, the members view, the teams view) and with the
+    // menu bar, no two labels or buttons share an Alt key, in either language.
+    void mnemonicsAreUniqueInEachPage()
+    {
+        QFETCH(QString, language);
+        const auto restore = qScopeGuard([] { removeTranslators(); });
+        l10n::installTranslations(qApp, QLocale(language));
         showWindow(true);
         auto mnemonicOf = [](QString text) -> QChar {
             text.replace(QLatin1String("&&"), QString());
@@ -93,14 +110,17 @@ private slots:
         QStringList menus;
         for (QAction *menu : m_window->ui()->menuBar->actions())
             menus.append(menu->text());
-        for (gui::TaskForm *form : m_window->forms()) {
+        QList<QWidget *> pages{m_window->membersView(), m_window->teamsView()};
+        for (gui::TaskForm *form : m_window->forms())
+            pages.append(form);
+        for (QWidget *page : pages) {
             QMap<QChar, QString> seen;
             QStringList texts = menus;
-            for (QLabel *label : form->findChildren<QLabel *>()) {
+            for (QLabel *label : page->findChildren<QLabel *>()) {
                 if (label->buddy())
                     texts.append(label->text());
             }
-            for (QAbstractButton *button : form->findChildren<QAbstractButton *>())
+            for (QAbstractButton *button : page->findChildren<QAbstractButton *>())
                 texts.append(button->text());
             for (const QString &text : texts) {
                 const QChar key = mnemonicOf(text);
@@ -108,7 +128,7 @@ private slots:
                     continue;
                 QVERIFY2(!seen.contains(key),
                          qPrintable(QStringLiteral("%1: \"%2\" and \"%3\" share Alt+%4")
-                                        .arg(form->title(), seen.value(key), text, key)));
+                                        .arg(page->objectName(), seen.value(key), text, key)));
                 seen.insert(key, text);
             }
         }
@@ -283,12 +303,12 @@ private slots:
             return invite->ui()->teamPicker->teamCount() == 8;
         }));
         for (int i = 0; i < names.size(); ++i) {
-            m_window->ui()->taskTabs->setCurrentIndex(i);
+            m_window->showTask(i);
             QCoreApplication::processEvents();
             saveScreenshot(m_window, QStringLiteral("main-window-") + names.at(i));
         }
         // An invitation with a field error, then its dialog.
-        m_window->ui()->taskTabs->setCurrentIndex(0);
+        m_window->showTask(0);
         auto *invite = static_cast<gui::InviteMemberForm *>(m_window->forms().at(0));
         typeInto(invite->ui()->emailEdit, QStringLiteral("grace.hopper@example.com"));
         QTest::mouseClick(invite->submitButton(), Qt::LeftButton);

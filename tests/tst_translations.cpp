@@ -41,8 +41,11 @@ private slots:
         QStringList menus;
         for (QAction *action : window->menuBar()->actions())
             menus.append(action->text());
-        QCOMPARE(menus, (QStringList{QStringLiteral("&Datei"), QStringLiteral("&Aufgaben"),
-                                     QStringLiteral("&Hilfe")}));
+        QCOMPARE(menus, (QStringList{QStringLiteral("&Datei"), QStringLiteral("Ansi&cht"),
+                                     QStringLiteral("&Aufgaben"), QStringLiteral("&Hilfe")}));
+        auto *views = window->findChild<QTabWidget *>(QStringLiteral("viewTabs"));
+        QVERIFY(views);
+        QCOMPARE(views->tabText(0), QStringLiteral("Mitglieder"));
         auto *tabs = window->findChild<QTabWidget *>(QStringLiteral("taskTabs"));
         QVERIFY(tabs);
         QCOMPARE(tabs->tabText(0), QStringLiteral("Mitglied einladen"));

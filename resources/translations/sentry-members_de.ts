@@ -92,7 +92,7 @@
     </message>
     <message>
         <source>Resend &amp;invitation</source>
-        <translation>E&amp;inladung erneut senden</translation>
+        <translation>Einladun&amp;g erneut senden</translation>
     </message>
 </context>
 <context>
@@ -127,7 +127,7 @@
     </message>
     <message>
         <source>&amp;Provider:</source>
-        <translation>&amp;Anbieter:</translation>
+        <translation>Anbi&amp;eter:</translation>
     </message>
     <message>
         <source>Inte&amp;gration:</source>
@@ -135,7 +135,7 @@
     </message>
     <message>
         <source>External n&amp;ame:</source>
-        <translation>Externer N&amp;ame:</translation>
+        <translation>Externer Na&amp;me:</translation>
     </message>
     <message>
         <source>@handle</source>
@@ -143,7 +143,7 @@
     </message>
     <message>
         <source>External I&amp;D (optional):</source>
-        <translation>Externe I&amp;D (optional):</translation>
+        <translation>E&amp;xterne ID (optional):</translation>
     </message>
 </context>
 <context>
@@ -166,7 +166,7 @@
     </message>
     <message>
         <source>Te&amp;ams:</source>
-        <translation>Te&amp;ams:</translation>
+        <translation>&amp;Teams:</translation>
     </message>
     <message>
         <source>Invitees join these teams as Contributors. Give Team Admin from Edit member roles once they have accepted.</source>
@@ -279,6 +279,189 @@
         <source>About this application</source>
         <translation>Über diese Anwendung</translation>
     </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <source>Vie&amp;w</source>
+        <translation>Ansi&amp;cht</translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation>&amp;Mitglieder</translation>
+    </message>
+    <message>
+        <source>Find and act on the organization&apos;s members</source>
+        <translation>Mitglieder der Organisation finden und bearbeiten</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <source>&amp;Teams</source>
+        <translation>&amp;Teams</translation>
+    </message>
+    <message>
+        <source>The organization&apos;s teams and their member counts</source>
+        <translation>Die Teams der Organisation und ihre Mitgliederzahlen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>Ta&amp;sks</source>
+        <translation>Au&amp;fgaben</translation>
+    </message>
+    <message>
+        <source>The task forms: invite, edit roles, SCIM, link accounts</source>
+        <translation>Die Aufgabenformulare: einladen, Rollen bearbeiten, SCIM, Konten verknüpfen</translation>
+    </message>
+</context>
+<context>
+    <name>MembersView</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Name, email or team</source>
+        <translation>Name, E-Mail oder Team</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>Show members with this organization role</source>
+        <translation>Mitglieder mit dieser Organisationsrolle zeigen</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>Active members, pending invitations or expired ones</source>
+        <translation>Aktive Mitglieder, offene oder abgelaufene Einladungen</translation>
+    </message>
+    <message>
+        <source>Tea&amp;m:</source>
+        <translation>Tea&amp;m:</translation>
+    </message>
+    <message>
+        <source>Show the members of one team</source>
+        <translation>Die Mitglieder eines Teams zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;2FA:</source>
+        <translation>&amp;2FA:</translation>
+    </message>
+    <message>
+        <source>Two-factor authentication (joined members only)</source>
+        <translation>Zwei-Faktor-Authentifizierung (nur beigetretene Mitglieder)</translation>
+    </message>
+    <message>
+        <source>SS&amp;O:</source>
+        <translation>SS&amp;O:</translation>
+    </message>
+    <message>
+        <source>Whether the member linked their single sign-on identity</source>
+        <translation>Ob das Mitglied seine Single-Sign-On-Identität verknüpft hat</translation>
+    </message>
+    <message>
+        <source>Identity &amp;provider:</source>
+        <translation>&amp;Identitätsanbieter:</translation>
+    </message>
+    <message>
+        <source>Members managed by the identity provider (SCIM)</source>
+        <translation>Vom Identitätsanbieter verwaltete Mitglieder (SCIM)</translation>
+    </message>
+    <message>
+        <source>&amp;Linked accounts:</source>
+        <translation>&amp;Verknüpfte Konten:</translation>
+    </message>
+    <message>
+        <source>Members with or without linked GitHub, GitLab, Slack… accounts</source>
+        <translation>Mitglieder mit oder ohne verknüpfte GitHub-, GitLab-, Slack-…-Konten</translation>
+    </message>
+    <message>
+        <source>&amp;No team</source>
+        <translation>Ohne &amp;Team</translation>
+    </message>
+    <message>
+        <source>Show only members who are on no team</source>
+        <translation>Nur Mitglieder ohne Team zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation>Filter &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>Loading members</source>
+        <translation>Mitglieder werden geladen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Save the members shown as CSV or JSON</source>
+        <translation>Die angezeigten Mitglieder als CSV oder JSON speichern</translation>
+    </message>
+    <message>
+        <source>Reloa&amp;d</source>
+        <translation>Neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>Read the organization again (F5)</source>
+        <translation>Die Organisation neu einlesen (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit roles…</source>
+        <translation>Rollen &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Resend &amp;invite</source>
+        <translation>Einladun&amp;g erneut senden</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>Lin&amp;k account…</source>
+        <translation>Konto verknü&amp;pfen…</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y email</source>
+        <translation>E-Mail &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Linked accounts of the selected member</source>
+        <translation>Verknüpfte Konten des gewählten Mitglieds</translation>
+    </message>
+    <message>
+        <source>Linked accounts</source>
+        <translation>Verknüpfte Konten</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge link…</source>
+        <translation>Verknüpfung &amp;ändern…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink…</source>
+        <translation>Verknüpfung l&amp;ösen…</translation>
+    </message>
 </context>
 <context>
     <name>MessageDialog</name>
@@ -366,6 +549,38 @@
     <message>
         <source>Enter the member&apos;s numeric id.</source>
         <translation>Geben Sie die numerische ID des Mitglieds ein.</translation>
+    </message>
+    <message>
+        <source>This member is managed by an active partnership and cannot be modified until the end of the partnership.</source>
+        <translation>Dieses Mitglied wird über eine aktive Partnerschaft verwaltet und kann bis zu deren Ende nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to assign a role to the given user.</source>
+        <translation>Sie dürfen diesem Benutzer keine Rolle zuweisen.</translation>
+    </message>
+    <message>
+        <source>You cannot send an invitation to a user who is already a full member.</source>
+        <translation>Sie können keine Einladung an einen Benutzer senden, der bereits vollwertiges Mitglied ist.</translation>
+    </message>
+    <message>
+        <source>You are missing the member:admin scope.</source>
+        <translation>Ihnen fehlt der Bereich member:admin.</translation>
+    </message>
+    <message>
+        <source>You cannot modify invitations sent by someone else.</source>
+        <translation>Sie können keine Einladungen ändern, die jemand anderes gesendet hat.</translation>
+    </message>
+    <message>
+        <source>You cannot remove a member who has more access than you.</source>
+        <translation>Sie können kein Mitglied entfernen, das mehr Zugriff hat als Sie.</translation>
+    </message>
+    <message>
+        <source>You cannot remove the only remaining owner of the organization.</source>
+        <translation>Sie können den einzigen verbleibenden Eigentümer der Organisation nicht entfernen.</translation>
+    </message>
+    <message>
+        <source>This user is managed through your organization&apos;s identity provider.</source>
+        <translation>Dieser Benutzer wird über den Identitätsanbieter Ihrer Organisation verwaltet.</translation>
     </message>
 </context>
 <context>
@@ -493,6 +708,151 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
     <message>
         <source>The auth token must not contain spaces or line breaks.</source>
         <translation>Das Auth-Token darf keine Leerzeichen oder Zeilenumbrüche enthalten.</translation>
+    </message>
+</context>
+<context>
+    <name>sm::directory::MembersModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Org role</source>
+        <translation>Org-Rolle</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>2FA</source>
+        <translation>2FA</translation>
+    </message>
+    <message>
+        <source>SSO</source>
+        <translation>SSO</translation>
+    </message>
+    <message>
+        <source>Identity provider</source>
+        <translation>Identitätsanbieter</translation>
+    </message>
+    <message>
+        <source>Linked accounts</source>
+        <translation>Verknüpfte Konten</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Eingeladen</translation>
+    </message>
+    <message>
+        <source>Invite expired</source>
+        <translation>Einladung abgelaufen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>Verknüpft</translation>
+    </message>
+    <message>
+        <source>Managed, role too</source>
+        <translation>Verwaltet, auch die Rolle</translation>
+    </message>
+    <message>
+        <source>Managed</source>
+        <translation>Verwaltet</translation>
+    </message>
+    <message>
+        <source>Role managed</source>
+        <translation>Rolle verwaltet</translation>
+    </message>
+    <message>
+        <source>Invited by %1</source>
+        <translation>Eingeladen von %1</translation>
+    </message>
+    <message>
+        <source>Team Admin</source>
+        <translation>Team-Admin</translation>
+    </message>
+    <message>
+        <source>Contributor</source>
+        <translation>Mitwirkender</translation>
+    </message>
+</context>
+<context>
+    <name>sm::directory::Permissions</name>
+    <message>
+        <source>This needs the member:admin scope, which your role (%1) does not have.</source>
+        <translation>Dafür ist der Bereich member:admin nötig, den Ihre Rolle (%1) nicht hat.</translation>
+    </message>
+    <message>
+        <source>An integration token cannot change roles: Sentry needs a user token with the member:admin scope.</source>
+        <translation>Ein Integrations-Token kann keine Rollen ändern: Sentry verlangt ein Benutzer-Token mit dem Bereich member:admin.</translation>
+    </message>
+    <message>
+        <source>This is you. Leave the organization from Sentry&apos;s own settings, so you do not lock yourself out here.</source>
+        <translation>Das sind Sie. Verlassen Sie die Organisation in Sentrys eigenen Einstellungen, damit Sie sich hier nicht aussperren.</translation>
+    </message>
+    <message>
+        <source>Remove them in the identity provider, or deprovision them in the SCIM view.</source>
+        <translation>Entfernen Sie es im Identitätsanbieter oder heben Sie die Bereitstellung über SCIM auf.</translation>
+    </message>
+    <message>
+        <source>%1 has not accepted the invitation yet: there is no Sentry user to link until they do.</source>
+        <translation>%1 hat die Einladung noch nicht angenommen: Bis dahin gibt es keinen Sentry-Benutzer zum Verknüpfen.</translation>
+    </message>
+    <message>
+        <source>Linking accounts needs the org:write scope, which your role (%1) does not have.</source>
+        <translation>Zum Verknüpfen von Konten ist der Bereich org:write nötig, den Ihre Rolle (%1) nicht hat.</translation>
+    </message>
+</context>
+<context>
+    <name>sm::directory::TeamsModel</name>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation>Kurzname</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>Identity provider</source>
+        <translation>Identitätsanbieter</translation>
+    </message>
+    <message>
+        <source>Managed</source>
+        <translation>Verwaltet</translation>
     </message>
 </context>
 <context>
@@ -807,7 +1167,7 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
     </message>
     <message>
         <source>&amp;Create link</source>
-        <translation>Verknüpfung &amp;anlegen</translation>
+        <translation>&amp;Verknüpfung anlegen</translation>
     </message>
     <message>
         <source>Enter the numeric id of an existing link.</source>
@@ -870,7 +1230,7 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
     <name>sm::gui::InviteMemberForm</name>
     <message>
         <source>&amp;Invite</source>
-        <translation>&amp;Einladen</translation>
+        <translation>Ein&amp;laden</translation>
     </message>
     <message>
         <source>Teams</source>
@@ -953,6 +1313,269 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
     </message>
 </context>
 <context>
+    <name>sm::gui::MembersView</name>
+    <message>
+        <source>Edit roles…</source>
+        <translation>Rollen bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Resend invitation</source>
+        <translation>Einladung erneut senden</translation>
+    </message>
+    <message>
+        <source>Remove from organization…</source>
+        <translation>Aus der Organisation entfernen…</translation>
+    </message>
+    <message>
+        <source>Link external account…</source>
+        <translation>Externes Konto verknüpfen…</translation>
+    </message>
+    <message>
+        <source>Copy email</source>
+        <translation>E-Mail kopieren</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Could not list the members</source>
+        <translation>Die Mitglieder konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Teams could not be read: %1</source>
+        <translation>Die Teams konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The members of team %1 could not be read: %2</source>
+        <translation>Die Mitglieder des Teams %1 konnten nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Any role</source>
+        <translation>Jede Rolle</translation>
+    </message>
+    <message>
+        <source>Any team</source>
+        <translation>Jedes Team</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Invited (pending)</source>
+        <translation>Eingeladen (offen)</translation>
+    </message>
+    <message>
+        <source>Invite expired</source>
+        <translation>Einladung abgelaufen</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>With 2FA</source>
+        <translation>Mit 2FA</translation>
+    </message>
+    <message>
+        <source>Without 2FA</source>
+        <translation>Ohne 2FA</translation>
+    </message>
+    <message>
+        <source>SSO linked</source>
+        <translation>SSO verknüpft</translation>
+    </message>
+    <message>
+        <source>SSO not linked</source>
+        <translation>SSO nicht verknüpft</translation>
+    </message>
+    <message>
+        <source>Managed by the identity provider</source>
+        <translation>Vom Identitätsanbieter verwaltet</translation>
+    </message>
+    <message>
+        <source>Not managed</source>
+        <translation>Nicht verwaltet</translation>
+    </message>
+    <message>
+        <source>With linked accounts</source>
+        <translation>Mit verknüpften Konten</translation>
+    </message>
+    <message>
+        <source>Without linked accounts</source>
+        <translation>Ohne verknüpfte Konten</translation>
+    </message>
+    <message>
+        <source>1 member</source>
+        <translation>1 Mitglied</translation>
+    </message>
+    <message>
+        <source>%1 members</source>
+        <translation>%1 Mitglieder</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 members</source>
+        <translation>%1 von %2 Mitgliedern angezeigt</translation>
+    </message>
+    <message>
+        <source>(loading…)</source>
+        <translation>(wird geladen…)</translation>
+    </message>
+    <message>
+        <source>Select a member first.</source>
+        <translation>Wählen Sie zuerst ein Mitglied.</translation>
+    </message>
+    <message>
+        <source>Linked accounts of %1</source>
+        <translation>Verknüpfte Konten von %1</translation>
+    </message>
+    <message>
+        <source>Linked accounts of the selected member</source>
+        <translation>Verknüpfte Konten des gewählten Mitglieds</translation>
+    </message>
+    <message>
+        <source>%1 %2 (link %3)</source>
+        <translation>%1 %2 (Verknüpfung %3)</translation>
+    </message>
+    <message>
+        <source>No linked accounts</source>
+        <translation>Keine verknüpften Konten</translation>
+    </message>
+    <message>
+        <source>Sending the invitation to %1 again…</source>
+        <translation>Die Einladung an %1 wird erneut gesendet…</translation>
+    </message>
+    <message>
+        <source>Could not resend the invitation</source>
+        <translation>Die Einladung konnte nicht erneut gesendet werden</translation>
+    </message>
+    <message>
+        <source>Invitation sent</source>
+        <translation>Einladung gesendet</translation>
+    </message>
+    <message>
+        <source>Sent %1 a new invitation link; the expired one no longer works.</source>
+        <translation>%1 hat einen neuen Einladungslink erhalten; der abgelaufene gilt nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Sent the invitation to %1 again.</source>
+        <translation>Die Einladung an %1 wurde erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>Mitglied entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2?</source>
+        <translation>%1 aus %2 entfernen?</translation>
+    </message>
+    <message>
+        <source>The invitation is withdrawn: its link stops working.</source>
+        <translation>Die Einladung wird zurückgezogen: Ihr Link funktioniert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>They lose access to the organization and its projects at once. This cannot be undone; to bring them back, invite them again.</source>
+        <translation>Das Mitglied verliert sofort den Zugriff auf die Organisation und ihre Projekte. Das lässt sich nicht rückgängig machen; laden Sie es erneut ein, um es zurückzuholen.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Removing %1…</source>
+        <translation>%1 wird entfernt…</translation>
+    </message>
+    <message>
+        <source>Member removed</source>
+        <translation>Mitglied entfernt</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a member of %2.</source>
+        <translation>%1 ist kein Mitglied von %2 mehr.</translation>
+    </message>
+    <message>
+        <source>Could not remove %1</source>
+        <translation>%1 konnte nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>The answer was lost, but Sentry no longer lists %1: the removal went through.</source>
+        <translation>Die Antwort ging verloren, aber Sentry führt %1 nicht mehr: Das Entfernen hat stattgefunden.</translation>
+    </message>
+    <message>
+        <source>The answer was lost and %1 is still a member: nothing was removed. You can try again.</source>
+        <translation>Die Antwort ging verloren und %1 ist weiterhin Mitglied: Es wurde nichts entfernt. Sie können es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Copied %1.</source>
+        <translation>%1 kopiert.</translation>
+    </message>
+    <message>
+        <source>Copied %1 email addresses.</source>
+        <translation>%1 E-Mail-Adressen kopiert.</translation>
+    </message>
+    <message>
+        <source>Export members</source>
+        <translation>Mitglieder exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Members exported</source>
+        <translation>Mitglieder exportiert</translation>
+    </message>
+    <message>
+        <source>Saved %1 members to %2.</source>
+        <translation>%1 Mitglieder in %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Unlink account</source>
+        <translation>Verknüpfung lösen</translation>
+    </message>
+    <message>
+        <source>Unlink %1 from %2?</source>
+        <translation>%1 von %2 lösen?</translation>
+    </message>
+    <message>
+        <source>Sentry stops assigning that account&apos;s issues and code owners to this member.</source>
+        <translation>Sentry ordnet die Issues und Code-Owner-Regeln dieses Kontos dann nicht mehr diesem Mitglied zu.</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Lösen</translation>
+    </message>
+    <message>
+        <source>Could not unlink the account</source>
+        <translation>Die Verknüpfung konnte nicht gelöst werden</translation>
+    </message>
+    <message>
+        <source>Account unlinked</source>
+        <translation>Verknüpfung gelöst</translation>
+    </message>
+    <message>
+        <source>%1 is no longer linked to %2.</source>
+        <translation>%1 ist nicht mehr mit %2 verknüpft.</translation>
+    </message>
+</context>
+<context>
     <name>sm::gui::MessageDialog</name>
     <message>
         <source>Success</source>
@@ -971,7 +1594,7 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
     <name>sm::gui::ScimProvisionForm</name>
     <message>
         <source>&amp;Provision</source>
-        <translation>&amp;Bereitstellen</translation>
+        <translation>Bereitstelle&amp;n</translation>
     </message>
     <message>
         <source>Organization default</source>
@@ -1090,6 +1713,29 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
     <message>
         <source>Membership of this team is managed by your identity provider.</source>
         <translation>Die Mitgliedschaft in diesem Team wird von Ihrem Identitätsanbieter verwaltet.</translation>
+    </message>
+</context>
+<context>
+    <name>sm::gui::TeamsView</name>
+    <message>
+        <source>&amp;Show members</source>
+        <translation>&amp;Mitglieder zeigen</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <source>Show this team&apos;s members in the Members view</source>
+        <translation>Die Mitglieder dieses Teams in der Mitgliederansicht zeigen</translation>
+    </message>
+    <message>
+        <source>1 team</source>
+        <translation>1 Team</translation>
+    </message>
+    <message>
+        <source>%1 teams</source>
+        <translation>%1 Teams</translation>
     </message>
 </context>
 <context>

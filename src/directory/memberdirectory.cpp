@@ -10,6 +10,8 @@ MemberDirectory::MemberDirectory(SentryClient *client, QObject *parent)
 
 MemberDirectory::~MemberDirectory()
 {
+    // Receivers may be half destroyed by now: stop the jobs without telling anyone.
+    const QSignalBlocker quiet(this);
     cancel();
 }
 

@@ -9,12 +9,8 @@ namespace sm::directory {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sm::directory::Permissions", text);
-}
-
-// Sentry's own sentences, translated where the catalogue has them.
+// The app's own sentences are translated in the context "sm::directory::Permissions".
+// Sentry's own sentences, translated where the catalogue has them (context "Sentry").
 QString sentry(const char *text)
 {
     return l10n::sentryText(QString::fromUtf8(text));
@@ -27,8 +23,10 @@ bool isSelf(const Caller &caller, const DirectoryMember &member)
 
 Permission needsMemberAdmin(const Caller &caller)
 {
-    return Permission::no(tr("This needs the member:admin scope, which your role (%1) does not "
-                             "have.")
+    return Permission::no(QCoreApplication::translate(
+                              "sm::directory::Permissions",
+                              "This needs the member:admin scope, which your role (%1) does not "
+                              "have.")
                               .arg(caller.orgRoleName));
 }
 
@@ -56,73 +54,93 @@ Caller Caller::fromMe(const Member &me)
 Permission canEditRoles(const Caller &caller, const DirectoryMember &member)
 {
     if (caller.integration)
-        return Permission::no(tr("An integration token cannot change roles: Sentry needs a "
-                                 "user token with the member:admin scope."));
+        return Permission::no(
+            QCoreApplication::translate("sm::directory::Permissions",
+                                        "An integration token cannot change roles: Sentry needs a "
+                                        "user token with the member:admin scope."));
     if (!caller.hasScope(QStringLiteral("member:admin")))
         return needsMemberAdmin(caller);
     if (member.partnershipRestricted)
-        return Permission::no(sentry("This member is managed by an active partnership and "
-                                     "cannot be modified until the end of the partnership."));
+        return Permission::no(sentry(
+            QT_TRANSLATE_NOOP("Sentry", "This member is managed by an active partnership and "
+                                        "cannot be modified until the end of the partnership.")));
     if (!caller.assignableRoles.contains(member.orgRole))
-        return Permission::no(sentry("You do not have permission to assign a role to the given "
-                                     "user."));
+        return Permission::no(sentry(
+            QT_TRANSLATE_NOOP("Sentry", "You do not have permission to assign a role to the given "
+                                        "user.")));
     return Permission::yes();
 }
 
 Permission canResendInvite(const Caller &caller, const DirectoryMember &member)
 {
     if (!member.isPending())
-        return Permission::no(sentry("You cannot send an invitation to a user who is already a "
-                                     "full member."));
+        return Permission::no(sentry(
+            QT_TRANSLATE_NOOP("Sentry", "You cannot send an invitation to a user who is already a "
+                                        "full member.")));
     if (caller.integration)
         return Permission::yes(); // its scopes are unknown here; Sentry decides
     const bool admin = caller.hasScope(QStringLiteral("member:admin"));
     if (member.status == DirectoryMember::Status::InviteExpired && !admin)
-        return Permission::no(sentry("You are missing the member:admin scope."));
+        return Permission::no(
+            sentry(QT_TRANSLATE_NOOP("Sentry", "You are missing the member:admin scope.")));
     if (!admin && member.inviterName != caller.name)
-        return Permission::no(sentry("You cannot modify invitations sent by someone else."));
+        return Permission::no(sentry(
+            QT_TRANSLATE_NOOP("Sentry", "You cannot modify invitations sent by someone else.")));
     return Permission::yes();
 }
 
 Permission canRemove(const Caller &caller, const DirectoryMember &member, int ownerCount)
 {
     if (isSelf(caller, member))
-        return Permission::no(tr("This is you. Leave the organization from Sentry's own "
-                                 "settings, so you do not lock yourself out here."));
+        return Permission::no(QCoreApplication::translate(
+            "sm::directory::Permissions", "This is you. Leave the organization from Sentry's own "
+                                          "settings, so you do not lock yourself out here."));
     if (!caller.integration) {
         const bool admin = caller.hasScope(QStringLiteral("member:admin"));
         if (!admin && !member.isPending())
-            return Permission::no(sentry("You are missing the member:admin scope."));
+            return Permission::no(
+                sentry(QT_TRANSLATE_NOOP("Sentry", "You are missing the member:admin scope.")));
         if (!admin && member.inviterName != caller.name)
-            return Permission::no(sentry("You cannot modify invitations sent by someone else."));
+            return Permission::no(sentry(QT_TRANSLATE_NOOP(
+                "Sentry", "You cannot modify invitations sent by someone else.")));
         if (admin && !caller.assignableRoles.contains(member.orgRole))
-            return Permission::no(sentry("You cannot remove a member who has more access than "
-                                         "you."));
+            return Permission::no(sentry(
+                QT_TRANSLATE_NOOP("Sentry", "You cannot remove a member who has more access than "
+                                            "you.")));
     }
     if (member.orgRole == QLatin1String("owner") && !member.isPending() && ownerCount <= 1)
-        return Permission::no(sentry("You cannot remove the only remaining owner of the "
-                                     "organization."));
+        return Permission::no(
+            sentry(QT_TRANSLATE_NOOP("Sentry", "You cannot remove the only remaining owner of the "
+                                               "organization.")));
     if (member.idpProvisioned)
         return Permission::no(
-            sentry("This user is managed through your organization's identity provider.") +
+            sentry(QT_TRANSLATE_NOOP(
+                "Sentry", "This user is managed through your organization's identity provider.")) +
             QLatin1Char(' ') +
-            tr("Remove them in the identity provider, or deprovision them in the SCIM view."));
+            QCoreApplication::translate(
+                "sm::directory::Permissions",
+                "Remove them in the identity provider, or deprovision them in the SCIM view."));
     if (member.partnershipRestricted)
-        return Permission::no(sentry("This member is managed by an active partnership and "
-                                     "cannot be modified until the end of the partnership."));
+        return Permission::no(sentry(
+            QT_TRANSLATE_NOOP("Sentry", "This member is managed by an active partnership and "
+                                        "cannot be modified until the end of the partnership.")));
     return Permission::yes();
 }
 
 Permission canLinkExternal(const Caller &caller, const DirectoryMember &member)
 {
     if (member.userId.isEmpty())
-        return Permission::no(tr("%1 has not accepted the invitation yet: there is no Sentry "
-                                 "user to link until they do.")
+        return Permission::no(QCoreApplication::translate(
+                                  "sm::directory::Permissions",
+                                  "%1 has not accepted the invitation yet: there is no Sentry "
+                                  "user to link until they do.")
                                   .arg(member.email));
     if (!caller.integration && !caller.hasScope(QStringLiteral("org:write")) &&
         !caller.hasScope(QStringLiteral("org:admin")))
-        return Permission::no(tr("Linking accounts needs the org:write scope, which your role "
-                                 "(%1) does not have.")
+        return Permission::no(QCoreApplication::translate(
+                                  "sm::directory::Permissions",
+                                  "Linking accounts needs the org:write scope, which your role "
+                                  "(%1) does not have.")
                                   .arg(caller.orgRoleName));
     return Permission::yes();
 }

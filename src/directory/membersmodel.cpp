@@ -10,17 +10,12 @@ namespace sm::directory {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sm::directory::MembersModel", text);
-}
-
 QString teamRoleName(const QString &role)
 {
     if (role == QLatin1String("admin"))
-        return tr("Team Admin");
+        return QCoreApplication::translate("sm::directory::MembersModel", "Team Admin");
     if (role == QLatin1String("contributor"))
-        return tr("Contributor");
+        return QCoreApplication::translate("sm::directory::MembersModel", "Contributor");
     return {};
 }
 

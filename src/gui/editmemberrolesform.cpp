@@ -94,6 +94,14 @@ void EditMemberRolesForm::load()
         });
 }
 
+void EditMemberRolesForm::openMember(const QString &memberId)
+{
+    if (isBusy())
+        return;
+    m_ui->memberEdit->setText(memberId);
+    load();
+}
+
 void EditMemberRolesForm::loadById(const QString &memberId)
 {
     run(client()->getMember(memberId), tr("Loading member %1…").arg(memberId),

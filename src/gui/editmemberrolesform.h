@@ -24,6 +24,8 @@ public:
 
     QString title() const override { return tr("Edit member roles"); }
     void refresh() override;
+    // Loads the member with this id, as if typed and loaded (from the members view).
+    void openMember(const QString &memberId);
     QWidget *firstField() const override;
     bool isLoading() const override { return !m_teamsJob.isNull(); }
     Ui::EditMemberRolesForm *ui() const { return m_ui.get(); }

@@ -157,6 +157,28 @@ ExternalUserLink ExternalUserForm::currentInput() const
     return link;
 }
 
+void ExternalUserForm::prefillUser(const QString &userId)
+{
+    if (isBusy())
+        return;
+    m_ui->createRadio->setChecked(true);
+    const int index = m_ui->userCombo->findData(userId);
+    if (index >= 0)
+        m_ui->userCombo->setCurrentIndex(index);
+    else
+        m_ui->userCombo->setEditText(userId); // the picker is still loading: the id works too
+    m_ui->externalNameEdit->setFocus(Qt::OtherFocusReason);
+}
+
+void ExternalUserForm::openLink(const QString &linkId)
+{
+    if (isBusy())
+        return;
+    m_ui->updateRadio->setChecked(true);
+    m_ui->linkIdEdit->setText(linkId);
+    loadLink();
+}
+
 void ExternalUserForm::loadLink()
 {
     if (isBusy())

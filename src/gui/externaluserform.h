@@ -23,6 +23,10 @@ public:
 
     QString title() const override { return tr("Link external user"); }
     void refresh() override;
+    // A new link for this Sentry user (from the members view).
+    void prefillUser(const QString &userId);
+    // Loads an existing link to change it (from the members view).
+    void openLink(const QString &linkId);
     QWidget *firstField() const override;
     Ui::ExternalUserForm *ui() const { return m_ui.get(); }
     bool isLoading() const override { return m_membersJob || m_integrationsJob; }

@@ -7,7 +7,9 @@
 #include "gui/editmemberrolesform.h"
 #include "gui/externaluserform.h"
 #include "gui/invitememberform.h"
+#include "gui/membersview.h"
 #include "gui/scimprovisionform.h"
+#include "gui/teamsview.h"
 #include "ui_mainwindow.h"
 
 #include <QApplication>
@@ -36,6 +38,7 @@ MainWindow::MainWindow(Session *session, DialogPresenter *presenter, QWidget *pa
             m_ui->actionLinkExternal);
     connect(m_ui->taskTabs, &QTabWidget::currentChanged, this, [this](int index) { form(index); });
     form(0);
+    connectDirectory();
 
     m_connectionLabel = new QLabel(this);
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
@@ -70,8 +73,7 @@ void MainWindow::addTask(FormFactory factory, QAction *action)
     m_factories.append(std::move(factory));
     m_forms.append(nullptr);
     connect(action, &QAction::triggered, this, [this, index] {
-        m_ui->taskTabs->setCurrentIndex(index);
-        if (QWidget *first = form(index)->firstField())
+        if (QWidget *first = showTask(index)->firstField())
             first->setFocus(Qt::ShortcutFocusReason);
     });
 }
@@ -91,6 +93,49 @@ TaskForm *MainWindow::form(int index)
             created->refresh();
     }
     return m_forms.at(index);
+}
+
+TaskForm *MainWindow::showTask(int index)
+{
+    m_ui->viewTabs->setCurrentWidget(m_ui->tasksPage);
+    m_ui->taskTabs->setCurrentIndex(index);
+    return form(index);
+}
+
+void MainWindow::connectDirectory()
+{
+    m_membersView = new MembersView(m_session, m_presenter, m_ui->membersPage);
+    m_ui->membersPageLayout->addWidget(m_membersView);
+    m_teamsView = new TeamsView(m_membersView->directory()->teams(), m_ui->teamsPage);
+    m_ui->teamsPageLayout->addWidget(m_teamsView);
+    m_ui->viewTabs->setCurrentWidget(m_ui->membersPage);
+    // Pressing a task's tab brings the task forms forward even when it is already current.
+    connect(m_ui->taskTabs, &QTabWidget::tabBarClicked, this,
+            [this] { m_ui->viewTabs->setCurrentWidget(m_ui->tasksPage); });
+    connect(m_ui->actionShowMembers, &QAction::triggered, this, [this] {
+        m_ui->viewTabs->setCurrentWidget(m_ui->membersPage);
+        m_membersView->setFocus(Qt::ShortcutFocusReason);
+    });
+    connect(m_ui->actionShowTeams, &QAction::triggered, this,
+            [this] { m_ui->viewTabs->setCurrentWidget(m_ui->teamsPage); });
+    connect(m_ui->actionShowTasks, &QAction::triggered, this,
+            [this] { showTask(m_ui->taskTabs->currentIndex()); });
+
+    connect(m_membersView, &MembersView::statusMessage, this,
+            [this](const QString &text) { m_ui->statusBar->showMessage(text, 10000); });
+    connect(m_membersView, &MembersView::editRolesRequested, this, [this](const QString &id) {
+        static_cast<EditMemberRolesForm *>(showTask(1))->openMember(id);
+    });
+    connect(m_membersView, &MembersView::linkRequested, this, [this](const QString &userId) {
+        static_cast<ExternalUserForm *>(showTask(3))->prefillUser(userId);
+    });
+    connect(m_membersView, &MembersView::changeLinkRequested, this, [this](const QString &id) {
+        static_cast<ExternalUserForm *>(showTask(3))->openLink(id);
+    });
+    connect(m_teamsView, &TeamsView::teamChosen, this, [this](const QString &slug) {
+        m_membersView->showTeam(slug);
+        m_ui->viewTabs->setCurrentWidget(m_ui->membersPage);
+    });
 }
 
 QList<TaskForm *> MainWindow::forms()

@@ -21,10 +21,14 @@ class MainWindow;
 namespace sm::gui {
 
 class DialogPresenter;
+class MembersView;
 class TaskForm;
+class TeamsView;
 
-// One tab per task, reachable from the Tasks menu, the toolbar and Ctrl+1..4; the status
-// bar shows the connection (instance, organization, acting user).
+// The members directory in the centre, the teams beside it, and the task forms (one tab
+// each, reachable from the Tasks menu, the toolbar and Ctrl+1..4, and opened prefilled from
+// a member's row); the status bar shows the connection (instance, organization, acting
+// user) and why an action is unavailable.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -38,6 +42,10 @@ public:
     // The task forms in tab order, creating any not built yet.
     QList<TaskForm *> forms();
     TaskForm *form(int index);
+    // Shows the task forms with the one at `index` in front.
+    TaskForm *showTask(int index);
+    MembersView *membersView() const { return m_membersView; }
+    TeamsView *teamsView() const { return m_teamsView; }
     ConnectDialog *connectDialog() const { return m_connectDialog; }
     QString connectionText() const;
 
@@ -51,6 +59,7 @@ private:
     using FormFactory = std::function<TaskForm *(QWidget *parent)>;
     void addTask(FormFactory factory, QAction *action);
     void onSessionState(Session::State state);
+    void connectDirectory();
     void showAbout();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -59,6 +68,8 @@ private:
     // Forms are built when first shown: only the visible one costs startup time.
     QList<FormFactory> m_factories;
     QList<QPointer<TaskForm>> m_forms;
+    MembersView *m_membersView = nullptr;
+    TeamsView *m_teamsView = nullptr;
     QLabel *m_connectionLabel = nullptr;
     QPushButton *m_cancelConnecting = nullptr;
     QPointer<ConnectDialog> m_connectDialog;

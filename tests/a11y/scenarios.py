@@ -39,6 +39,7 @@ class App:
 
     def open_task(self, name):
         # The action runs before the call returns: the task's page is showing afterwards.
+        press(find(self.frame, "page tab", "Tasks"))
         press(find(self.frame, "page tab", name))
 
     def dialog(self, title, timeout=20):
@@ -106,6 +107,27 @@ def status_bar(app, h, data):
     label = wait_for(lambda: next((n for n in walk(bar) if n.getRoleName() == "label"
                                    and n.name == expected), None), f'status "{expected}"')
     print(f"    heard: status bar: {label.name!r}")
+
+
+def directory_refusal_heard(app, h, data):
+    """The members view lists the organization; a row action the caller cannot take is
+    announced unavailable, with the reason as its description, before anything is sent."""
+    press(find(app.frame, "page tab", "Members"))
+    search = find(app.frame, "text", "Search:")
+    set_text(search, data["me"]["email"])
+    table = find(app.frame, "table", "Members")
+    wait_for(lambda: table.queryTable().nRows == 1, "the search to leave one row")
+    before = len(h.journal())
+    table.queryTable().addRowSelection(0)
+    remove = find(app.frame, "push button", "Remove…")
+    wait_for(lambda: "enabled" not in states(remove), "Remove to be unavailable")
+    reason = remove.description
+    print(f"    heard: Remove…, unavailable: {reason!r}")
+    assert reason.startswith("This is you."), reason
+    edit = find(app.frame, "push button", "Edit roles…")
+    assert "enabled" in states(edit), "Edit roles stays available for yourself"
+    assert len(h.journal()) == before, "selecting a row sent a request"
+    set_text(search, "")
 
 
 def invite_success(app, h, data):
@@ -261,14 +283,24 @@ def external_success(app, h, data):
 
 
 def external_failure(app, h, data):
-    taken = data["taken_github_name"]
-    link_external(app, h, data, taken)
-    dialog, before = submit(app, h, "Create link", "Link external user failed")
+    """Sentry keeps one link per user, provider and name: moving another GitHub link onto the
+    name this user already has (from external_success) is refused, in Sentry's words."""
+    other = data["other_github_link"]
+    app.open_task("Link external user")
+    press(find(app.frame, "radio button", "Change an existing link"))
+    set_text(find(app.frame, "text", "Link id:"), other["id"])
+    press(find(app.frame, "push button", "Load"))
+    name = find(app.frame, "text", "External name:")
+    wait_for(lambda: text_of(name) == other["externalName"], "the link to load")
+    set_text(find(app.frame, "text", "Sentry user"), data["me"]["email"])
+    set_text(name, "@ada-screenreader")
+    dialog, before = submit(app, h, "Save link", "Link external user failed")
     expect_message(hear(dialog), "There already exists an external association with this "
                    "external_name and provider.", "alert")
     close(app, dialog)
-    posts = sent(h, before, "POST", "/external-users/")
-    assert len(posts) == 1 and posts[0]["status"] == 400, posts
+    puts = sent(h, before, "PUT", f"/external-users/{other['id']}/")
+    assert len(puts) == 1 and puts[0]["status"] == 400, puts
+    press(find(app.frame, "radio button", "Create a new link"))
 
 
 def about_does_not_block(app, h, data):
@@ -285,7 +317,7 @@ def about_does_not_block(app, h, data):
     close(app, box)
 
 
-SCENARIOS = [status_bar, invite_success, invite_failure, edit_org_role, change_team_role,
+SCENARIOS = [status_bar, directory_refusal_heard, invite_success, invite_failure, edit_org_role, change_team_role,
              edit_roles_failure, scim_success, scim_failure, external_success,
              external_failure, about_does_not_block]
 
@@ -306,10 +338,10 @@ def test_data(h):
         if len(targets) == 2:
             break
     linked = h.api("members/?per_page=100&expand=externalUsers&query=hasExternalUsers:true")
-    taken = next(link["externalName"] for m in linked for link in m.get("externalUsers", [])
+    other = next(link for m in linked for link in m.get("externalUsers", [])
                  if link["provider"] == "github" and link["userId"] != me["user"]["id"])
     return {"me": me, "existing": existing, "promote": targets[0], "team_admin": targets[1],
-            "taken_github_name": taken}
+            "other_github_link": other}
 
 
 def run_all(harness):

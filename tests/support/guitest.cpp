@@ -1,10 +1,16 @@
 // SPDX-License-Identifier: MIT
 #include "support/guitest.h"
 
+#include <QSettings>
+
 namespace sm::test {
 
 void GuiTest::init()
 {
+    // Settings the app saves (the members table's layout) go to a directory of this test's
+    // own: never the user's, never carried from one test to the next.
+    m_settingsDir = std::make_unique<QTemporaryDir>();
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir->path());
     m_sandbox = std::make_unique<Sandbox>();
     m_presenter = std::make_unique<RecordingPresenter>();
     m_session = std::make_unique<Session>();

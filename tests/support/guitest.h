@@ -7,6 +7,7 @@
 #include "gui/taskform.h"
 
 #include <QPointer>
+#include <QTemporaryDir>
 
 namespace sm::test {
 
@@ -46,6 +47,7 @@ protected:
         return widget;
     }
 
+    std::unique_ptr<QTemporaryDir> m_settingsDir;
     std::unique_ptr<Sandbox> m_sandbox;
     std::unique_ptr<Session> m_session;
     std::unique_ptr<RecordingPresenter> m_presenter;

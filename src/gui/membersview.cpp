@@ -1,0 +1,614 @@
+// SPDX-License-Identifier: MIT
+#include "gui/membersview.h"
+
+#include "core/sentryvocabulary.h"
+#include "directory/memberexport.h"
+#include "gui/dialogpresenter.h"
+#include "gui/displaytext.h"
+#include "ui_membersview.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QFileDialog>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSettings>
+
+namespace sm::gui {
+
+using directory::DirectoryMember;
+using directory::MemberCriteria;
+using directory::Permission;
+
+namespace {
+
+const QString headerStateKey = QStringLiteral("membersView/headerState");
+
+QString who(const DirectoryMember &m)
+{
+    return m.name.isEmpty() || m.name == m.email ? m.email
+                                                 : QStringLiteral("%1 (%2)").arg(m.name, m.email);
+}
+
+// Tri-state filter entries: Any, then the "yes" and "no" wordings.
+void fillTri(QComboBox *combo, const QString &any, const QString &yes, const QString &no)
+{
+    combo->addItem(any, int(MemberCriteria::Tri::Any));
+    combo->addItem(yes, int(MemberCriteria::Tri::Yes));
+    combo->addItem(no, int(MemberCriteria::Tri::No));
+}
+
+MemberCriteria::Tri triOf(const QComboBox *combo)
+{
+    return MemberCriteria::Tri(combo->currentData().toInt());
+}
+
+} // namespace
+
+MembersView::MembersView(Session *session, DialogPresenter *presenter, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::MembersView>())
+    , m_session(session)
+    , m_presenter(presenter)
+    , m_directory(session->client())
+{
+    setObjectName(QStringLiteral("membersView"));
+    m_ui->setupUi(this);
+    m_filter.setMembersModel(m_directory.members());
+    QTableView *table = m_ui->membersTable;
+    table->setModel(&m_filter);
+    table->verticalHeader()->setVisible(false);
+    table->horizontalHeader()->setSectionsMovable(true);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->sortByColumn(directory::MembersModel::Name, Qt::AscendingOrder);
+    restoreLayout();
+    fillFilters();
+    m_ui->loadProgress->setVisible(false);
+    m_ui->linksGroup->setEnabled(false);
+
+    // One set of actions: the buttons, the context menu and the keyboard (Enter edits,
+    // Delete removes, Ctrl+C copies) all reach the same checks.
+    auto makeAction = [this, table](const QString &text, QPushButton *button,
+                                    const QKeySequence &shortcut) {
+        auto *action = new QAction(text, table);
+        action->setShortcut(shortcut);
+        action->setShortcutContext(Qt::WidgetShortcut);
+        table->addAction(action);
+        connect(button, &QPushButton::clicked, action, &QAction::trigger);
+        return action;
+    };
+    m_edit = makeAction(tr("Edit roles…"), m_ui->editRolesButton, QKeySequence());
+    m_resend = makeAction(tr("Resend invitation"), m_ui->resendButton, QKeySequence());
+    m_remove =
+        makeAction(tr("Remove from organization…"), m_ui->removeButton, QKeySequence::Delete);
+    m_link = makeAction(tr("Link external account…"), m_ui->linkButton, QKeySequence());
+    m_copy = makeAction(tr("Copy email"), m_ui->copyEmailButton, QKeySequence::Copy);
+    table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(table, &QTableView::activated, m_edit, &QAction::trigger);
+    connect(m_edit, &QAction::triggered, this, [this] {
+        if (const DirectoryMember *m = currentMember(); m && m_edit->isEnabled())
+            emit editRolesRequested(m->id);
+    });
+    connect(m_resend, &QAction::triggered, this, &MembersView::resendInvite);
+    connect(m_remove, &QAction::triggered, this, &MembersView::confirmRemove);
+    connect(m_link, &QAction::triggered, this, [this] {
+        if (const DirectoryMember *m = currentMember(); m && m_link->isEnabled())
+            emit linkRequested(m->userId);
+    });
+    connect(m_copy, &QAction::triggered, this, &MembersView::copyEmails);
+    auto *reloadAction = new QAction(tr("Reload"), this);
+    reloadAction->setShortcut(QKeySequence::Refresh);
+    reloadAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(reloadAction);
+    connect(reloadAction, &QAction::triggered, this, &MembersView::reload);
+    connect(m_ui->reloadButton, &QPushButton::clicked, this, &MembersView::reload);
+    connect(m_ui->exportButton, &QPushButton::clicked, this, &MembersView::chooseExport);
+    connect(m_ui->editLinkButton, &QPushButton::clicked, this, [this] {
+        if (const QListWidgetItem *item = m_ui->linksList->currentItem())
+            emit changeLinkRequested(item->data(Qt::UserRole).toString());
+    });
+    connect(m_ui->deleteLinkButton, &QPushButton::clicked, this, &MembersView::confirmUnlink);
+    connect(m_ui->linksList, &QListWidget::currentRowChanged, this, [this] {
+        const bool chosen = m_ui->linksList->currentItem() != nullptr;
+        m_ui->editLinkButton->setEnabled(chosen);
+        m_ui->deleteLinkButton->setEnabled(chosen);
+    });
+
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, this, &MembersView::applyFilters);
+    for (QComboBox *combo :
+         {m_ui->roleFilter, m_ui->statusFilter, m_ui->teamFilter, m_ui->twoFactorFilter,
+          m_ui->ssoFilter, m_ui->idpFilter, m_ui->linksFilter}) {
+        connect(combo, &QComboBox::currentIndexChanged, this, &MembersView::applyFilters);
+    }
+    connect(m_ui->noTeamCheck, &QCheckBox::toggled, this, &MembersView::applyFilters);
+    connect(m_ui->clearFiltersButton, &QPushButton::clicked, this, [this] {
+        m_ui->searchEdit->clear();
+        for (QComboBox *combo :
+             {m_ui->roleFilter, m_ui->statusFilter, m_ui->teamFilter, m_ui->twoFactorFilter,
+              m_ui->ssoFilter, m_ui->idpFilter, m_ui->linksFilter})
+            combo->setCurrentIndex(0);
+        m_ui->noTeamCheck->setChecked(false);
+    });
+
+    connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        updateActions();
+        updateLinks();
+    });
+    connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MembersView::updateActions);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
+        connect(&m_filter, signal, this, [this] { updateCounts(); });
+    }
+    connect(&m_filter, &QAbstractItemModel::modelReset, this, &MembersView::updateCounts);
+    connect(m_directory.members(), &QAbstractItemModel::dataChanged, this, [this] {
+        updateActions();
+        updateLinks();
+    });
+    connect(&m_directory, &directory::MemberDirectory::loadingChanged, this, [this](bool loading) {
+        m_ui->loadProgress->setVisible(loading);
+        updateCounts();
+    });
+    // Columns fit the first page once, unless the user's own layout was restored.
+    connect(&m_directory, &directory::MemberDirectory::progress, this, [this, table](int loaded) {
+        if (!m_layoutRestored && loaded > 0 && loaded <= 100) {
+            table->resizeColumnsToContents();
+            for (int column = 0; column < directory::MembersModel::ColumnCount; ++column)
+                table->setColumnWidth(column, qMin(table->columnWidth(column), 260));
+        }
+    });
+    connect(&m_directory, &directory::MemberDirectory::loaded, this, [this, table] {
+        if (!m_layoutRestored) { // the team lists have filled the teams column by now
+            table->resizeColumnToContents(directory::MembersModel::Teams);
+            table->setColumnWidth(directory::MembersModel::Teams,
+                                  qMin(table->columnWidth(directory::MembersModel::Teams), 260));
+        }
+        fillFilters();
+        updateCounts();
+    });
+    connect(&m_directory, &directory::MemberDirectory::failed, this, [this](const ApiError &error) {
+        m_presenter->showError(this, tr("Could not list the members"), error, QString());
+    });
+    connect(&m_directory, &directory::MemberDirectory::teamMembersFailed, this,
+            [this](const QString &team, const ApiError &error) {
+                emit statusMessage(
+                    team.isEmpty()
+                        ? tr("Teams could not be read: %1").arg(forDisplay(error.message, 200))
+                        : tr("The members of team %1 could not be read: %2")
+                              .arg(team, forDisplay(error.message, 200)));
+            });
+    connect(session, &Session::stateChanged, this, &MembersView::onSessionState);
+    updateActions();
+    updateCounts();
+}
+
+MembersView::~MembersView()
+{
+    saveLayout();
+    disconnect(&m_directory, nullptr, this, nullptr);
+    disconnect(&m_filter, nullptr, this, nullptr);
+}
+
+void MembersView::saveLayout() const
+{
+    QSettings().setValue(headerStateKey, m_ui->membersTable->horizontalHeader()->saveState());
+}
+
+void MembersView::restoreLayout()
+{
+    const QByteArray state = QSettings().value(headerStateKey).toByteArray();
+    m_layoutRestored =
+        !state.isEmpty() && m_ui->membersTable->horizontalHeader()->restoreState(state);
+}
+
+void MembersView::onSessionState(Session::State state)
+{
+    if (state == Session::State::Connected) {
+        m_caller = directory::Caller::fromMe(m_session->me());
+        QMap<QString, QString> names;
+        for (const RoleInfo &role : m_session->me().orgRoleList)
+            names.insert(role.id, role.name);
+        m_directory.members()->setRoleNames(names);
+        fillFilters();
+        reload();
+    } else if (state != Session::State::Connecting) {
+        m_directory.clear();
+        m_caller = {};
+        updateActions();
+    }
+}
+
+void MembersView::reload()
+{
+    if (m_session->state() != Session::State::Connected)
+        return;
+    m_directory.reload();
+}
+
+void MembersView::fillFilters()
+{
+    auto refill = [](QComboBox *combo, const QList<QPair<QString, QString>> &entries) {
+        const QString current = combo->currentData().toString();
+        QSignalBlocker block(combo);
+        combo->clear();
+        for (const auto &[text, value] : entries)
+            combo->addItem(text, value);
+        combo->setCurrentIndex(qMax(0, combo->findData(current)));
+    };
+    QList<QPair<QString, QString>> roles{{tr("Any role"), QString()}};
+    for (const RoleInfo &role : m_session->me().orgRoleList)
+        roles.append({role.name, role.id});
+    refill(m_ui->roleFilter, roles);
+    QList<QPair<QString, QString>> teams{{tr("Any team"), QString()}};
+    for (const Team &team : m_directory.teams()->teams())
+        teams.append({team.slug, team.slug});
+    refill(m_ui->teamFilter, teams);
+
+    if (m_ui->statusFilter->count() == 0) {
+        m_ui->statusFilter->addItem(tr("Any status"), int(MemberCriteria::StatusFilter::Any));
+        m_ui->statusFilter->addItem(tr("Active"), int(MemberCriteria::StatusFilter::Active));
+        m_ui->statusFilter->addItem(tr("Invited (pending)"),
+                                    int(MemberCriteria::StatusFilter::Pending));
+        m_ui->statusFilter->addItem(tr("Invite expired"),
+                                    int(MemberCriteria::StatusFilter::Expired));
+        fillTri(m_ui->twoFactorFilter, tr("Any"), tr("With 2FA"), tr("Without 2FA"));
+        fillTri(m_ui->ssoFilter, tr("Any"), tr("SSO linked"), tr("SSO not linked"));
+        fillTri(m_ui->idpFilter, tr("Any"), tr("Managed by the identity provider"),
+                tr("Not managed"));
+        fillTri(m_ui->linksFilter, tr("Any"), tr("With linked accounts"),
+                tr("Without linked accounts"));
+    }
+}
+
+void MembersView::applyFilters()
+{
+    MemberCriteria criteria;
+    criteria.text = m_ui->searchEdit->text();
+    criteria.orgRole = m_ui->roleFilter->currentData().toString();
+    criteria.status = MemberCriteria::StatusFilter(m_ui->statusFilter->currentData().toInt());
+    criteria.team = m_ui->teamFilter->currentData().toString();
+    criteria.twoFactor = triOf(m_ui->twoFactorFilter);
+    criteria.ssoLinked = triOf(m_ui->ssoFilter);
+    criteria.idpManaged = triOf(m_ui->idpFilter);
+    criteria.hasExternalLinks = triOf(m_ui->linksFilter);
+    criteria.noTeam = m_ui->noTeamCheck->isChecked();
+    m_filter.setCriteria(criteria);
+    updateCounts();
+    updateActions();
+}
+
+void MembersView::showTeam(const QString &teamSlug)
+{
+    const int index = m_ui->teamFilter->findData(teamSlug);
+    if (index >= 0)
+        m_ui->teamFilter->setCurrentIndex(index);
+}
+
+const DirectoryMember *MembersView::currentMember() const
+{
+    // The current row when it is selected; otherwise the first selected one (assistive
+    // technologies select rows without moving the current index).
+    const QItemSelectionModel *selection = m_ui->membersTable->selectionModel();
+    const QModelIndex current = m_ui->membersTable->currentIndex();
+    if (current.isValid() && selection->isRowSelected(current.row(), current.parent()))
+        return m_filter.memberAt(current);
+    const QModelIndexList rows = selection->selectedRows();
+    return rows.isEmpty() ? m_filter.memberAt(current) : m_filter.memberAt(rows.first());
+}
+
+QList<const DirectoryMember *> MembersView::selectedMembers() const
+{
+    QList<const DirectoryMember *> members;
+    const QModelIndexList rows = m_ui->membersTable->selectionModel()->selectedRows();
+    for (const QModelIndex &row : rows) {
+        if (const DirectoryMember *m = m_filter.memberAt(row))
+            members.append(m);
+    }
+    if (members.isEmpty()) {
+        if (const DirectoryMember *m = currentMember())
+            members.append(m);
+    }
+    return members;
+}
+
+void MembersView::selectMember(const QString &memberId)
+{
+    const int sourceRow = m_directory.members()->rowOf(memberId);
+    if (sourceRow < 0)
+        return;
+    const QModelIndex index = m_filter.mapFromSource(m_directory.members()->index(sourceRow, 0));
+    if (!index.isValid())
+        return;
+    m_ui->membersTable->setCurrentIndex(index);
+    m_ui->membersTable->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect |
+                                                            QItemSelectionModel::Rows);
+    m_ui->membersTable->scrollTo(index);
+}
+
+void MembersView::updateCounts()
+{
+    const QLocale locale;
+    const int shown = m_filter.rowCount();
+    const int total = m_directory.members()->rowCount();
+    QString text =
+        shown == total
+            ? (total == 1 ? tr("1 member") : tr("%1 members").arg(locale.toString(total)))
+            : tr("Showing %1 of %2 members").arg(locale.toString(shown), locale.toString(total));
+    if (m_directory.isLoading())
+        text += QLatin1Char(' ') + tr("(loading…)");
+    m_ui->countLabel->setText(text);
+    // The summary reads every shown row: worth it once the list is complete.
+    if (!m_directory.isLoading())
+        m_ui->hygieneLabel->setText(
+            total == 0 ? QString() : directory::Hygiene::of(m_filter.visibleMembers()).summary());
+}
+
+void MembersView::updateActions()
+{
+    const DirectoryMember *m = currentMember();
+    const bool connected = m_session->state() == Session::State::Connected;
+    struct Check
+    {
+        QAction *action;
+        QPushButton *button;
+        Permission permission;
+    };
+    const Permission none = Permission::no(tr("Select a member first."));
+    const QList<Check> checks{
+        {m_edit, m_ui->editRolesButton, m ? directory::canEditRoles(m_caller, *m) : none},
+        {m_resend, m_ui->resendButton, m ? directory::canResendInvite(m_caller, *m) : none},
+        {m_remove, m_ui->removeButton,
+         m ? directory::canRemove(m_caller, *m, m_directory.members()->ownerCount()) : none},
+        {m_link, m_ui->linkButton, m ? directory::canLinkExternal(m_caller, *m) : none},
+        {m_copy, m_ui->copyEmailButton, m ? Permission::yes() : none},
+    };
+    QStringList notes;
+    for (const Check &check : checks) {
+        const bool allowed = connected && check.permission.allowed;
+        check.action->setEnabled(allowed);
+        check.button->setEnabled(allowed);
+        const QString tip = allowed ? QString() : check.permission.reason;
+        check.button->setToolTip(tip);
+        check.button->setAccessibleDescription(tip);
+        check.action->setToolTip(tip);
+        if (m && !allowed && !tip.isEmpty())
+            notes.append(
+                QStringLiteral("%1: %2").arg(check.action->text().remove(QChar(0x2026)), tip));
+    }
+    m_ui->actionNoteLabel->setText(notes.join(QLatin1Char('\n')));
+    if (!notes.isEmpty())
+        emit statusMessage(notes.first());
+}
+
+void MembersView::updateLinks()
+{
+    const DirectoryMember *m = currentMember();
+    m_ui->linksList->clear();
+    m_ui->linksGroup->setTitle(m ? tr("Linked accounts of %1").arg(who(*m))
+                                 : tr("Linked accounts of the selected member"));
+    const bool canChange = m && directory::canLinkExternal(m_caller, *m).allowed;
+    m_ui->linksGroup->setEnabled(m && !m->externalUsers.isEmpty() && canChange);
+    if (!m)
+        return;
+    for (const ExternalUser &link : m->externalUsers) {
+        auto *item = new QListWidgetItem(
+            tr("%1 %2 (link %3)")
+                .arg(vocabulary::providerDisplayName(link.provider), link.externalName, link.id),
+            m_ui->linksList);
+        item->setData(Qt::UserRole, link.id);
+    }
+    if (m->externalUsers.isEmpty())
+        m_ui->linksList->addItem(tr("No linked accounts"));
+    m_ui->editLinkButton->setEnabled(false);
+    m_ui->deleteLinkButton->setEnabled(false);
+}
+
+void MembersView::resendInvite()
+{
+    const DirectoryMember *current = currentMember();
+    if (!current || !m_resend->isEnabled() || m_changeJob)
+        return;
+    const DirectoryMember member = *current;
+    // An expired invitation needs a new link (regenerate), which Sentry allows with
+    // member:admin only.
+    const bool regenerate = member.status == DirectoryMember::Status::InviteExpired;
+    MemberJob *job = m_session->client()->resendInvite({member.id, regenerate});
+    m_changeJob = job;
+    emit statusMessage(tr("Sending the invitation to %1 again…").arg(member.email));
+    connect(job, &MemberJob::finished, this, [this, member, regenerate](const MemberResult &r) {
+        if (!r.ok()) {
+            m_presenter->showError(this, tr("Could not resend the invitation"), r.error,
+                                   detailsText(r.rawBody));
+            return;
+        }
+        DirectoryMember updated = member;
+        updated.status = r.value.expired ? DirectoryMember::Status::InviteExpired
+                                         : DirectoryMember::Status::Invited;
+        m_directory.members()->updateMember(updated);
+        m_presenter->showResult(
+            this, tr("Invitation sent"),
+            regenerate ? tr("Sent %1 a new invitation link; the expired one no longer works.")
+                             .arg(member.email)
+                       : tr("Sent the invitation to %1 again.").arg(member.email),
+            detailsText(r.rawBody));
+    });
+}
+
+void MembersView::confirmRemove()
+{
+    const DirectoryMember *current = currentMember();
+    if (!current || !m_remove->isEnabled() || m_changeJob || m_confirm)
+        return;
+    const DirectoryMember member = *current;
+    auto *box = new QMessageBox(
+        QMessageBox::Warning, tr("Remove member"),
+        tr("Remove %1 from %2?").arg(who(member), m_session->settings().organization),
+        QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("removeConfirmation"));
+    box->setInformativeText(
+        member.isPending()
+            ? tr("The invitation is withdrawn: its link stops working.")
+            : tr("They lose access to the organization and its projects at once. This cannot "
+                 "be undone; to bring them back, invite them again."));
+    QPushButton *remove = box->addButton(tr("Remove"), QMessageBox::DestructiveRole);
+    remove->setObjectName(QStringLiteral("confirmRemoveButton"));
+    box->setDefaultButton(box->addButton(QMessageBox::Cancel));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, remove, member](QAbstractButton *b) {
+        if (b == remove)
+            removeConfirmed(member);
+    });
+    m_confirm = box;
+    box->open();
+}
+
+void MembersView::removeConfirmed(const DirectoryMember &member)
+{
+    DoneJob *job = m_session->client()->removeMember(member.id);
+    m_changeJob = job;
+    emit statusMessage(tr("Removing %1…").arg(member.email));
+    connect(job, &DoneJob::finished, this, [this, member](const DoneResult &result) {
+        if (result.ok()) {
+            m_directory.members()->removeMember(member.id);
+            m_presenter->showResult(this, tr("Member removed"),
+                                    tr("%1 is no longer a member of %2.")
+                                        .arg(who(member), m_session->settings().organization),
+                                    QString());
+            return;
+        }
+        if (!result.error.outcomeUnknown) {
+            m_presenter->showError(this, tr("Could not remove %1").arg(member.email), result.error,
+                                   detailsText(result.rawBody));
+            return;
+        }
+        // The answer was lost: ask Sentry whether the member is still there before saying
+        // anything about it.
+        MemberJob *check = m_session->client()->getMember(member.id);
+        m_changeJob = check;
+        connect(check, &MemberJob::finished, this,
+                [this, member, lost = result.error](const MemberResult &found) {
+                    if (found.httpStatus == 404) {
+                        m_directory.members()->removeMember(member.id);
+                        m_presenter->showResult(
+                            this, tr("Member removed"),
+                            tr("The answer was lost, but Sentry no longer lists %1: the removal "
+                               "went through.")
+                                .arg(who(member)),
+                            QString());
+                    } else if (found.ok()) {
+                        ApiError notDone = lost;
+                        notDone.message = tr("The answer was lost and %1 is still a member: "
+                                             "nothing was removed. You can try again.")
+                                              .arg(who(member));
+                        m_presenter->showError(this, tr("Could not remove %1").arg(member.email),
+                                               notDone, QString());
+                    } else {
+                        m_presenter->showError(this, tr("Could not remove %1").arg(member.email),
+                                               lost, QString());
+                    }
+                });
+    });
+}
+
+void MembersView::copyEmails()
+{
+    QStringList emails;
+    for (const DirectoryMember *m : selectedMembers())
+        emails.append(m->email);
+    if (emails.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(emails.join(QLatin1Char('\n')));
+    emit statusMessage(emails.size() == 1 ? tr("Copied %1.").arg(emails.first())
+                                          : tr("Copied %1 email addresses.").arg(emails.size()));
+}
+
+void MembersView::chooseExport()
+{
+    auto *dialog = new QFileDialog(this, tr("Export members"));
+    dialog->setObjectName(QStringLiteral("exportDialog"));
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    const QString csv = tr("CSV (*.csv)");
+    const QString json = tr("JSON (*.json)");
+    dialog->setNameFilters({csv, json});
+    dialog->selectFile(QStringLiteral("%1-members.csv").arg(m_session->settings().organization));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, [this, dialog, json](const QString &path) {
+        const bool asJson = dialog->selectedNameFilter() == json ||
+                            path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
+        exportTo(path, asJson ? ExportFormat::Json : ExportFormat::Csv);
+    });
+    dialog->open();
+}
+
+bool MembersView::exportTo(const QString &path, ExportFormat format)
+{
+    const QList<const DirectoryMember *> shown = m_filter.visibleMembers();
+    const QByteArray content = format == ExportFormat::Json
+                                   ? directory::toJson(shown)
+                                   : directory::toCsv(*m_directory.members(), shown);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() ||
+        !file.commit()) {
+        ApiError error;
+        error.kind = ApiError::Kind::Validation;
+        error.message = tr("Could not write %1: %2").arg(path, file.errorString());
+        m_presenter->showError(this, tr("Export failed"), error, QString());
+        return false;
+    }
+    m_presenter->showResult(this, tr("Members exported"),
+                            tr("Saved %1 members to %2.").arg(shown.size()).arg(path) +
+                                QLatin1Char(' ') + directory::Hygiene::of(shown).summary(),
+                            QString());
+    return true;
+}
+
+void MembersView::confirmUnlink()
+{
+    const DirectoryMember *current = currentMember();
+    const QListWidgetItem *item = m_ui->linksList->currentItem();
+    if (!current || !item || m_changeJob)
+        return;
+    const DirectoryMember member = *current;
+    const QString linkId = item->data(Qt::UserRole).toString();
+    const QString linkText = item->text();
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Unlink account"),
+                                tr("Unlink %1 from %2?").arg(linkText, who(member)),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("unlinkConfirmation"));
+    box->setInformativeText(tr("Sentry stops assigning that account's issues and code owners "
+                               "to this member."));
+    QPushButton *unlink = box->addButton(tr("Unlink"), QMessageBox::DestructiveRole);
+    unlink->setObjectName(QStringLiteral("confirmUnlinkButton"));
+    box->setDefaultButton(box->addButton(QMessageBox::Cancel));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this,
+            [this, unlink, member, linkId, linkText](QAbstractButton *b) {
+                if (b != unlink)
+                    return;
+                DoneJob *job = m_session->client()->deleteExternalUser(linkId);
+                m_changeJob = job;
+                connect(job, &DoneJob::finished, this,
+                        [this, member, linkId, linkText](const DoneResult &r) {
+                            if (!r.ok()) {
+                                m_presenter->showError(this, tr("Could not unlink the account"),
+                                                       r.error, detailsText(r.rawBody));
+                                return;
+                            }
+                            DirectoryMember updated = member;
+                            updated.externalUsers.removeIf(
+                                [&](const ExternalUser &e) { return e.id == linkId; });
+                            m_directory.members()->updateMember(updated);
+                            m_presenter->showResult(
+                                this, tr("Account unlinked"),
+                                tr("%1 is no longer linked to %2.").arg(linkText, who(member)),
+                                QString());
+                        });
+            });
+    m_confirm = box;
+    box->open();
+}
+
+} // namespace sm::gui

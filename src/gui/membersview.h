@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "api/session.h"
+#include "directory/memberdirectory.h"
+#include "directory/memberfilter.h"
+#include "directory/memberpermissions.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <memory>
+
+class QAction;
+class QMessageBox;
+
+namespace Ui {
+class MembersView;
+}
+
+namespace sm::gui {
+
+class DialogPresenter;
+
+// The organization's members: search, filters, sorting, and the actions on the selected
+// row (edit roles, resend the invitation, remove, link an account, copy the email), each
+// disabled with Sentry's reason when the caller cannot do it. Loads when the session
+// connects, page by page, the first page at once.
+class MembersView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MembersView)
+
+public:
+    enum class ExportFormat
+    {
+        Csv,
+        Json,
+    };
+
+    MembersView(Session *session, DialogPresenter *presenter, QWidget *parent = nullptr);
+    ~MembersView() override;
+
+    Ui::MembersView *ui() const { return m_ui.get(); }
+    directory::MemberDirectory *directory() { return &m_directory; }
+    directory::MemberFilter *filter() { return &m_filter; }
+    // The member of the current row, if any.
+    const directory::DirectoryMember *currentMember() const;
+    QList<const directory::DirectoryMember *> selectedMembers() const;
+    void selectMember(const QString &memberId);
+    void showTeam(const QString &teamSlug);
+    // Writes the members shown to `path`; false (and a dialog) when it cannot.
+    bool exportTo(const QString &path, ExportFormat format);
+    void reload();
+
+    QAction *editAction() const { return m_edit; }
+    QAction *resendAction() const { return m_resend; }
+    QAction *removeAction() const { return m_remove; }
+    QAction *linkAction() const { return m_link; }
+    QAction *copyAction() const { return m_copy; }
+
+signals:
+    void editRolesRequested(const QString &memberId);
+    void linkRequested(const QString &userId);
+    void changeLinkRequested(const QString &linkId);
+    // A sentence for the status bar (why an action is unavailable, what just happened).
+    void statusMessage(const QString &text);
+
+private:
+    void onSessionState(Session::State state);
+    void fillFilters();
+    void applyFilters();
+    void updateActions();
+    void updateCounts();
+    void updateLinks();
+    void resendInvite();
+    void confirmRemove();
+    void removeConfirmed(const directory::DirectoryMember &member);
+    void copyEmails();
+    void chooseExport();
+    void confirmUnlink();
+    void saveLayout() const;
+    void restoreLayout();
+
+    std::unique_ptr<Ui::MembersView> m_ui;
+    Session *m_session;
+    DialogPresenter *m_presenter;
+    directory::MemberDirectory m_directory;
+    directory::MemberFilter m_filter;
+    directory::Caller m_caller;
+    QAction *m_edit = nullptr;
+    QAction *m_resend = nullptr;
+    QAction *m_remove = nullptr;
+    QAction *m_link = nullptr;
+    QAction *m_copy = nullptr;
+    QPointer<QMessageBox> m_confirm;
+    QPointer<ApiJob> m_changeJob;
+    bool m_layoutRestored = false;
+};
+
+} // namespace sm::gui

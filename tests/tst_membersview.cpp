@@ -1,0 +1,359 @@
+// SPDX-License-Identifier: MIT
+// The members view in the main window, driven as a user does: typing a search, choosing
+// filters from the keyboard, acting from the row (edit, resend, remove, link, copy, unlink)
+// and each refusal, explained before sending where the app can know and in Sentry's words
+// where it cannot; checked against what the sandbox received.
+#include "support/guitest.h"
+
+#include "gui/editmemberrolesform.h"
+#include "gui/externaluserform.h"
+#include "gui/membersview.h"
+#include "gui/teamsview.h"
+#include "ui_editmemberrolesform.h"
+#include "ui_externaluserform.h"
+#include "ui_mainwindow.h"
+#include "ui_membersview.h"
+
+#include <QClipboard>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
+
+using namespace sm;
+using namespace sm::test;
+using directory::DirectoryMember;
+
+class TestMembersView : public GuiTest
+{
+    Q_OBJECT
+
+    gui::MainWindow *m_window = nullptr;
+    gui::MembersView *m_view = nullptr;
+
+    bool open(const QString &as = QStringLiteral("owner"))
+    {
+        m_window = openWindow(QSize(1100, 760));
+        if (!connectAs(as))
+            return false;
+        m_view = m_window->membersView();
+        return waitUntil([&] {
+            return !m_view->directory()->isLoading() && m_view->directory()->loadedCount() > 0;
+        });
+    }
+    // Clicks the row of the member with this email (searching for it first).
+    const DirectoryMember *clickMember(const QString &email)
+    {
+        m_view->ui()->searchEdit->clear();
+        QTest::keyClicks(m_view->ui()->searchEdit, email);
+        QTableView *table = m_view->ui()->membersTable;
+        if (!waitUntil([&] { return table->model()->rowCount() >= 1; }))
+            return nullptr;
+        const QRect cell = table->visualRect(table->model()->index(0, 0));
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+        return m_view->currentMember();
+    }
+    const sandbox::MemberRecord *
+    record(const std::function<bool(const sandbox::MemberRecord &)> &pred)
+    {
+        for (const sandbox::MemberRecord &m : m_sandbox->org().members) {
+            if (m.isApproved() && pred(m))
+                return &m;
+        }
+        return nullptr;
+    }
+    QString emailOf(const sandbox::MemberRecord *m)
+    {
+        const sandbox::UserRecord *u = m->userId ? m_sandbox->org().user(*m->userId) : nullptr;
+        return u ? u->email : m->email;
+    }
+    QMessageBox *confirmation(const char *name)
+    {
+        QMessageBox *box = nullptr;
+        waitUntil([&] {
+            box = m_view->findChild<QMessageBox *>(QLatin1String(name));
+            return box && box->isVisible();
+        });
+        return box;
+    }
+
+private slots:
+    void init() { GuiTest::init(); }
+
+    void firstView_isTheDirectory()
+    {
+        QVERIFY(open());
+        QCOMPARE(m_window->ui()->viewTabs->currentWidget(), m_window->ui()->membersPage);
+        const int listed = int(m_sandbox->org().approvedMembersById().size());
+        QCOMPARE(m_view->ui()->membersTable->model()->rowCount(), listed);
+        QCOMPARE(m_view->ui()->countLabel->text(), QStringLiteral("%1 members").arg(listed));
+        QVERIFY(m_view->ui()->hygieneLabel->text().contains(QLatin1String("pending invitations")));
+    }
+
+    void search_findsByPartOfAName()
+    {
+        QVERIFY(open());
+        QTest::keyClicks(m_view->ui()->searchEdit, QStringLiteral("lovel"));
+        QTableView *table = m_view->ui()->membersTable;
+        QVERIFY(table->model()->rowCount() >= 1);
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            const DirectoryMember *m = m_view->filter()->memberAt(table->model()->index(row, 0));
+            QVERIFY(m->searchText.contains(QLatin1String("lovel")));
+        }
+        QVERIFY(m_view->ui()->countLabel->text().startsWith(QLatin1String("Showing ")));
+        // What the user sees in the row: role, status, teams.
+        QCOMPARE(table->model()->index(0, directory::MembersModel::Email).data().toString(),
+                 QStringLiteral("ada.lovelace@example.com"));
+        QCOMPARE(table->model()->index(0, directory::MembersModel::OrgRole).data().toString(),
+                 QStringLiteral("Owner"));
+    }
+
+    void statusFilter_fromTheKeyboard()
+    {
+        QVERIFY(open());
+        chooseByKeyboard(m_view->ui()->statusFilter, QStringLiteral("Invite expired"));
+        const auto shown = m_view->filter()->visibleMembers();
+        QVERIFY(!shown.isEmpty());
+        for (const DirectoryMember *m : shown)
+            QCOMPARE(m->status, DirectoryMember::Status::InviteExpired);
+        QTest::mouseClick(m_view->ui()->clearFiltersButton, Qt::LeftButton);
+        QCOMPARE(m_view->filter()->rowCount(), m_view->directory()->loadedCount());
+    }
+
+    void editRoles_opensTheFormPrefilled()
+    {
+        QVERIFY(open());
+        const DirectoryMember *m = clickMember(QStringLiteral("grace.hopper@example.com"));
+        QVERIFY(m);
+        const QString id = m->id;
+        QTest::keyClick(m_view->ui()->membersTable, Qt::Key_Return);
+        QCOMPARE(m_window->ui()->viewTabs->currentWidget(), m_window->ui()->tasksPage);
+        auto *form = static_cast<gui::EditMemberRolesForm *>(m_window->form(1));
+        QCOMPARE(m_window->ui()->taskTabs->currentIndex(), 1);
+        QCOMPARE(form->ui()->memberEdit->text(), id);
+        QVERIFY(waitUntil([&] { return form->ui()->orgRoleCombo->isEnabled(); }));
+        QCOMPARE(m_sandbox->lastRequest().path,
+                 QStringLiteral("/api/0/organizations/demo/members/%1/").arg(id));
+    }
+
+    void resend_expiredInviteRegenerates()
+    {
+        QVERIFY(open());
+        const sandbox::MemberRecord *expired =
+            record([](const auto &m) { return m.isPending() && m.tokenExpired; });
+        QVERIFY(expired);
+        QVERIFY(clickMember(expired->email));
+        QVERIFY(m_view->ui()->resendButton->isEnabled());
+        QTest::mouseClick(m_view->ui()->resendButton, Qt::LeftButton);
+        QVERIFY(m_presenter->waitForDialog());
+        QVERIFY2(!m_presenter->last().error, qPrintable(m_presenter->last().summary));
+        QCOMPARE(m_sandbox->lastRequest().body,
+                 QByteArray(R"({"regenerate":true,"reinvite":true})"));
+        QVERIFY(m_presenter->last().summary.contains(expired->email));
+        QCOMPARE(m_view->currentMember()->status, DirectoryMember::Status::Invited);
+    }
+
+    void remove_confirmedThenGone()
+    {
+        QVERIFY(open());
+        const sandbox::MemberRecord *target = record([](const auto &m) {
+            return m.role == "member" && !m.isPending() && !m.flags.value("idp:provisioned");
+        });
+        const QString email = emailOf(target);
+        const qint64 id = target->id;
+        QVERIFY(clickMember(email));
+        const qsizetype before = m_sandbox->requestCount();
+        QTest::keyClick(m_view->ui()->membersTable, Qt::Key_Delete);
+        QMessageBox *box = confirmation("removeConfirmation");
+        QVERIFY(box);
+        QVERIFY(box->text().contains(email));
+        QCOMPARE(m_sandbox->requestCount(), before); // nothing sent before the answer
+        QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmRemoveButton")),
+                          Qt::LeftButton);
+        QVERIFY(m_presenter->waitForDialog());
+        QVERIFY2(!m_presenter->last().error, qPrintable(m_presenter->last().summary));
+        QCOMPARE(m_sandbox->lastRequest().method, QByteArray("DELETE"));
+        QVERIFY(!m_sandbox->org().member(id));
+        QVERIFY(!m_view->directory()->members()->memberById(QString::number(id)));
+    }
+
+    void remove_cancelledSendsNothing()
+    {
+        QVERIFY(open());
+        const sandbox::MemberRecord *target = record([](const auto &m) {
+            return m.role == "member" && !m.isPending() && !m.flags.value("idp:provisioned");
+        });
+        QVERIFY(clickMember(emailOf(target)));
+        const qsizetype before = m_sandbox->requestCount();
+        QTest::mouseClick(m_view->ui()->removeButton, Qt::LeftButton);
+        QMessageBox *box = confirmation("removeConfirmation");
+        QVERIFY(box);
+        QTest::keyClick(box, Qt::Key_Escape);
+        QTest::qWait(duplicateWindow);
+        QCOMPARE(m_sandbox->requestCount(), before);
+        QVERIFY(m_sandbox->org().member(target->id));
+    }
+
+    // Refusals the app can know are explained before anything is sent.
+    void refusals_explainedBeforeSending()
+    {
+        QVERIFY(open(QStringLiteral("manager")));
+        QVERIFY(clickMember(QStringLiteral("ada.lovelace@example.com"))); // an owner
+        QVERIFY(!m_view->ui()->removeButton->isEnabled());
+        QCOMPARE(m_view->ui()->removeButton->toolTip(),
+                 QStringLiteral("You cannot remove a member who has more access than you."));
+        QVERIFY(!m_view->ui()->editRolesButton->isEnabled());
+        QVERIFY(m_view->ui()->actionNoteLabel->text().contains(
+            QLatin1String("You do not have permission to assign a role to the given user.")));
+        const sandbox::MemberRecord *provisioned = record(
+            [](const auto &m) { return m.flags.value("idp:provisioned") && !m.isPending(); });
+        QVERIFY(clickMember(emailOf(provisioned)));
+        QVERIFY(!m_view->ui()->removeButton->isEnabled());
+        QVERIFY(m_view->ui()->removeButton->toolTip().startsWith(
+            QLatin1String("This user is managed through your organization's identity provider.")));
+        const sandbox::MemberRecord *pending = record([](const auto &m) { return m.isPending(); });
+        QVERIFY(clickMember(pending->email));
+        QVERIFY(!m_view->ui()->linkButton->isEnabled());
+        QVERIFY(m_view->ui()->linkButton->toolTip().contains(pending->email));
+        // Pressing Delete on a refused row sends nothing.
+        const qsizetype before = m_sandbox->requestCount();
+        QVERIFY(clickMember(QStringLiteral("ada.lovelace@example.com")));
+        QTest::keyClick(m_view->ui()->membersTable, Qt::Key_Delete);
+        QTest::qWait(duplicateWindow);
+        QCOMPARE(m_sandbox->requestCount(), before);
+    }
+
+    // What the app cannot know (someone removed the member meanwhile) comes in Sentry's words.
+    void refusal_inSentrysWords()
+    {
+        QVERIFY(open());
+        const sandbox::MemberRecord *target = record([](const auto &m) {
+            return m.role == "member" && !m.isPending() && !m.flags.value("idp:provisioned");
+        });
+        const QString email = emailOf(target);
+        const qint64 id = target->id;
+        QVERIFY(clickMember(email));
+        m_sandbox->org().members.removeIf([&](const auto &m) { return m.id == id; });
+        QTest::mouseClick(m_view->ui()->removeButton, Qt::LeftButton);
+        QMessageBox *box = confirmation("removeConfirmation");
+        QVERIFY(box);
+        QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmRemoveButton")),
+                          Qt::LeftButton);
+        QVERIFY(m_presenter->waitForDialog());
+        QVERIFY(m_presenter->last().error);
+        QCOMPARE(m_presenter->last().summary,
+                 QStringLiteral("The requested resource does not exist"));
+    }
+
+    void integrationToken_cannotEditRoles()
+    {
+        QVERIFY(open(QStringLiteral("integration")));
+        QVERIFY(clickMember(QStringLiteral("grace.hopper@example.com")));
+        QVERIFY(!m_view->ui()->editRolesButton->isEnabled());
+        QVERIFY(
+            m_view->ui()->editRolesButton->toolTip().contains(QLatin1String("integration token")));
+        QVERIFY(!m_window->statusBar()->currentMessage().isEmpty());
+    }
+
+    void copy_selectedEmails()
+    {
+        QVERIFY(open());
+        QTableView *table = m_view->ui()->membersTable;
+        QTest::keyClicks(m_view->ui()->searchEdit, QStringLiteral("ada."));
+        QVERIFY(table->model()->rowCount() >= 2);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                          table->visualRect(table->model()->index(0, 0)).center());
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::ControlModifier,
+                          table->visualRect(table->model()->index(1, 0)).center());
+        QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier);
+        const QStringList copied = QGuiApplication::clipboard()->text().split(QLatin1Char('\n'));
+        QCOMPARE(copied.size(), 2);
+        QVERIFY(copied.at(0).startsWith(QLatin1String("ada.")));
+        QVERIFY(copied.at(1).startsWith(QLatin1String("ada.")));
+    }
+
+    void link_opensTheLinkFormForTheUser()
+    {
+        QVERIFY(open());
+        const DirectoryMember *m = clickMember(QStringLiteral("grace.hopper@example.com"));
+        QVERIFY(m);
+        const QString userId = m->userId;
+        QTest::mouseClick(m_view->ui()->linkButton, Qt::LeftButton);
+        auto *form = static_cast<gui::ExternalUserForm *>(m_window->form(3));
+        QCOMPARE(m_window->ui()->taskTabs->currentIndex(), 3);
+        QVERIFY(form->ui()->createRadio->isChecked());
+        QVERIFY(waitUntil([&] { return !form->isLoading(); }));
+        QVERIFY(form->ui()->userCombo->currentData().toString() == userId ||
+                form->ui()->userCombo->currentText() == userId);
+    }
+
+    void unlink_fromThePanel()
+    {
+        QVERIFY(open());
+        const sandbox::ExternalUserRecord link = m_sandbox->org().externalUsers.first();
+        const sandbox::MemberRecord *owner = m_sandbox->org().memberByUser(link.userId);
+        QVERIFY(clickMember(emailOf(owner)));
+        QVERIFY(m_view->ui()->linksGroup->isEnabled());
+        QListWidget *links = m_view->ui()->linksList;
+        QVERIFY(links->count() >= 1);
+        links->setFocus();
+        links->setCurrentRow(0);
+        const QString linkId = links->item(0)->data(Qt::UserRole).toString();
+        QTest::mouseClick(m_view->ui()->deleteLinkButton, Qt::LeftButton);
+        QMessageBox *box = confirmation("unlinkConfirmation");
+        QVERIFY(box);
+        QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmUnlinkButton")),
+                          Qt::LeftButton);
+        QVERIFY(m_presenter->waitForDialog());
+        QVERIFY2(!m_presenter->last().error, qPrintable(m_presenter->last().summary));
+        QCOMPARE(m_sandbox->lastRequest().method, QByteArray("DELETE"));
+        QCOMPARE(m_sandbox->lastRequest().path,
+                 QStringLiteral("/api/0/organizations/demo/external-users/%1/").arg(linkId));
+        QVERIFY(!m_sandbox->org().externalUser(linkId.toLongLong()));
+    }
+
+    void export_writesTheFilteredView()
+    {
+        QVERIFY(open());
+        chooseByKeyboard(m_view->ui()->roleFilter, QStringLiteral("Manager"));
+        const qsizetype shown = m_view->filter()->rowCount();
+        QVERIFY(shown > 0);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("managers.csv"));
+        QVERIFY(m_view->exportTo(path, gui::MembersView::ExportFormat::Csv));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), shown + 1);
+        QVERIFY(m_presenter->last().summary.contains(QLatin1String("without 2FA")));
+    }
+
+    void teamsView_filtersTheMembers()
+    {
+        QVERIFY(open());
+        m_window->ui()->actionShowTeams->trigger();
+        QTableView *teams = m_window->teamsView()->table();
+        QVERIFY(teams->model()->rowCount() > 0);
+        int backendRow = -1;
+        for (int row = 0; row < teams->model()->rowCount(); ++row) {
+            if (teams->model()->index(row, directory::TeamsModel::Slug).data().toString() ==
+                QLatin1String("backend"))
+                backendRow = row;
+        }
+        QVERIFY(backendRow >= 0);
+        teams->setFocus();
+        teams->setCurrentIndex(teams->model()->index(backendRow, 0));
+        QTest::keyClick(teams, Qt::Key_Return);
+        QCOMPARE(m_window->ui()->viewTabs->currentWidget(), m_window->ui()->membersPage);
+        QCOMPARE(m_view->ui()->teamFilter->currentData().toString(), QStringLiteral("backend"));
+        const auto shown = m_view->filter()->visibleMembers();
+        QVERIFY(!shown.isEmpty());
+        for (const DirectoryMember *m : shown) {
+            QVERIFY(std::any_of(m->teams.cbegin(), m->teams.cend(),
+                                [](const auto &t) { return t.teamSlug == "backend"; }));
+        }
+    }
+};
+
+QTEST_MAIN(TestMembersView)
+#include "tst_membersview.moc"
