@@ -6,7 +6,7 @@
 #   cmake/quickstart.sh test    build and run every test
 #   cmake/quickstart.sh check   formatting, layering and clang-tidy on the product code
 #   cmake/quickstart.sh asan    build and run every test under AddressSanitizer and UBSan
-#   cmake/quickstart.sh bench   build Release and run the startup benchmark (X11 via Xvfb)
+#   cmake/quickstart.sh bench   build Release, run the startup (X11 via Xvfb) and directory benchmarks
 #   cmake/quickstart.sh fuzz    build the libFuzzer targets (clang) and run each for a while
 #                               (FUZZ_SECONDS, default 30)
 #
@@ -125,11 +125,12 @@ fuzz)
     tests/fuzz/run.sh build/fuzz "${FUZZ_SECONDS:-30}"
     ;;
 bench)
-    packages+=(xvfb)
+    packages+=(xvfb curl)
     install_missing
     preset=release
     build
     cmake --build --preset release --target bench
+    cmake --build --preset release --target bench-directory
     ;;
 *)
     echo "usage: $0 run|test|check|asan|fuzz|bench [args...]" >&2

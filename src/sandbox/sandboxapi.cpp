@@ -258,9 +258,10 @@ bool SandboxApi::isOnlyOwner(const MemberRecord &member) const
 void SandboxApi::removeMember(qint64 memberId)
 {
     const MemberRecord *member = m_org.member(memberId);
-    const std::optional<qint64> userId = member ? member->userId : std::nullopt;
+    const qint64 userId = member && member->userId ? *member->userId : -1;
     m_org.members.removeIf([&](const MemberRecord &m) {
-        const bool sentByThem = userId && m.inviterUserId == userId && m.isPending();
+        const bool sentByThem =
+            userId >= 0 && m.isPending() && m.inviterUserId.value_or(-1) == userId;
         return m.id == memberId || sentByThem;
     });
     m_org.markChanged();
