@@ -4,6 +4,7 @@
 #include "support/guitest.h"
 
 #include "gui/membersview.h"
+#include "gui/scimview.h"
 #include "gui/teamsview.h"
 
 #include "l10n/translations.h"
@@ -110,7 +111,8 @@ private slots:
         QStringList menus;
         for (QAction *menu : m_window->ui()->menuBar->actions())
             menus.append(menu->text());
-        QList<QWidget *> pages{m_window->membersView(), m_window->teamsView()};
+        QList<QWidget *> pages{m_window->membersView(), m_window->teamsView(),
+                               m_window->scimView()};
         for (gui::TaskForm *form : m_window->forms())
             pages.append(form);
         for (QWidget *page : pages) {

@@ -8,6 +8,7 @@
 #include "gui/editmemberrolesform.h"
 #include "gui/externaluserform.h"
 #include "gui/membersview.h"
+#include "gui/scimview.h"
 #include "gui/teamsview.h"
 #include "ui_editmemberrolesform.h"
 #include "ui_externaluserform.h"
@@ -15,6 +16,9 @@
 #include "ui_membersview.h"
 
 #include <QClipboard>
+#include <QDialog>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
@@ -352,6 +356,90 @@ private slots:
             QVERIFY(std::any_of(m->teams.cbegin(), m->teams.cend(),
                                 [](const auto &t) { return t.teamSlug == "backend"; }));
         }
+    }
+
+    gui::ScimView *openScim(const QString &as = QStringLiteral("owner"))
+    {
+        if (!open(as))
+            return nullptr;
+        m_window->ui()->actionShowScim->trigger();
+        gui::ScimView *scim = m_window->scimView();
+        waitUntil([&] { return !scim->model()->isLoading() && scim->model()->rowCount() > 0; });
+        return scim;
+    }
+
+    void scim_listsAndFindsByEmail()
+    {
+        gui::ScimView *scim = openScim();
+        QVERIFY(scim);
+        const int approved = int(m_sandbox->org().approvedMembersById().size());
+        QCOMPARE(scim->model()->rowCount(), approved); // more than one page of 100
+        QVERIFY(approved > 100);
+        QCOMPARE(scim->stateLabel()->text(), QStringLiteral("%1 SCIM users").arg(approved));
+        QTest::keyClicks(scim->findEdit(), QStringLiteral("ada.lovelace@example.com"));
+        QTest::keyClick(scim->findEdit(), Qt::Key_Return);
+        QVERIFY(waitUntil([&] { return !scim->model()->isLoading(); }));
+        QCOMPARE(scim->model()->rowCount(), 1);
+        QCOMPARE(m_sandbox->lastRequest().query.queryItemValue("filter", QUrl::FullyDecoded),
+                 QStringLiteral("userName eq \"ada.lovelace@example.com\""));
+    }
+
+    void scim_deprovisionNeedsTheEmailTyped()
+    {
+        gui::ScimView *scim = openScim();
+        QVERIFY(scim);
+        const sandbox::MemberRecord *target = record(
+            [](const auto &m) { return m.flags.value("idp:provisioned") && m.role != "owner"; });
+        const QString email = emailOf(target);
+        const qint64 targetId = target->id; // the record moves once the member is removed
+        const QString id = QString::number(targetId);
+        QTest::keyClicks(scim->findEdit(), email);
+        QTest::keyClick(scim->findEdit(), Qt::Key_Return);
+        QVERIFY(waitUntil([&] { return !scim->model()->isLoading(); }));
+        QCOMPARE(scim->model()->rowCount(), 1);
+        QTest::mouseClick(scim->table()->viewport(), Qt::LeftButton, {},
+                          scim->table()->visualRect(scim->model()->index(0, 0)).center());
+        QTest::mouseClick(scim->deprovisionButton(), Qt::LeftButton);
+        QVERIFY(
+            waitUntil([&] { return scim->confirmation() && scim->confirmation()->isVisible(); }));
+        QDialog *dialog = scim->confirmation();
+        auto *confirm =
+            dialog->findChild<QPushButton *>(QStringLiteral("confirmDeprovisionButton"));
+        QVERIFY(!confirm->isEnabled());
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("confirmEmailEdit")), email);
+        QVERIFY(confirm->isEnabled());
+        const qsizetype before = m_sandbox->requestCount();
+        QTest::mouseClick(confirm, Qt::LeftButton);
+        QVERIFY(m_presenter->waitForDialog());
+        QVERIFY2(!m_presenter->last().error, qPrintable(m_presenter->last().summary));
+        QCOMPARE(m_sandbox->requestCount(), before + 1);
+        QCOMPARE(m_sandbox->lastRequest().method, QByteArray("DELETE"));
+        QVERIFY(!m_sandbox->org().member(targetId));
+        QCOMPARE(scim->model()->rowCount(), 0);
+        QVERIFY(!m_view->directory()->members()->memberById(id));
+    }
+
+    void scim_notEnabledIsSaidPlainly()
+    {
+        m_sandbox->org().scimEnabled = false;
+        QVERIFY(open());
+        m_window->ui()->actionShowScim->trigger();
+        gui::ScimView *scim = m_window->scimView();
+        QVERIFY(waitUntil([&] {
+            return scim->stateLabel()->text().startsWith(QLatin1String("SCIM is not enabled"));
+        }));
+        QVERIFY(scim->stateLabel()->text().contains(
+            QLatin1String("You do not have permission to perform this action.")));
+    }
+
+    void scim_memberCannotDeprovision()
+    {
+        gui::ScimView *scim = openScim(QStringLiteral("member"));
+        QVERIFY(scim);
+        QTest::mouseClick(scim->table()->viewport(), Qt::LeftButton, {},
+                          scim->table()->visualRect(scim->model()->index(0, 0)).center());
+        QVERIFY(!scim->deprovisionButton()->isEnabled());
+        QVERIFY(scim->deprovisionButton()->toolTip().contains(QLatin1String("member:admin")));
     }
 };
 

@@ -316,12 +316,24 @@
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <source>Ta&amp;sks</source>
-        <translation>Au&amp;fgaben</translation>
-    </message>
-    <message>
         <source>The task forms: invite, edit roles, SCIM, link accounts</source>
         <translation>Die Aufgabenformulare: einladen, Rollen bearbeiten, SCIM, Konten verknüpfen</translation>
+    </message>
+    <message>
+        <source>SCIM users</source>
+        <translation>SCIM-Benutzer</translation>
+    </message>
+    <message>
+        <source>&amp;SCIM users</source>
+        <translation>&amp;SCIM-Benutzer</translation>
+    </message>
+    <message>
+        <source>Members provisioned by the identity provider</source>
+        <translation>Vom Identitätsanbieter bereitgestellte Mitglieder</translation>
+    </message>
+    <message>
+        <source>Tas&amp;ks</source>
+        <translation>A&amp;ufgaben</translation>
     </message>
 </context>
 <context>
@@ -830,6 +842,37 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
     <message>
         <source>Linking accounts needs the org:write scope, which your role (%1) does not have.</source>
         <translation>Zum Verknüpfen von Konten ist der Bereich org:write nötig, den Ihre Rolle (%1) nicht hat.</translation>
+    </message>
+</context>
+<context>
+    <name>sm::directory::ScimUsersModel</name>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Org role</source>
+        <translation>Org-Rolle</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Member id</source>
+        <translation>Mitglieds-ID</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <translation>Nicht angegeben</translation>
     </message>
 </context>
 <context>
@@ -1623,6 +1666,97 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
     <message>
         <source>%1 is not among the SCIM users.</source>
         <translation>%1 ist nicht unter den SCIM-Benutzern.</translation>
+    </message>
+</context>
+<context>
+    <name>sm::gui::ScimView</name>
+    <message>
+        <source>&amp;Provision…</source>
+        <translation>&amp;Bereitstellen…</translation>
+    </message>
+    <message>
+        <source>&amp;Deprovision…</source>
+        <translation>Bereitstellung au&amp;fheben…</translation>
+    </message>
+    <message>
+        <source>Members provisioned by your identity provider through SCIM. SCIM needs SAML2 with SCIM enabled in Sentry; connect with the SCIM token Sentry shows there.</source>
+        <translation>Mitglieder, die Ihr Identitätsanbieter über SCIM bereitgestellt hat. SCIM braucht SAML2 mit aktiviertem SCIM in Sentry; verbinden Sie sich mit dem SCIM-Token, das Sentry dort anzeigt.</translation>
+    </message>
+    <message>
+        <source>The exact email; empty lists everyone</source>
+        <translation>Die genaue E-Mail; leer zeigt alle</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Zeigen</translation>
+    </message>
+    <message>
+        <source>SCIM users</source>
+        <translation>SCIM-Benutzer</translation>
+    </message>
+    <message>
+        <source>SCIM is not enabled for this organization, or this token may not use it. Sentry answered: %1</source>
+        <translation>SCIM ist für diese Organisation nicht aktiviert, oder dieses Token darf es nicht nutzen. Sentry antwortete: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the SCIM users: %1</source>
+        <translation>Die SCIM-Benutzer konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>Reading SCIM users… %1 so far</source>
+        <translation>SCIM-Benutzer werden gelesen… bisher %1</translation>
+    </message>
+    <message>
+        <source>Press Show to list the SCIM users.</source>
+        <translation>Drücken Sie „Zeigen“, um die SCIM-Benutzer aufzulisten.</translation>
+    </message>
+    <message>
+        <source>%1 SCIM users</source>
+        <translation>%1 SCIM-Benutzer</translation>
+    </message>
+    <message>
+        <source>Deprovisioning needs the member:admin scope, which your role does not have.</source>
+        <translation>Zum Aufheben der Bereitstellung ist der Bereich member:admin nötig, den Ihre Rolle nicht hat.</translation>
+    </message>
+    <message>
+        <source>Select a SCIM user first.</source>
+        <translation>Wählen Sie zuerst einen SCIM-Benutzer.</translation>
+    </message>
+    <message>
+        <source>Deprovision SCIM user</source>
+        <translation>Bereitstellung des SCIM-Benutzers aufheben</translation>
+    </message>
+    <message>
+        <source>Deprovisioning %1 removes them from the organization for good, as their identity provider would. Type their email to confirm.</source>
+        <translation>Das Aufheben der Bereitstellung entfernt %1 endgültig aus der Organisation, wie es der Identitätsanbieter täte. Geben Sie zur Bestätigung die E-Mail ein.</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>Deprovision</source>
+        <translation>Bereitstellung aufheben</translation>
+    </message>
+    <message>
+        <source>Could not deprovision %1</source>
+        <translation>Die Bereitstellung von %1 konnte nicht aufgehoben werden</translation>
+    </message>
+    <message>
+        <source>SCIM user deprovisioned</source>
+        <translation>Bereitstellung aufgehoben</translation>
+    </message>
+    <message>
+        <source>%1 was deprovisioned and is no longer a member.</source>
+        <translation>Die Bereitstellung von %1 wurde aufgehoben; %1 ist kein Mitglied mehr.</translation>
+    </message>
+    <message>
+        <source>Find by &amp;email:</source>
+        <translation>Per E-Mail &amp;suchen:</translation>
     </message>
 </context>
 <context>

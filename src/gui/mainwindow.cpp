@@ -9,6 +9,7 @@
 #include "gui/invitememberform.h"
 #include "gui/membersview.h"
 #include "gui/scimprovisionform.h"
+#include "gui/scimview.h"
 #include "gui/teamsview.h"
 #include "ui_mainwindow.h"
 
@@ -108,6 +109,14 @@ void MainWindow::connectDirectory()
     m_ui->membersPageLayout->addWidget(m_membersView);
     m_teamsView = new TeamsView(m_membersView->directory()->teams(), m_ui->teamsPage);
     m_ui->teamsPageLayout->addWidget(m_teamsView);
+    m_scimView = new ScimView(m_session, m_presenter, m_ui->scimPage);
+    m_ui->scimPageLayout->addWidget(m_scimView);
+    connect(m_scimView, &ScimView::provisionRequested, this, [this] { showTask(2); });
+    connect(m_scimView, &ScimView::memberRemoved, this, [this](const QString &memberId) {
+        m_membersView->directory()->members()->removeMember(memberId);
+    });
+    connect(m_ui->actionShowScim, &QAction::triggered, this,
+            [this] { m_ui->viewTabs->setCurrentWidget(m_ui->scimPage); });
     m_ui->viewTabs->setCurrentWidget(m_ui->membersPage);
     // Pressing a task's tab brings the task forms forward even when it is already current.
     connect(m_ui->taskTabs, &QTabWidget::tabBarClicked, this,

@@ -23,6 +23,7 @@ namespace sm::gui {
 class DialogPresenter;
 class MembersView;
 class TaskForm;
+class ScimView;
 class TeamsView;
 
 // The members directory in the centre, the teams beside it, and the task forms (one tab
@@ -46,6 +47,7 @@ public:
     TaskForm *showTask(int index);
     MembersView *membersView() const { return m_membersView; }
     TeamsView *teamsView() const { return m_teamsView; }
+    ScimView *scimView() const { return m_scimView; }
     ConnectDialog *connectDialog() const { return m_connectDialog; }
     QString connectionText() const;
 
@@ -70,6 +72,7 @@ private:
     QList<QPointer<TaskForm>> m_forms;
     MembersView *m_membersView = nullptr;
     TeamsView *m_teamsView = nullptr;
+    ScimView *m_scimView = nullptr;
     QLabel *m_connectionLabel = nullptr;
     QPushButton *m_cancelConnecting = nullptr;
     QPointer<ConnectDialog> m_connectDialog;

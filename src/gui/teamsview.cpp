@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "gui/teamsview.h"
 
+#include "gui/listtable.h"
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -21,16 +23,11 @@ TeamsView::TeamsView(directory::TeamsModel *teams, QWidget *parent)
     setObjectName(QStringLiteral("teamsView"));
     m_sorted->setSourceModel(teams);
     m_table->setObjectName(QStringLiteral("teamsTable"));
-    m_table->setAccessibleName(tr("Teams"));
+    setUpListTable(m_table, tr("Teams"));
     m_table->setModel(m_sorted);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(directory::TeamsModel::Name, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setTabKeyNavigation(false);
-    m_table->verticalHeader()->setVisible(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+
     m_summary->setObjectName(QStringLiteral("teamsSummary"));
     m_showMembers->setObjectName(QStringLiteral("showTeamMembersButton"));
     m_showMembers->setToolTip(tr("Show this team's members in the Members view"));
