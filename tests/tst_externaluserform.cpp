@@ -5,6 +5,8 @@
 #include "gui/externaluserform.h"
 #include "ui_externaluserform.h"
 
+#include <QAbstractItemView>
+#include <QCompleter>
 #include <QPushButton>
 #include <QRadioButton>
 
@@ -147,6 +149,27 @@ private slots:
                  QStringLiteral("There already exists an external association with this "
                                 "external_name and provider."));
         QCOMPARE(m_form->ui()->externalNameEdit->text(), existing.externalName);
+    }
+
+    // The link id offers the existing links as it is typed; choosing one loads it.
+    void linkId_offersExistingLinks()
+    {
+        const sandbox::ExternalUserRecord link = m_sandbox->org().externalUsers.first();
+        QTest::mouseClick(m_form->ui()->updateRadio, Qt::LeftButton);
+        QLineEdit *id = m_form->ui()->linkIdEdit;
+        id->setFocus();
+        QTest::keyClicks(id, QString::number(link.id));
+        QCompleter *completer = id->completer();
+        QVERIFY(completer);
+        QVERIFY(waitUntil([&] { return completer->popup()->isVisible(); }));
+        const QString shown = completer->popup()->model()->index(0, 0).data().toString();
+        QVERIFY2(shown.startsWith(QString::number(link.id) + QLatin1Char(':')), qPrintable(shown));
+        QVERIFY2(shown.contains(link.externalName), qPrintable(shown));
+        QTest::keyClick(completer->popup(), Qt::Key_Down);
+        QTest::keyClick(completer->popup(), Qt::Key_Return);
+        QVERIFY(
+            waitUntil([&] { return m_form->ui()->externalNameEdit->text() == link.externalName; }));
+        QCOMPARE(id->text(), QString::number(link.id));
     }
 };
 

@@ -1268,6 +1268,10 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
         <source>no link connects %1 account %2 to %3.</source>
         <translation>Keine Verknüpfung verbindet das %1-Konto %2 mit %3.</translation>
     </message>
+    <message>
+        <source>%1: %2 account %3 of %4</source>
+        <translation>%1: %2-Konto %3 von %4</translation>
+    </message>
 </context>
 <context>
     <name>sm::gui::InviteMemberForm</name>

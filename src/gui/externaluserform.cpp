@@ -5,6 +5,9 @@
 #include "core/validation.h"
 #include "ui_externaluserform.h"
 
+#include <QCompleter>
+#include <QStandardItemModel>
+
 namespace sm::gui {
 
 namespace {
@@ -19,12 +22,14 @@ QString providerName(const QString &key)
 ExternalUserForm::ExternalUserForm(Session *session, DialogPresenter *presenter, QWidget *parent)
     : TaskForm(session, presenter, parent)
     , m_ui(std::make_unique<Ui::ExternalUserForm>())
+    , m_links(new QStandardItemModel(this))
 {
     setObjectName(QStringLiteral("externalUserForm"));
     auto *content = new QWidget(this);
     m_ui->setupUi(content);
     setContent(content, tr("&Save link"));
     fields().addField(QStringLiteral("id"), m_ui->linkIdEdit);
+    offerExistingLinks();
     fields().addField(QStringLiteral("userId"), m_ui->userCombo);
     fields().addField(QStringLiteral("provider"), m_ui->providerCombo);
     fields().addField(QStringLiteral("integrationId"), m_ui->integrationCombo);
@@ -63,6 +68,18 @@ void ExternalUserForm::updateMode()
     submitButton()->setText(update ? tr("&Save link") : tr("&Create link"));
 }
 
+void ExternalUserForm::offerExistingLinks()
+{
+    // Typing a link id lists the links whose id starts with it, each described; choosing one
+    // puts its id in the field and loads it.
+    auto *completer = new QCompleter(m_links, this);
+    completer->setCompletionRole(Qt::UserRole);
+    completer->setCompletionMode(QCompleter::PopupCompletion);
+    m_ui->linkIdEdit->setCompleter(completer);
+    connect(completer, qOverload<const QString &>(&QCompleter::activated), this,
+            [this](const QString &) { loadLink(); });
+}
+
 QWidget *ExternalUserForm::firstField() const
 {
     return m_ui->createRadio;
@@ -76,8 +93,10 @@ void ExternalUserForm::refresh()
         m_membersJob->cancel();
     if (session()->state() != Session::State::Connected)
         return;
-    // Only members who joined have a Sentry user to link; pending invites have none.
-    m_membersJob = client()->listMembers(QStringLiteral("isInvited:false"));
+    m_links->clear();
+    // Only members who joined have a Sentry user to link; pending invites have none. Their
+    // links come along, so the link id offers the existing links as it is typed.
+    m_membersJob = client()->listMembers(QStringLiteral("isInvited:false"), true);
     connect(m_membersJob, &MemberListJob::pageReceived, this, [this](const QList<Member> &page) {
         const QString typed = m_ui->userCombo->currentText();
         for (const Member &member : page) {
@@ -85,6 +104,14 @@ void ExternalUserForm::refresh()
                 continue;
             m_members.append(member);
             m_ui->userCombo->addItem(userLabel(member.userId), member.userId);
+            for (const ExternalUser &link : member.externalUsers) {
+                auto *item =
+                    new QStandardItem(tr("%1: %2 account %3 of %4")
+                                          .arg(link.id, providerName(link.provider),
+                                               link.externalName, userLabel(member.userId)));
+                item->setData(link.id, Qt::UserRole);
+                m_links->appendRow(item);
+            }
         }
         m_ui->userCombo->setEditText(typed);
     });

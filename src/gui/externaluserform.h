@@ -5,6 +5,8 @@
 
 #include <memory>
 
+class QStandardItemModel;
+
 namespace Ui {
 class ExternalUserForm;
 }
@@ -37,6 +39,7 @@ protected:
 
 private:
     void updateMode();
+    void offerExistingLinks();
     void loadIntegrations(const QString &selectId = {});
     void loadLink();
     void showLink(const ExternalUser &link);
@@ -47,6 +50,7 @@ private:
     std::unique_ptr<Ui::ExternalUserForm> m_ui;
     ExternalUserLink m_lastLink;
     QList<Member> m_members;
+    QStandardItemModel *m_links;
     QPointer<MemberListJob> m_membersJob;
     QPointer<IntegrationListJob> m_integrationsJob;
 };

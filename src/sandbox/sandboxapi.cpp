@@ -363,7 +363,8 @@ Response SandboxApi::paginate(const Request &request, const RowSource &rows, int
     // Hostile cursors may hold any number: the arithmetic saturates instead of overflowing.
     constexpr qint64 huge = qint64(1) << 40;
     value = qBound(-huge, value, huge);
-    const qint64 offset = qBound(-huge, page, huge) * value; // a value of 0 always means row 0
+    page = qBound(-huge, page, huge);   // also keeps the next and previous cursors in range
+    const qint64 offset = page * value; // a value of 0 always means row 0
     const qint64 pageSize = value != 0 ? value : limit;
     if (offset < 0)
         return Response::detail(400, QStringLiteral("Pagination offset cannot be negative"));
