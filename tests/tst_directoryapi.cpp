@@ -101,6 +101,28 @@ private slots:
         QVERIFY(m_sandbox->org().member(anOwner));
     }
 
+    // A removal whose answer is lost went out once, and the result says its outcome is not
+    // known (the members view then checks with a GET).
+    void removeMember_lostAnswerWentOutOnce()
+    {
+        auto owner = m_sandbox->client(QStringLiteral("owner"));
+        const qint64 member = memberWhere([](const sandbox::MemberRecord &m) {
+            return m.role == QLatin1String("member") && !m.isPending() &&
+                   !m.flags.value(QStringLiteral("idp:provisioned"));
+        });
+        const QString path = QStringLiteral("members/%1/").arg(member);
+        m_sandbox->server().addFault({"DELETE", path, sandbox::Fault::Kind::ResetAfter, 0, 1});
+        const DoneResult result = await<DoneResult>(owner->removeMember(QString::number(member)));
+        QVERIFY(!result.ok());
+        QVERIFY(result.error.outcomeUnknown);
+        QTest::qWait(duplicateWindow);
+        int deletes = 0;
+        for (const sandbox::Request &r : m_sandbox->api().received())
+            deletes += r.method == "DELETE" && r.path.endsWith(path) ? 1 : 0;
+        QCOMPARE(deletes, 1);
+        QVERIFY(!m_sandbox->org().member(member)); // it was done
+    }
+
     void removeMember_badIdIsNeverSent()
     {
         auto owner = m_sandbox->client(QStringLiteral("owner"));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "gui/scimview.h"
 
+#include "directory/memberpermissions.h"
 #include "gui/dialogpresenter.h"
 #include "gui/displaytext.h"
 #include "gui/listtable.h"
@@ -84,17 +85,9 @@ ScimView::ScimView(Session *session, DialogPresenter *presenter, QWidget *parent
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ScimView::updateState);
     connect(session, &Session::stateChanged, this, [this](Session::State state) {
-        m_model.cancel();
-        const QStringList scopes = [this] {
-            for (const RoleInfo &role : m_session->me().orgRoleList) {
-                if (role.id == m_session->me().orgRole)
-                    return role.scopes;
-            }
-            return QStringList();
-        }();
         // DELETE on SCIM users needs member:admin; an integration token's scopes are unknown.
-        m_canDeprovision =
-            m_session->me().id.isEmpty() || scopes.contains(QStringLiteral("member:admin"));
+        const directory::Caller caller = directory::Caller::fromMe(m_session->me());
+        m_canDeprovision = caller.integration || caller.hasScope(QStringLiteral("member:admin"));
         m_failure.clear();
         m_model.clear();
         m_shownSinceConnect = false;
