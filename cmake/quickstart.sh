@@ -25,7 +25,7 @@ packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev libqt6svg6 qt6-translations-l10n
-    qtkeychain-qt6-dev libgl-dev libxkbcommon-dev fonts-dejavu-core
+    qtkeychain-qt6-dev libgl-dev libxkbcommon-dev libfontconfig-dev fonts-dejavu-core
 )
 # What the tests need besides: CPack's helpers and the distributions' checkers (packaging),
 # a real X11 session with the AT-SPI bus a screen reader uses (a11y), and the TLS paths

@@ -204,6 +204,7 @@ private slots:
     void errorTextFollowsAPaletteChange()
     {
         gui::MainWindow *window = openWindow();
+        window->showTask(0); // the task forms are built when first shown
         auto *error = window->findChild<QLabel *>(QStringLiteral("emailEditError"));
         QVERIFY(error);
         const QColor light = error->palette().color(QPalette::WindowText);

@@ -25,6 +25,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QToolButton>
@@ -63,6 +64,34 @@ private slots:
         QCOMPARE(m_window->connectionText(), expected);
         for (gui::TaskForm *form : m_window->forms())
             QVERIFY(form->isEnabled());
+    }
+
+    // The first frame carries only the window's frame: the members view follows it, and the
+    // other views and the task forms are built when first shown (the startup benchmark's
+    // target depends on it).
+    void pagesBuiltWhenFirstShown()
+    {
+        m_window = own(new gui::MainWindow(m_session.get(), m_presenter.get()));
+        QVERIFY(!m_window->findChild<gui::MembersView *>());
+        QVERIFY(!m_window->findChild<gui::TaskForm *>());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        QVERIFY(QTest::qWaitFor([&] { return m_window->findChild<gui::MembersView *>(); }));
+        QVERIFY(!m_window->findChild<gui::TeamsView *>());
+        QVERIFY(!m_window->findChild<gui::ScimView *>());
+        QVERIFY(!m_window->findChild<gui::TaskForm *>());
+
+        QTabBar *views = m_window->ui()->viewTabs->tabBar();
+        QTest::mouseClick(
+            views, Qt::LeftButton, {},
+            views->tabRect(m_window->ui()->viewTabs->indexOf(m_window->ui()->teamsPage)).center());
+        QVERIFY(m_window->findChild<gui::TeamsView *>());
+        QVERIFY(m_window->findChild<gui::TeamsView *>()->isVisible());
+        QTest::keyClick(m_window, Qt::Key_2, Qt::ControlModifier);
+        const QList<gui::TaskForm *> built = m_window->findChildren<gui::TaskForm *>();
+        QCOMPARE(built.size(), 1);
+        QVERIFY(qobject_cast<gui::EditMemberRolesForm *>(built.first()));
+        QVERIFY(built.first()->isVisible());
     }
 
     void formsDisabledUntilConnected()

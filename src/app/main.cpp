@@ -3,6 +3,7 @@
 // --help and --version work without a display.
 #include "demoorganization.h"
 #include "firstpaint.h"
+#include "fontwarmup.h"
 #include "launchoptions.h"
 
 #include "api/session.h"
@@ -39,7 +40,9 @@ int main(int argc, char *argv[])
         return *options.exitCode;
     }
 
+    sm::app::FontWarmup fonts;
     QApplication app(argc, argv);
+    fonts.finish();
     QApplication::setApplicationDisplayName(QStringLiteral("Sentry Members"));
     // Ties the windows to the installed desktop entry (its icon and name on Wayland).
     QGuiApplication::setDesktopFileName(QStringLiteral(SENTRY_MEMBERS_APP_ID));

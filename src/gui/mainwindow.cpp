@@ -17,9 +17,22 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace sm::gui {
+
+namespace {
+
+// Adds a page's content built after the window was shown. Shown now rather than on the
+// layout's queued show, so focus can move into it at once.
+void place(QWidget *content, QLayout *layout)
+{
+    layout->addWidget(content);
+    content->show();
+}
+
+} // namespace
 
 MainWindow::MainWindow(Session *session, DialogPresenter *presenter, QWidget *parent)
     : QMainWindow(parent)
@@ -37,9 +50,14 @@ MainWindow::MainWindow(Session *session, DialogPresenter *presenter, QWidget *pa
             m_ui->actionProvisionScim);
     addTask([=](QWidget *page) { return new ExternalUserForm(session, presenter, page); },
             m_ui->actionLinkExternal);
-    connect(m_ui->taskTabs, &QTabWidget::currentChanged, this, [this](int index) { form(index); });
-    form(0);
-    connectDirectory();
+    // Only the members view is built before the first frame; the other pages are built
+    // when first shown, so they cost nothing at startup.
+    connect(m_ui->taskTabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_ui->viewTabs->currentWidget() == m_ui->tasksPage)
+            form(index);
+    });
+    connect(m_ui->viewTabs, &QTabWidget::currentChanged, this, &MainWindow::buildPage);
+    connectViews();
 
     m_connectionLabel = new QLabel(this);
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
@@ -86,7 +104,7 @@ TaskForm *MainWindow::form(int index)
     if (!m_forms.at(index)) {
         QWidget *page = m_ui->taskTabs->widget(index);
         TaskForm *created = m_factories.at(index)(page);
-        page->layout()->addWidget(created);
+        place(created, page->layout());
         m_forms[index] = created;
         const bool connected = m_session->state() == Session::State::Connected;
         created->setEnabled(connected);
@@ -98,23 +116,14 @@ TaskForm *MainWindow::form(int index)
 
 TaskForm *MainWindow::showTask(int index)
 {
-    m_ui->viewTabs->setCurrentWidget(m_ui->tasksPage);
+    // The form first, then the page: showing the page builds only the form asked for.
     m_ui->taskTabs->setCurrentIndex(index);
+    m_ui->viewTabs->setCurrentWidget(m_ui->tasksPage);
     return form(index);
 }
 
-void MainWindow::connectDirectory()
+void MainWindow::connectViews()
 {
-    m_membersView = new MembersView(m_session, m_presenter, m_ui->membersPage);
-    m_ui->membersPageLayout->addWidget(m_membersView);
-    m_teamsView = new TeamsView(m_membersView->directory()->teams(), m_ui->teamsPage);
-    m_ui->teamsPageLayout->addWidget(m_teamsView);
-    m_scimView = new ScimView(m_session, m_presenter, m_ui->scimPage);
-    m_ui->scimPageLayout->addWidget(m_scimView);
-    connect(m_scimView, &ScimView::provisionRequested, this, [this] { showTask(2); });
-    connect(m_scimView, &ScimView::memberRemoved, this, [this](const QString &memberId) {
-        m_membersView->directory()->members()->removeMember(memberId);
-    });
     connect(m_ui->actionShowScim, &QAction::triggered, this,
             [this] { m_ui->viewTabs->setCurrentWidget(m_ui->scimPage); });
     m_ui->viewTabs->setCurrentWidget(m_ui->membersPage);
@@ -123,28 +132,80 @@ void MainWindow::connectDirectory()
             [this] { m_ui->viewTabs->setCurrentWidget(m_ui->tasksPage); });
     connect(m_ui->actionShowMembers, &QAction::triggered, this, [this] {
         m_ui->viewTabs->setCurrentWidget(m_ui->membersPage);
-        m_membersView->setFocus(Qt::ShortcutFocusReason);
+        membersView()->setFocus(Qt::ShortcutFocusReason);
     });
     connect(m_ui->actionShowTeams, &QAction::triggered, this,
             [this] { m_ui->viewTabs->setCurrentWidget(m_ui->teamsPage); });
     connect(m_ui->actionShowTasks, &QAction::triggered, this,
             [this] { showTask(m_ui->taskTabs->currentIndex()); });
+}
 
-    connect(m_membersView, &MembersView::statusMessage, this,
-            [this](const QString &text) { m_ui->statusBar->showMessage(text, 10000); });
-    connect(m_membersView, &MembersView::editRolesRequested, this, [this](const QString &id) {
-        static_cast<EditMemberRolesForm *>(showTask(1))->openMember(id);
-    });
-    connect(m_membersView, &MembersView::linkRequested, this, [this](const QString &userId) {
-        static_cast<ExternalUserForm *>(showTask(3))->prefillUser(userId);
-    });
-    connect(m_membersView, &MembersView::changeLinkRequested, this, [this](const QString &id) {
-        static_cast<ExternalUserForm *>(showTask(3))->openLink(id);
-    });
-    connect(m_teamsView, &TeamsView::teamChosen, this, [this](const QString &slug) {
-        m_membersView->showTeam(slug);
-        m_ui->viewTabs->setCurrentWidget(m_ui->membersPage);
-    });
+void MainWindow::buildPage(int index)
+{
+    QWidget *page = m_ui->viewTabs->widget(index);
+    if (page == m_ui->teamsPage)
+        teamsView();
+    else if (page == m_ui->scimPage)
+        scimView();
+    else if (page == m_ui->tasksPage)
+        form(m_ui->taskTabs->currentIndex());
+}
+
+MembersView *MainWindow::membersView()
+{
+    if (!m_membersView) {
+        m_membersView = new MembersView(m_session, m_presenter, m_ui->membersPage);
+        place(m_membersView, m_ui->membersPageLayout);
+        connect(m_membersView, &MembersView::statusMessage, this,
+                [this](const QString &text) { m_ui->statusBar->showMessage(text, 10000); });
+        connect(m_membersView, &MembersView::editRolesRequested, this, [this](const QString &id) {
+            static_cast<EditMemberRolesForm *>(showTask(1))->openMember(id);
+        });
+        connect(m_membersView, &MembersView::linkRequested, this, [this](const QString &userId) {
+            static_cast<ExternalUserForm *>(showTask(3))->prefillUser(userId);
+        });
+        connect(m_membersView, &MembersView::changeLinkRequested, this, [this](const QString &id) {
+            static_cast<ExternalUserForm *>(showTask(3))->openLink(id);
+        });
+        if (m_ui->viewTabs->currentWidget() == m_ui->membersPage && isActiveWindow())
+            m_membersView->setFocus(Qt::OtherFocusReason);
+    }
+    return m_membersView;
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    // The members view is built right after the first frame, so the window appears at the
+    // speed of a bare one; its data loads later still, when the connection is up.
+    if (event->type() == QEvent::Paint && !m_membersView)
+        QTimer::singleShot(0, this, &MainWindow::membersView);
+    return QMainWindow::event(event);
+}
+
+TeamsView *MainWindow::teamsView()
+{
+    if (!m_teamsView) {
+        m_teamsView = new TeamsView(membersView()->directory()->teams(), m_ui->teamsPage);
+        place(m_teamsView, m_ui->teamsPageLayout);
+        connect(m_teamsView, &TeamsView::teamChosen, this, [this](const QString &slug) {
+            m_membersView->showTeam(slug);
+            m_ui->viewTabs->setCurrentWidget(m_ui->membersPage);
+        });
+    }
+    return m_teamsView;
+}
+
+ScimView *MainWindow::scimView()
+{
+    if (!m_scimView) {
+        m_scimView = new ScimView(m_session, m_presenter, m_ui->scimPage);
+        place(m_scimView, m_ui->scimPageLayout);
+        connect(m_scimView, &ScimView::provisionRequested, this, [this] { showTask(2); });
+        connect(m_scimView, &ScimView::memberRemoved, this, [this](const QString &memberId) {
+            membersView()->directory()->members()->removeMember(memberId);
+        });
+    }
+    return m_scimView;
 }
 
 QList<TaskForm *> MainWindow::forms()

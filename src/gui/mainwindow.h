@@ -45,9 +45,11 @@ public:
     TaskForm *form(int index);
     // Shows the task forms with the one at `index` in front.
     TaskForm *showTask(int index);
-    MembersView *membersView() const { return m_membersView; }
-    TeamsView *teamsView() const { return m_teamsView; }
-    ScimView *scimView() const { return m_scimView; }
+    // Built when first shown (or asked for here); the members view right after the first
+    // frame.
+    MembersView *membersView();
+    TeamsView *teamsView();
+    ScimView *scimView();
     ConnectDialog *connectDialog() const { return m_connectDialog; }
     QString connectionText() const;
 
@@ -57,11 +59,15 @@ public:
 signals:
     void demoRequested();
 
+protected:
+    bool event(QEvent *event) override;
+
 private:
     using FormFactory = std::function<TaskForm *(QWidget *parent)>;
     void addTask(FormFactory factory, QAction *action);
     void onSessionState(Session::State state);
-    void connectDirectory();
+    void connectViews();
+    void buildPage(int index);
     void showAbout();
 
     std::unique_ptr<Ui::MainWindow> m_ui;

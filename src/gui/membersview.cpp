@@ -183,6 +183,9 @@ MembersView::MembersView(Session *session, DialogPresenter *presenter, QWidget *
     connect(session, &Session::stateChanged, this, &MembersView::onSessionState);
     updateActions();
     updateCounts();
+    // Built after the first frame, the view can arrive when the session is already up.
+    if (session->state() == Session::State::Connected)
+        onSessionState(session->state());
 }
 
 MembersView::~MembersView()

@@ -84,17 +84,27 @@ ScimView::ScimView(Session *session, DialogPresenter *presenter, QWidget *parent
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ScimView::updateState);
-    connect(session, &Session::stateChanged, this, [this](Session::State state) {
-        // DELETE on SCIM users needs member:admin; an integration token's scopes are unknown.
-        const directory::Caller caller = directory::Caller::fromMe(m_session->me());
-        m_canDeprovision = caller.integration || caller.hasScope(QStringLiteral("member:admin"));
-        m_failure.clear();
-        m_model.clear();
-        m_shownSinceConnect = false;
-        if (state == Session::State::Connected && isVisible())
-            load();
-        updateState();
-    });
+    connect(session, &Session::stateChanged, this, &ScimView::onSessionState);
+    // Built when first shown, the view usually arrives after the session is up.
+    readCaller();
+    updateState();
+}
+
+void ScimView::readCaller()
+{
+    // DELETE on SCIM users needs member:admin; an integration token's scopes are unknown.
+    const directory::Caller caller = directory::Caller::fromMe(m_session->me());
+    m_canDeprovision = caller.integration || caller.hasScope(QStringLiteral("member:admin"));
+}
+
+void ScimView::onSessionState(Session::State state)
+{
+    readCaller();
+    m_failure.clear();
+    m_model.clear();
+    m_shownSinceConnect = false;
+    if (state == Session::State::Connected && isVisible())
+        load();
     updateState();
 }
 

@@ -47,6 +47,8 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void readCaller();
+    void onSessionState(Session::State state);
     void updateState();
     void confirmDeprovision();
     void deprovision(const ScimUser &user);

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Runs the app and the floor alternately, each to its first painted window, and reports the
-// median time to first paint and the median peak RSS, against the targets: at most 1.5x the
-// floor's time and at most the floor's memory + 15 MiB. Results go to a Markdown file.
+// median time to first paint and the median peak RSS, against the targets: on X11, at most
+// 1.2x the floor's time; everywhere, at most the floor's memory + 15 MiB. Results go to a
+// Markdown file.
 //
 // Measured per Qt platform: X11 ("xcb", a real window; under a private Xvfb when there is no
 // display) and "offscreen". Offscreen's floor never lays out text, so the font configuration
@@ -99,7 +100,9 @@ struct Measurement
     QString skipped; // why it was not measured; empty when it was
     double appMs = 0, appRss = 0, floorMs = 0, floorRss = 0;
 
-    bool timeMet() const { return appMs <= 1.5 * floorMs; }
+    // Offscreen's floor lays out no text, so its ratio is reported without a target.
+    bool timeJudged() const { return platform == QLatin1String("xcb"); }
+    bool timeMet() const { return appMs <= 1.2 * floorMs; }
     bool memoryMet() const { return appRss <= floorRss + 15.0; }
 };
 
@@ -190,8 +193,8 @@ QString verdict(bool met)
 QString report(const QList<Measurement> &measurements, int runs)
 {
     QString text = QStringLiteral("# Startup benchmark\n\n%1, %2 alternating runs of each, "
-                                  "medians. Targets: time <= 1.5x the floor, peak RSS <= the "
-                                  "floor + 15 MiB. The floor is a bare QMainWindow.\n\n")
+                                  "medians. Targets: time <= 1.2x the floor on X11, peak RSS "
+                                  "<= the floor + 15 MiB. The floor is a bare QMainWindow.\n\n")
                        .arg(QSysInfo::prettyProductName())
                        .arg(runs);
     text += QStringLiteral("| platform | app first paint (ms) | floor (ms) | time vs floor | "
@@ -203,12 +206,13 @@ QString report(const QList<Measurement> &measurements, int runs)
                 QStringLiteral("| %1 | not measured: %2 | | | | | |\n").arg(m.platform, m.skipped);
             continue;
         }
-        text += QStringLiteral("| %1 | %2 | %3 | %4x, **%5** | %6 | %7 | +%8 MiB, **%9** |\n")
+        text += QStringLiteral("| %1 | %2 | %3 | %4x%5 | %6 | %7 | +%8 MiB, **%9** |\n")
                     .arg(m.platform)
                     .arg(m.appMs, 0, 'f', 1)
                     .arg(m.floorMs, 0, 'f', 1)
                     .arg(m.appMs / m.floorMs, 0, 'f', 2)
-                    .arg(verdict(m.timeMet()))
+                    .arg(m.timeJudged() ? QStringLiteral(", **%1**").arg(verdict(m.timeMet()))
+                                        : QStringLiteral(" (no target)"))
                     .arg(m.appRss, 0, 'f', 1)
                     .arg(m.floorRss, 0, 'f', 1)
                     .arg(m.appRss - m.floorRss, 0, 'f', 1)
