@@ -324,12 +324,41 @@ private slots:
         QVERIFY(shown > 0);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("managers.csv"));
-        QVERIFY(m_view->exportTo(path, gui::MembersView::ExportFormat::Csv));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+        const QList<QByteArray> lines = exportLines(path);
         QCOMPARE(lines.size(), shown + 1);
         QVERIFY(m_presenter->last().summary.contains(QLatin1String("without 2FA")));
+    }
+
+    // Several rows selected (Ctrl+click, clicked out of order): Export writes those rows, in
+    // the view's order, and its button says so.
+    void export_writesTheSelection()
+    {
+        QVERIFY(open());
+        QTableView *table = m_view->ui()->membersTable;
+        auto click = [&](int row, Qt::KeyboardModifiers modifiers) {
+            QTest::mouseClick(table->viewport(), Qt::LeftButton, modifiers,
+                              table->visualRect(m_view->filter()->index(row, 0)).center());
+        };
+        click(4, {});
+        click(1, Qt::ControlModifier);
+        click(2, Qt::ControlModifier);
+        QCOMPARE(m_view->ui()->exportButton->toolTip(),
+                 QStringLiteral("Save the 3 selected members as CSV or JSON"));
+        QStringList expected;
+        for (int row : {1, 2, 4})
+            expected.append(m_view->filter()->memberAt(m_view->filter()->index(row, 0))->email);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("picked.csv"));
+        const QList<QByteArray> lines = exportLines(path);
+        QCOMPARE(lines.size(), 4);
+        for (int i = 0; i < 3; ++i)
+            QVERIFY2(lines.at(i + 1).contains(expected.at(i).toUtf8()), lines.at(i + 1));
+        QVERIFY(m_presenter->last().summary.startsWith(QLatin1String("Saved 3 members")));
+
+        click(0, {}); // one row: the whole view again
+        QCOMPARE(m_view->ui()->exportButton->toolTip(),
+                 QStringLiteral("Save the members shown as CSV or JSON"));
+        QCOMPARE(m_view->membersToExport().size(), m_view->filter()->rowCount());
     }
 
     void teamsView_filtersTheMembers()
@@ -356,6 +385,16 @@ private slots:
             QVERIFY(std::any_of(m->teams.cbegin(), m->teams.cend(),
                                 [](const auto &t) { return t.teamSlug == "backend"; }));
         }
+    }
+
+    // Exports the view as CSV to `path` and reads the lines back; empty when it failed.
+    QList<QByteArray> exportLines(const QString &path)
+    {
+        QFile file(path);
+        if (!m_view->exportTo(path, gui::MembersView::ExportFormat::Csv) ||
+            !file.open(QIODevice::ReadOnly))
+            return {};
+        return file.readAll().trimmed().split('\n');
     }
 
     gui::ScimView *openScim(const QString &as = QStringLiteral("owner"))

@@ -1621,6 +1621,17 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
         <source>%1 is no longer linked to %2.</source>
         <translation>%1 ist nicht mehr mit %2 verknüpft.</translation>
     </message>
+    <message numerus="yes">
+        <source>Save the %n selected members as CSV or JSON</source>
+        <translation>
+            <numerusform>Das ausgewählte Mitglied als CSV oder JSON speichern</numerusform>
+            <numerusform>Die %n ausgewählten Mitglieder als CSV oder JSON speichern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export selected members</source>
+        <translation>Ausgewählte Mitglieder exportieren</translation>
+    </message>
 </context>
 <context>
     <name>sm::gui::MessageDialog</name>

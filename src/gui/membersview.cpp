@@ -17,6 +17,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSettings>
+#include <algorithm>
 
 namespace sm::gui {
 
@@ -58,6 +59,7 @@ MembersView::MembersView(Session *session, DialogPresenter *presenter, QWidget *
 {
     setObjectName(QStringLiteral("membersView"));
     m_ui->setupUi(this);
+    m_exportHint = m_ui->exportButton->toolTip();
     m_filter.setMembersModel(m_directory.members());
     QTableView *table = m_ui->membersTable;
     table->setModel(&m_filter);
@@ -138,8 +140,10 @@ MembersView::MembersView(Session *session, DialogPresenter *presenter, QWidget *
         updateActions();
         updateLinks();
     });
-    connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &MembersView::updateActions);
+    connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateActions();
+        updateExportHint();
+    });
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
         connect(&m_filter, signal, this, [this] { updateCounts(); });
     }
@@ -528,15 +532,46 @@ void MembersView::copyEmails()
                                           : tr("Copied %1 email addresses.").arg(emails.size()));
 }
 
+QList<const DirectoryMember *> MembersView::membersToExport() const
+{
+    QModelIndexList rows = m_ui->membersTable->selectionModel()->selectedRows();
+    if (rows.size() < 2)
+        return m_filter.visibleMembers();
+    // Selection order is click order; a roster reads in the view's order.
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QList<const DirectoryMember *> members;
+    members.reserve(rows.size());
+    for (const QModelIndex &row : std::as_const(rows)) {
+        if (const DirectoryMember *m = m_filter.memberAt(row))
+            members.append(m);
+    }
+    return members;
+}
+
+void MembersView::updateExportHint()
+{
+    const qsizetype selected = m_ui->membersTable->selectionModel()->selectedRows().size();
+    const QString hint =
+        selected > 1 ? tr("Save the %n selected members as CSV or JSON", nullptr, int(selected))
+                     : m_exportHint;
+    m_ui->exportButton->setToolTip(hint);
+    m_ui->exportButton->setAccessibleDescription(hint);
+}
+
 void MembersView::chooseExport()
 {
-    auto *dialog = new QFileDialog(this, tr("Export members"));
+    const bool selection = m_ui->membersTable->selectionModel()->selectedRows().size() > 1;
+    auto *dialog =
+        new QFileDialog(this, selection ? tr("Export selected members") : tr("Export members"));
     dialog->setObjectName(QStringLiteral("exportDialog"));
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     const QString csv = tr("CSV (*.csv)");
     const QString json = tr("JSON (*.json)");
     dialog->setNameFilters({csv, json});
-    dialog->selectFile(QStringLiteral("%1-members.csv").arg(m_session->settings().organization));
+    const QString organization = m_session->settings().organization;
+    dialog->selectFile(selection ? QStringLiteral("%1-selected-members.csv").arg(organization)
+                                 : QStringLiteral("%1-members.csv").arg(organization));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QFileDialog::fileSelected, this, [this, dialog, json](const QString &path) {
         const bool asJson = dialog->selectedNameFilter() == json ||
@@ -548,7 +583,7 @@ void MembersView::chooseExport()
 
 bool MembersView::exportTo(const QString &path, ExportFormat format)
 {
-    const QList<const DirectoryMember *> shown = m_filter.visibleMembers();
+    const QList<const DirectoryMember *> shown = membersToExport();
     const QByteArray content = format == ExportFormat::Json
                                    ? directory::toJson(shown)
                                    : directory::toCsv(*m_directory.members(), shown);

@@ -49,7 +49,10 @@ public:
     QList<const directory::DirectoryMember *> selectedMembers() const;
     void selectMember(const QString &memberId);
     void showTeam(const QString &teamSlug);
-    // Writes the members shown to `path`; false (and a dialog) when it cannot.
+    // What Export writes: the selected rows when several are selected, else every row shown;
+    // in the view's order either way.
+    QList<const directory::DirectoryMember *> membersToExport() const;
+    // Writes membersToExport() to `path`; false (and a dialog) when it cannot.
     bool exportTo(const QString &path, ExportFormat format);
     void reload();
 
@@ -78,6 +81,7 @@ private:
     void removeConfirmed(const directory::DirectoryMember &member);
     void copyEmails();
     void chooseExport();
+    void updateExportHint();
     void confirmUnlink();
     void saveLayout() const;
     void restoreLayout();
@@ -96,6 +100,7 @@ private:
     QPointer<QMessageBox> m_confirm;
     QPointer<ApiJob> m_changeJob;
     bool m_layoutRestored = false;
+    QString m_exportHint; // the form's own tooltip, for when the whole view is exported
 };
 
 } // namespace sm::gui
