@@ -169,4 +169,16 @@ int Organization::teamMemberCount(const QString &teamSlug) const
     return m_index.teamMemberCounts.value(teamSlug);
 }
 
+bool Organization::isOnlyOwner(const MemberRecord &member) const
+{
+    if (member.role != QLatin1String("owner") || member.isPending())
+        return false;
+    for (const MemberRecord &other : members) {
+        if (other.id != member.id && other.role == QLatin1String("owner") && other.isApproved() &&
+            !other.isPending())
+            return false;
+    }
+    return true;
+}
+
 } // namespace sm::sandbox

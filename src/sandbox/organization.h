@@ -121,6 +121,8 @@ struct Organization
     bool hasExternalUsers(qint64 userId) const;
     // Active (joined, approved) members of a team.
     int teamMemberCount(const QString &teamSlug) const;
+    // is_only_owner: the one joined owner of the organization.
+    bool isOnlyOwner(const MemberRecord &member) const;
 
     const UserRecord *user(qint64 userId) const;
     const UserRecord *userByEmail(const QString &email) const;

@@ -243,18 +243,6 @@ QStringList SandboxApi::allowedOrgRoles(const Caller &caller, bool creatingInvit
     return allowed;
 }
 
-bool SandboxApi::isOnlyOwner(const MemberRecord &member) const
-{
-    if (member.role != QLatin1String("owner") || member.isPending())
-        return false;
-    for (const MemberRecord &other : m_org.members) {
-        if (other.id != member.id && other.role == QLatin1String("owner") && other.isApproved() &&
-            !other.isPending())
-            return false;
-    }
-    return true;
-}
-
 void SandboxApi::removeMember(qint64 memberId)
 {
     const MemberRecord *member = m_org.member(memberId);

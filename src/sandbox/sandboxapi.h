@@ -88,8 +88,6 @@ private:
     MemberRecord *findMember(const Caller &caller, const QString &memberId);
     MemberRecord *findScimMember(const QString &memberId);
     Response removeScimMember(MemberRecord *member);
-    // is_only_owner: the one joined owner of the organization.
-    bool isOnlyOwner(const MemberRecord &member) const;
     // Deletes the member with the invitations and invite requests it sent.
     void removeMember(qint64 memberId);
     // Sentry's cursor pagination with a Link header, over `items` or over rows produced on

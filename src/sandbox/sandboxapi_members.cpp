@@ -365,7 +365,7 @@ Response SandboxApi::deleteMember(const Caller &caller, const Request &, const Q
             }
         }
     }
-    if (isOnlyOwner(*member))
+    if (m_org.isOnlyOwner(*member))
         return Response::detail(
             403, QStringLiteral("You cannot remove the only remaining owner of the organization."));
     if (member->flags.value(QStringLiteral("idp:provisioned")))

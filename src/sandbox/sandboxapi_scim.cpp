@@ -259,7 +259,7 @@ Response SandboxApi::deleteScimUser(const Caller &, const Request &, const QStri
 Response SandboxApi::removeScimMember(MemberRecord *member)
 {
     // Deactivating through SCIM deletes the member for good.
-    if (isOnlyOwner(*member))
+    if (m_org.isOnlyOwner(*member))
         return Response::detail(403, onlyOwner);
     removeMember(member->id);
     return Response::empty(204);

@@ -138,17 +138,12 @@ QJsonObject memberWithRoles(const Organization &org, const MemberRecord &m,
     for (const TeamRoleDef &role : sandbox::teamRoles())
         teamRoleList.append(teamRoleJson(role));
 
-    int owners = 0;
-    for (const MemberRecord &other : org.members) {
-        if (other.role == QLatin1String("owner") && other.isApproved() && !other.isPending())
-            ++owners;
-    }
     json.insert(QStringLiteral("teams"), teams);
     json.insert(QStringLiteral("teamRoles"), teamRoles);
     json.insert(QStringLiteral("orgRoleList"), orgRoleList);
     json.insert(QStringLiteral("roles"), orgRoleList); // deprecated duplicate, still sent
     json.insert(QStringLiteral("teamRoleList"), teamRoleList);
-    json.insert(QStringLiteral("isOnlyOwner"), m.role == QLatin1String("owner") && owners == 1);
+    json.insert(QStringLiteral("isOnlyOwner"), org.isOnlyOwner(m));
     return json;
 }
 
