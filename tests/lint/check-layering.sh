@@ -15,10 +15,11 @@ declare -A allowed=(
     [api]="api core"
     [sandbox]="sandbox core"
     [directory]="directory api l10n core"
-    [gui]="gui directory api l10n core"
-    [app]="app gui directory api l10n core"
+    [profiles]="profiles api core"
+    [gui]="gui directory profiles api l10n core"
+    [app]="app gui directory profiles api l10n core"
 )
-widgetless="core l10n api directory sandbox"
+widgetless="core l10n api directory profiles sandbox"
 
 check() {
     local src="$1" problems=0 file layer include target

@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: MIT
+#include "profiles/profilestore.h"
+
+namespace sm::profiles {
+
+ProfileStore::ProfileStore(AppSettings *settings, TokenVault *vault, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_vault(vault)
+{}
+
+ProfileStore::~ProfileStore() = default;
+
+std::optional<Profile> ProfileStore::lastProfile() const
+{
+    return m_settings->profile(m_settings->lastProfileId());
+}
+
+void ProfileStore::setCurrent(const QString &id)
+{
+    m_currentId = id;
+    m_settings->setLastProfileId(id);
+    m_settings->sync();
+}
+
+void ProfileStore::open(const QString &id)
+{
+    const std::optional<Profile> found = m_settings->profile(id);
+    if (!found)
+        return;
+    const Profile profile = *found;
+    setCurrent(id);
+    emit profilesChanged();
+    if (const auto cached = m_sessionTokens.constFind(id); cached != m_sessionTokens.cend()) {
+        ConnectionSettings connection = profile.connection();
+        connection.token = *cached;
+        emit opened(profile, connection);
+        return;
+    }
+    if (!profile.tokenInKeychain) {
+        emit tokenMissing(profile, tr("No token is saved for this profile."));
+        return;
+    }
+    VaultJob *job = m_vault->read(id);
+    connect(job, &VaultJob::finished, this, [this, profile](const VaultResult &result) {
+        if (result.ok() && !result.token.isEmpty()) {
+            m_sessionTokens.insert(profile.id, result.token);
+            ConnectionSettings connection = profile.connection();
+            connection.token = result.token;
+            emit opened(profile, connection);
+        } else if (result.status == VaultResult::Status::NotFound || result.ok()) {
+            emit tokenMissing(profile, tr("The system keychain has no token for this profile "
+                                          "any more."));
+        } else {
+            emit tokenMissing(profile, result.reason);
+        }
+    });
+}
+
+void ProfileStore::remember(const ConnectionSettings &connection, const QString &displayName,
+                            bool useKeychain)
+{
+    Profile profile = Profile::from(connection, displayName);
+    for (const Profile &existing : m_settings->profiles()) {
+        if (existing.sameConnection(connection)) {
+            profile.id = existing.id;
+            profile.tokenInKeychain = existing.tokenInKeychain;
+            if (profile.displayName.isEmpty())
+                profile.displayName = existing.displayName;
+            break;
+        }
+    }
+    m_sessionTokens.insert(profile.id, connection.token);
+    const bool hadKeychainToken = profile.tokenInKeychain;
+    // Until the keychain confirms, the file does not claim a token is there.
+    profile.tokenInKeychain = false;
+    m_settings->saveProfile(profile);
+    setCurrent(profile.id);
+    emit profilesChanged();
+    if (!useKeychain) {
+        if (hadKeychainToken)
+            m_vault->remove(profile.id);
+        emit saved(profile, tr("The token is kept for this session only."));
+        return;
+    }
+    VaultJob *job = m_vault->write(profile.id, connection.token);
+    connect(job, &VaultJob::finished, this, [this, profile](const VaultResult &result) mutable {
+        if (!m_settings->profile(profile.id))
+            return; // removed meanwhile
+        profile.tokenInKeychain = result.ok();
+        m_settings->saveProfile(profile);
+        m_settings->sync();
+        emit profilesChanged();
+        emit saved(profile,
+                   result.ok()
+                       ? QString()
+                       : tr("%1 The token is kept for this session only.").arg(result.reason));
+    });
+}
+
+void ProfileStore::forgetToken(const QString &id)
+{
+    std::optional<Profile> profile = m_settings->profile(id);
+    if (!profile)
+        return;
+    m_sessionTokens.remove(id);
+    profile->tokenInKeychain = false;
+    m_settings->saveProfile(*profile);
+    m_settings->sync();
+    emit profilesChanged();
+    VaultJob *job = m_vault->remove(id);
+    connect(job, &VaultJob::finished, this, [this, p = *profile](const VaultResult &result) {
+        emit tokenForgotten(p, result.ok() || result.status == VaultResult::Status::NotFound
+                                   ? QString()
+                                   : result.reason);
+    });
+}
+
+void ProfileStore::remove(const QString &id)
+{
+    if (!m_settings->profile(id))
+        return;
+    m_sessionTokens.remove(id);
+    m_settings->removeProfile(id);
+    m_settings->sync();
+    if (m_currentId == id)
+        m_currentId.clear();
+    m_vault->remove(id); // also when the file said none: an older write may have landed
+    emit profilesChanged();
+}
+
+} // namespace sm::profiles
