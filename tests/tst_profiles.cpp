@@ -154,7 +154,8 @@ private slots:
         QCOMPARE(missing.first().at(0).value<Profile>().organization, QStringLiteral("acme"));
     }
 
-    // The same URL and organization update one profile rather than adding another.
+    // The same URL, organization and name update one profile; another name is another
+    // profile of the same organization (a personal token beside an integration's).
     void rememberingAgainUpdatesTheProfile()
     {
         AppSettings settings(iniPath());
@@ -162,10 +163,13 @@ private slots:
         ProfileStore store(&settings, &vault);
         store.remember(acme(), QStringLiteral("First"), false);
         const QString id = store.currentId();
-        store.remember(acme(), QString(), false);
+        store.remember(acme(), QStringLiteral("First"), false);
         QCOMPARE(settings.profiles().size(), 1);
         QCOMPARE(store.currentId(), id);
-        QCOMPARE(settings.profile(id)->displayName, QStringLiteral("First"));
+        store.remember(acme(), QStringLiteral("Integration"), false);
+        QCOMPARE(settings.profiles().size(), 2);
+        QVERIFY(store.currentId() != id);
+        store.remove(store.currentId());
         store.remove(id);
         QVERIFY(settings.profiles().isEmpty());
         QSignalSpy missing(&store, &ProfileStore::tokenMissing);

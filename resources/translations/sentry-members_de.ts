@@ -41,11 +41,11 @@
     </message>
     <message>
         <source>Test &amp;connection</source>
-        <translation>Verbindung &amp;testen</translation>
+        <translation>Verbindung &amp;prüfen</translation>
     </message>
     <message>
         <source>Explore a &amp;demo organization</source>
-        <translation>&amp;Demo-Organisation erkunden</translation>
+        <translation>Demo-Organisation &amp;erkunden</translation>
     </message>
     <message>
         <source>C&amp;A certificate:</source>
@@ -62,6 +62,22 @@
     <message>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Profile na&amp;me:</source>
+        <translation>Profil&amp;bezeichnung:</translation>
+    </message>
+    <message>
+        <source>Optional: how the Profiles menu shows this connection</source>
+        <translation>Optional: wie das Menü Profile diese Verbindung zeigt</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the token in the system keychain</source>
+        <translation>Token im System&amp;schlüsselbund speichern</translation>
+    </message>
+    <message>
+        <source>Next time the app connects without asking. The token is stored only in the keychain, never in a file.</source>
+        <translation>Beim nächsten Start verbindet sich die Anwendung ohne Nachfrage. Das Token wird nur im Schlüsselbund gespeichert, nie in einer Datei.</translation>
     </message>
 </context>
 <context>
@@ -334,6 +350,10 @@
     <message>
         <source>Tas&amp;ks</source>
         <translation>A&amp;ufgaben</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles</source>
+        <translation>&amp;Profile</translation>
     </message>
 </context>
 <context>
@@ -1358,6 +1378,34 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
         <source>Stop waiting for the server</source>
         <translation>Nicht länger auf den Server warten</translation>
     </message>
+    <message>
+        <source>%1: %2 Enter the token to connect.</source>
+        <translation>%1: %2 Geben Sie das Token ein, um sich zu verbinden.</translation>
+    </message>
+    <message>
+        <source>Token not saved</source>
+        <translation>Token nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The token of %1 was deleted from the keychain.</source>
+        <translation>Das Token von %1 wurde aus dem Schlüsselbund gelöscht.</translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation>Profil entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the profile %1 and its saved token?</source>
+        <translation>Das Profil %1 und sein gespeichertes Token entfernen?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
 </context>
 <context>
     <name>sm::gui::MembersView</name>
@@ -1649,6 +1697,45 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
     </message>
 </context>
 <context>
+    <name>sm::gui::ProfileMenu</name>
+    <message>
+        <source>&amp;Forget Saved Token</source>
+        <translation>Gespeichertes Token &amp;vergessen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Profile…</source>
+        <translation>Profil &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>Profile: choose another saved connection</source>
+        <translation>Profil: eine andere gespeicherte Verbindung wählen</translation>
+    </message>
+    <message>
+        <source>Delete this profile&apos;s token from the system keychain</source>
+        <translation>Das Token dieses Profils aus dem Schlüsselbund des Systems löschen</translation>
+    </message>
+    <message>
+        <source>Remove this profile and its saved token</source>
+        <translation>Dieses Profil und sein gespeichertes Token entfernen</translation>
+    </message>
+    <message>
+        <source>Connect to %1 on %2</source>
+        <translation>Mit %1 auf %2 verbinden</translation>
+    </message>
+    <message>
+        <source>No saved profiles</source>
+        <translation>Keine gespeicherten Profile</translation>
+    </message>
+    <message>
+        <source>No profile</source>
+        <translation>Kein Profil</translation>
+    </message>
+    <message>
+        <source>Saved connections</source>
+        <translation>Gespeicherte Verbindungen</translation>
+    </message>
+</context>
+<context>
     <name>sm::gui::ScimProvisionForm</name>
     <message>
         <source>&amp;Provision</source>
@@ -1919,6 +2006,51 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>sm::profiles::Profile</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+</context>
+<context>
+    <name>sm::profiles::ProfileStore</name>
+    <message>
+        <source>No token is saved for this profile.</source>
+        <translation>Für dieses Profil ist kein Token gespeichert.</translation>
+    </message>
+    <message>
+        <source>The system keychain has no token for this profile any more.</source>
+        <translation>Der Schlüsselbund des Systems hat kein Token mehr für dieses Profil.</translation>
+    </message>
+    <message>
+        <source>The token is kept for this session only.</source>
+        <translation>Das Token wird nur für diese Sitzung behalten.</translation>
+    </message>
+    <message>
+        <source>%1 The token is kept for this session only.</source>
+        <translation>%1 Das Token wird nur für diese Sitzung behalten.</translation>
+    </message>
+</context>
+<context>
+    <name>sm::profiles::VaultJob</name>
+    <message>
+        <source>The system keychain did not answer within %1 seconds (it may be locked, waiting for a password prompt).</source>
+        <translation>Der Schlüsselbund des Systems hat nicht innerhalb von %1 Sekunden geantwortet (er ist vielleicht gesperrt und wartet auf eine Passworteingabe).</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access.</source>
+        <translation>Der Schlüsselbund des Systems hat den Zugriff verweigert.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available.</source>
+        <translation>Kein Schlüsselbund des Systems verfügbar.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available: %1</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar: %1</translation>
     </message>
 </context>
 <context>

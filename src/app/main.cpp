@@ -10,6 +10,7 @@
 #include "gui/dialogpresenter.h"
 #include "gui/mainwindow.h"
 #include "l10n/translations.h"
+#include "profiles/profilestore.h"
 
 #include <QApplication>
 #include <QLoggingCategory>
@@ -53,7 +54,11 @@ int main(int argc, char *argv[])
 
     sm::Session session;
     sm::gui::DialogPresenter presenter;
+    sm::profiles::AppSettings settings;
+    sm::profiles::TokenVault vault;
+    sm::profiles::ProfileStore profiles(&settings, &vault);
     sm::gui::MainWindow window(&session, &presenter);
+    window.setProfiles(&profiles);
     sm::app::DemoOrganization demo;
 
     QObject::connect(&demo, &sm::app::DemoOrganization::ready, &session, &sm::Session::connectTo);
@@ -84,8 +89,10 @@ int main(int argc, char *argv[])
     });
     if (options.demo)
         demo.start();
-    else if (options.canConnect())
+    else if (options.canConnect()) // the environment wins for this launch, as for sentry-cli
         session.connectTo(options.connection);
+    else if (const auto last = profiles.lastProfile()) // the keychain answers asynchronously
+        sm::app::afterFirstPaint(&window, [&profiles, id = last->id] { profiles.open(id); });
     else // first run: ask, offering the demo organization
         sm::app::afterFirstPaint(&window, [&window] { window.openConnectDialog(true); });
     return app.exec();

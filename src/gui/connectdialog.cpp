@@ -27,6 +27,7 @@ ConnectDialog::ConnectDialog(const ConnectionSettings &initial, SentryClient *cl
     m_ui->caFileButton->setAccessibleName(tr("Choose a CA certificate file"));
     m_ui->showTokenCheck->setAccessibleName(tr("Show the auth token"));
     m_ui->testResultLabel->setTextFormat(Qt::PlainText);
+    m_ui->profileNoteLabel->setTextFormat(Qt::PlainText);
 
     for (const auto &[name, url] : connection::knownInstances())
         m_ui->instanceCombo->addItem(name, url);
@@ -64,6 +65,27 @@ ConnectDialog::~ConnectDialog() = default;
 void ConnectDialog::setDemoOffered(bool offered)
 {
     m_ui->demoButton->setVisible(offered);
+}
+
+QString ConnectDialog::profileName() const
+{
+    return m_ui->profileNameEdit->text().trimmed();
+}
+
+void ConnectDialog::setProfileName(const QString &name)
+{
+    m_ui->profileNameEdit->setText(name);
+}
+
+bool ConnectDialog::rememberToken() const
+{
+    return m_ui->rememberTokenCheck->isChecked();
+}
+
+void ConnectDialog::setNote(const QString &note)
+{
+    m_ui->profileNoteLabel->setText(note);
+    m_ui->profileNoteLabel->setVisible(!note.isEmpty());
 }
 
 void ConnectDialog::updateUrlField()

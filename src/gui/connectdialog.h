@@ -39,6 +39,13 @@ public:
 
     ConnectionSettings settings() const;
     void setDemoOffered(bool offered);
+    // The name the connection is saved under (empty: "org on host"), and whether its token
+    // goes to the system keychain.
+    QString profileName() const;
+    void setProfileName(const QString &name);
+    bool rememberToken() const;
+    // A line above the buttons, such as why a saved profile needs its token again.
+    void setNote(const QString &note);
     Ui::ConnectDialog *ui() const { return m_ui.get(); }
     const FieldFeedback &feedback() const { return m_feedback; }
 

@@ -8,9 +8,12 @@
 #include "gui/externaluserform.h"
 #include "gui/invitememberform.h"
 #include "gui/membersview.h"
+#include "gui/profilemenu.h"
 #include "gui/scimprovisionform.h"
 #include "gui/scimview.h"
 #include "gui/teamsview.h"
+#include "profiles/appsettings.h"
+#include "profiles/profilestore.h"
 #include "ui_mainwindow.h"
 
 #include <QApplication>
@@ -18,6 +21,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace sm::gui {
@@ -76,6 +80,7 @@ MainWindow::MainWindow(Session *session, DialogPresenter *presenter, QWidget *pa
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(session, &Session::stateChanged, this, &MainWindow::onSessionState);
     onSessionState(session->state());
+    restoreGeometry(profiles::AppSettings().windowGeometry());
 }
 
 MainWindow::~MainWindow() = default;
@@ -173,6 +178,12 @@ MembersView *MainWindow::membersView()
     return m_membersView;
 }
 
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    profiles::AppSettings().setWindowGeometry(saveGeometry());
+    QMainWindow::closeEvent(event);
+}
+
 bool MainWindow::event(QEvent *event)
 {
     // The members view is built right after the first frame, so the window appears at the
@@ -263,22 +274,91 @@ void MainWindow::showAbout()
 
 void MainWindow::openConnectDialog(bool offerDemo)
 {
+    askForToken(m_session->settings(), QString(), QString());
+    if (m_connectDialog)
+        m_connectDialog->setDemoOffered(offerDemo);
+}
+
+void MainWindow::askForToken(const ConnectionSettings &initial, const QString &profileName,
+                             const QString &why)
+{
     if (m_connectDialog) {
+        m_connectDialog->setNote(why);
         m_connectDialog->raise();
         return;
     }
-    ConnectionSettings initial = m_session->settings();
     auto *dialog = new ConnectDialog(initial, m_session->client(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setDemoOffered(offerDemo);
+    dialog->setDemoOffered(false);
+    dialog->setProfileName(profileName);
+    dialog->setNote(why);
     m_connectDialog = dialog;
     connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
-        if (result == QDialog::Accepted)
-            m_session->connectTo(dialog->settings());
-        else if (result == ConnectDialog::DemoRequested)
+        if (result == QDialog::Accepted) {
+            const ConnectionSettings chosen = dialog->settings();
+            if (m_profiles)
+                m_profiles->remember(chosen, dialog->profileName(), dialog->rememberToken());
+            m_session->connectTo(chosen);
+        } else if (result == ConnectDialog::DemoRequested) {
             emit demoRequested();
+        }
     });
     dialog->open();
+}
+
+void MainWindow::setProfiles(profiles::ProfileStore *store)
+{
+    m_profiles = store;
+    m_profileMenu = new ProfileMenu(store, m_ui->profilesMenu, this);
+    m_ui->statusBar->insertPermanentWidget(0, m_profileMenu->button());
+    connect(m_profileMenu, &ProfileMenu::removeRequested, this, &MainWindow::confirmRemoveProfile);
+    connect(store, &profiles::ProfileStore::opened, this,
+            [this](const profiles::Profile &, const ConnectionSettings &connection) {
+                m_session->connectTo(connection);
+            });
+    connect(store, &profiles::ProfileStore::tokenMissing, this,
+            [this](const profiles::Profile &profile, const QString &reason) {
+                askForToken(
+                    profile.connection(), profile.displayName,
+                    tr("%1: %2 Enter the token to connect.").arg(profile.shownName(), reason));
+            });
+    // Where the token went is said only when it is not the keychain, and why.
+    connect(store, &profiles::ProfileStore::saved, this,
+            [this](const profiles::Profile &profile, const QString &note) {
+                if (!note.isEmpty())
+                    m_presenter->showResult(this, tr("Token not saved"),
+                                            tr("%1: %2").arg(profile.shownName(), note), QString());
+            });
+    connect(
+        store, &profiles::ProfileStore::tokenForgotten, this,
+        [this](const profiles::Profile &profile, const QString &note) {
+            m_ui->statusBar->showMessage(
+                note.isEmpty()
+                    ? tr("The token of %1 was deleted from the keychain.").arg(profile.shownName())
+                    : tr("%1: %2").arg(profile.shownName(), note),
+                10000);
+        });
+}
+
+void MainWindow::confirmRemoveProfile(const QString &profileId)
+{
+    const std::optional<profiles::Profile> profile = m_profiles->profile(profileId);
+    if (!profile)
+        return;
+    auto *box =
+        new QMessageBox(QMessageBox::Question, tr("Remove profile"),
+                        tr("Remove the profile %1 and its saved token?").arg(profile->shownName()),
+                        QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("removeProfileConfirmation"));
+    QPushButton *remove = box->addButton(tr("Remove"), QMessageBox::DestructiveRole);
+    remove->setObjectName(QStringLiteral("confirmRemoveProfileButton"));
+    box->setDefaultButton(box->addButton(QMessageBox::Cancel));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, remove, profileId](QAbstractButton *b) {
+        if (b == remove)
+            m_profiles->remove(profileId);
+    });
+    box->open();
 }
 
 } // namespace sm::gui

@@ -18,9 +18,14 @@ namespace Ui {
 class MainWindow;
 }
 
+namespace sm::profiles {
+class ProfileStore;
+}
+
 namespace sm::gui {
 
 class DialogPresenter;
+class ProfileMenu;
 class MembersView;
 class TaskForm;
 class ScimView;
@@ -55,12 +60,18 @@ public:
 
     // Opens the connect dialog (non-blocking); `offerDemo` shows the demo choice.
     void openConnectDialog(bool offerDemo);
+    // Saved connections: the Profiles menu and status-bar button, connecting when a profile
+    // opens, asking for the token (with the reason) when it has none, and saving what the
+    // connect dialog accepts. Without it the window saves nothing.
+    void setProfiles(profiles::ProfileStore *store);
+    ProfileMenu *profileMenu() const { return m_profileMenu; }
 
 signals:
     void demoRequested();
 
 protected:
     bool event(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     using FormFactory = std::function<TaskForm *(QWidget *parent)>;
@@ -69,6 +80,9 @@ private:
     void connectViews();
     void buildPage(int index);
     void showAbout();
+    void askForToken(const ConnectionSettings &connection, const QString &profileName,
+                     const QString &why);
+    void confirmRemoveProfile(const QString &profileId);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Session *m_session;
@@ -83,6 +97,8 @@ private:
     QPushButton *m_cancelConnecting = nullptr;
     QPointer<ConnectDialog> m_connectDialog;
     QPointer<QMessageBox> m_aboutBox;
+    profiles::ProfileStore *m_profiles = nullptr;
+    ProfileMenu *m_profileMenu = nullptr;
 };
 
 } // namespace sm::gui

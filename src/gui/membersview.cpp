@@ -5,6 +5,7 @@
 #include "directory/memberexport.h"
 #include "gui/dialogpresenter.h"
 #include "gui/displaytext.h"
+#include "profiles/appsettings.h"
 #include "ui_membersview.h"
 
 #include <QAction>
@@ -16,7 +17,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QSettings>
 #include <algorithm>
 
 namespace sm::gui {
@@ -26,8 +26,6 @@ using directory::MemberCriteria;
 using directory::Permission;
 
 namespace {
-
-const QString headerStateKey = QStringLiteral("membersView/headerState");
 
 QString who(const DirectoryMember &m)
 {
@@ -201,12 +199,13 @@ MembersView::~MembersView()
 
 void MembersView::saveLayout() const
 {
-    QSettings().setValue(headerStateKey, m_ui->membersTable->horizontalHeader()->saveState());
+    profiles::AppSettings().setMembersHeaderState(
+        m_ui->membersTable->horizontalHeader()->saveState());
 }
 
 void MembersView::restoreLayout()
 {
-    const QByteArray state = QSettings().value(headerStateKey).toByteArray();
+    const QByteArray state = profiles::AppSettings().membersHeaderState();
     m_layoutRestored =
         !state.isEmpty() && m_ui->membersTable->horizontalHeader()->restoreState(state);
 }

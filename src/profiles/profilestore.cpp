@@ -62,11 +62,11 @@ void ProfileStore::remember(const ConnectionSettings &connection, const QString 
 {
     Profile profile = Profile::from(connection, displayName);
     for (const Profile &existing : m_settings->profiles()) {
-        if (existing.sameConnection(connection)) {
+        // Two profiles may share an organization (a personal token and an integration's):
+        // the name tells them apart.
+        if (existing.sameConnection(connection) && existing.displayName == profile.displayName) {
             profile.id = existing.id;
             profile.tokenInKeychain = existing.tokenInKeychain;
-            if (profile.displayName.isEmpty())
-                profile.displayName = existing.displayName;
             break;
         }
     }

@@ -31,8 +31,8 @@ public:
     // Reads the profile's token (this session's copy first, then the keychain) and emits
     // opened() with a connection ready to use, or tokenMissing() with the reason.
     void open(const QString &id);
-    // Saves `connection` as a profile (the one with the same URL and organization, or a new
-    // one), makes it current and keeps its token: in the keychain when `useKeychain`, else
+    // Saves `connection` as a profile (the one with the same URL, organization and name, or
+    // a new one), makes it current and keeps its token: in the keychain when `useKeychain`, else
     // for this session. Emits saved() once the keychain has answered.
     void remember(const ConnectionSettings &connection, const QString &displayName,
                   bool useKeychain);

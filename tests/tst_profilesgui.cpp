@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: MIT
+// Profiles as the user meets them: the connect dialog saves one, the next launch opens it
+// (and, with no keychain, asks for the token saying why), and switching profiles switches
+// identity. No keychain answers here; the keychain itself is tst_keychain's.
+#include "support/guitest.h"
+
+#include "gui/connectdialog.h"
+#include "gui/profilemenu.h"
+#include "profiles/profilestore.h"
+#include "ui_connectdialog.h"
+#include "ui_mainwindow.h"
+
+#include <QFile>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QToolButton>
+
+using namespace sm;
+using namespace sm::test;
+
+class TestProfilesGui : public GuiTest
+{
+    Q_OBJECT
+
+    std::unique_ptr<profiles::AppSettings> m_settings;
+    std::unique_ptr<profiles::TokenVault> m_vault;
+    std::unique_ptr<profiles::ProfileStore> m_store;
+
+    QString iniPath() const { return m_settingsDir->filePath(QStringLiteral("profiles.conf")); }
+
+    // A launch: settings read from the file, a fresh store (no tokens in memory), a window.
+    gui::MainWindow *launch()
+    {
+        m_store.reset();
+        m_settings = std::make_unique<profiles::AppSettings>(iniPath());
+        m_vault = std::make_unique<profiles::TokenVault>();
+        m_store = std::make_unique<profiles::ProfileStore>(m_settings.get(), m_vault.get());
+        gui::MainWindow *window = openWindow(QSize(900, 640));
+        window->setProfiles(m_store.get());
+        return window;
+    }
+
+    // Fills the open connect dialog for the sandbox's `who` and presses Connect.
+    void fillAndConnect(gui::ConnectDialog *dialog, const QString &who, const QString &name)
+    {
+        const ConnectionSettings target = m_sandbox->connectionAs(who);
+        Ui::ConnectDialog *ui = dialog->ui();
+        ui->instanceCombo->setCurrentIndex(ui->instanceCombo->count() - 1); // self-hosted
+        ui->urlEdit->clear();
+        QTest::keyClicks(ui->urlEdit, target.baseUrl.toString());
+        ui->orgEdit->clear();
+        QTest::keyClicks(ui->orgEdit, target.organization);
+        ui->tokenEdit->clear();
+        QTest::keyClicks(ui->tokenEdit, target.token);
+        ui->profileNameEdit->clear();
+        QTest::keyClicks(ui->profileNameEdit, name);
+        QTest::mouseClick(ui->buttonBox->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    }
+
+    bool connected()
+    {
+        return QTest::qWaitFor([this] { return m_session->state() == Session::State::Connected; },
+                               patience);
+    }
+
+private slots:
+    void init()
+    {
+        GuiTest::init();
+        qputenv("DBUS_SESSION_BUS_ADDRESS", "disabled:"); // no keychain
+    }
+    void cleanup()
+    {
+        GuiTest::cleanup();
+        m_store.reset();
+        m_vault.reset();
+        m_settings.reset();
+    }
+
+    void connectDialogSavesAProfile_andSaysWhereTheTokenIs()
+    {
+        gui::MainWindow *window = launch();
+        window->openConnectDialog(false);
+        QVERIFY(window->connectDialog());
+        QVERIFY(window->connectDialog()->ui()->rememberTokenCheck->isChecked());
+        fillAndConnect(window->connectDialog(), QStringLiteral("owner"),
+                       QStringLiteral("Sandbox owner"));
+        QVERIFY(connected());
+        QVERIFY(QTest::qWaitFor([this] { return !m_presenter->shown.isEmpty(); }, patience));
+        QCOMPARE(m_presenter->last().title, QStringLiteral("Token not saved"));
+        QVERIFY2(m_presenter->last().summary.contains(QLatin1String("session only")),
+                 qPrintable(m_presenter->last().summary));
+        QCOMPARE(window->profileMenu()->button()->text(), QStringLiteral("Sandbox owner"));
+        const QList<QAction *> entries = window->ui()->profilesMenu->actions();
+        QVERIFY(!entries.isEmpty());
+        QCOMPARE(entries.first()->text(), QStringLiteral("Sandbox owner"));
+        QVERIFY(entries.first()->isChecked());
+
+        m_settings->sync();
+        QFile file(iniPath());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray saved = file.readAll();
+        QVERIFY(saved.contains("Sandbox owner"));
+        QVERIFY(!saved.contains(m_sandbox->connectionAs(QStringLiteral("owner")).token.toUtf8()));
+    }
+
+    // With no keychain the next launch opens the last profile's dialog with its URL and
+    // organization filled in and the reason; the token typed again connects.
+    void nextLaunchAsksForTheTokenAndSaysWhy()
+    {
+        gui::MainWindow *first = launch();
+        m_store->remember(m_sandbox->connectionAs(QStringLiteral("owner")),
+                          QStringLiteral("Sandbox owner"), false);
+        first->close();
+
+        gui::MainWindow *window = launch();
+        QVERIFY(QTest::qWaitForWindowActive(window)); // the app opens the profile after it paints
+        m_store->open(m_settings->lastProfileId());
+        QVERIFY(QTest::qWaitFor([window] { return window->connectDialog(); }, patience));
+        gui::ConnectDialog *dialog = window->connectDialog();
+        QCOMPARE(dialog->ui()->orgEdit->text(), QStringLiteral("demo"));
+        QCOMPARE(QUrl(dialog->ui()->urlEdit->text()),
+                 m_sandbox->connectionAs(QStringLiteral("owner")).baseUrl);
+        QVERIFY(dialog->ui()->tokenEdit->text().isEmpty());
+        QCOMPARE(dialog->profileName(), QStringLiteral("Sandbox owner"));
+        QVERIFY(dialog->ui()->profileNoteLabel->isVisible());
+        QVERIFY2(dialog->ui()->profileNoteLabel->text().contains(QLatin1String("No token")),
+                 qPrintable(dialog->ui()->profileNoteLabel->text()));
+        QCOMPARE(dialog->focusWidget(), dialog->ui()->tokenEdit); // where typing goes
+        QTest::keyClicks(dialog->ui()->tokenEdit,
+                         m_sandbox->connectionAs(QStringLiteral("owner")).token);
+        QTest::keyClick(dialog->ui()->tokenEdit, Qt::Key_Return);
+        QVERIFY(connected());
+        QCOMPARE(m_settings->profiles().size(), 1); // the same profile, not a second one
+    }
+
+    // Two profiles of one organization, an owner's token and a member's: choosing one in the
+    // Profiles menu connects as that identity.
+    void switchingProfilesSwitchesIdentity()
+    {
+        gui::MainWindow *window = launch();
+        m_store->remember(m_sandbox->connectionAs(QStringLiteral("owner")),
+                          QStringLiteral("As owner"), false);
+        m_store->remember(m_sandbox->connectionAs(QStringLiteral("member")),
+                          QStringLiteral("As member"), false);
+        QMenu *menu = window->ui()->profilesMenu;
+        auto entry = [menu](const QString &text) -> QAction * {
+            for (QAction *a : menu->actions()) {
+                if (a->text() == text)
+                    return a;
+            }
+            return nullptr;
+        };
+        QVERIFY(entry(QStringLiteral("As owner")));
+        QVERIFY(entry(QStringLiteral("As member")));
+
+        entry(QStringLiteral("As owner"))->trigger();
+        QVERIFY(connected());
+        QCOMPARE(m_session->me().orgRole, QStringLiteral("owner"));
+        QCOMPARE(window->profileMenu()->button()->text(), QStringLiteral("As owner"));
+
+        entry(QStringLiteral("As member"))->trigger();
+        QVERIFY(QTest::qWaitFor(
+            [this] {
+                return m_session->state() == Session::State::Connected &&
+                       m_session->me().orgRole == QLatin1String("member");
+            },
+            patience));
+        QCOMPARE(window->profileMenu()->button()->text(), QStringLiteral("As member"));
+        QVERIFY(entry(QStringLiteral("As member"))->isChecked());
+        QVERIFY(window->connectionText().contains(QLatin1String("Member")));
+    }
+
+    void removeProfileAsksFirst()
+    {
+        gui::MainWindow *window = launch();
+        m_store->remember(m_sandbox->connectionAs(QStringLiteral("owner")),
+                          QStringLiteral("Doomed"), false);
+        window->profileMenu()->removeAction()->trigger();
+        auto *box = window->findChild<QMessageBox *>(QStringLiteral("removeProfileConfirmation"));
+        QVERIFY(box);
+        QVERIFY(box->text().contains(QLatin1String("Doomed")));
+        QTest::mouseClick(
+            box->findChild<QPushButton *>(QStringLiteral("confirmRemoveProfileButton")),
+            Qt::LeftButton);
+        QVERIFY(m_settings->profiles().isEmpty());
+        QCOMPARE(window->profileMenu()->button()->text(), QStringLiteral("No profile"));
+    }
+};
+
+QTEST_MAIN(TestProfilesGui)
+#include "tst_profilesgui.moc"
