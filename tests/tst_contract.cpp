@@ -183,6 +183,10 @@ private slots:
         EXPECT_NO_VIOLATION(me, "GET members/me/");
         const MemberResult member = await<MemberResult>(c->getMember(QStringLiteral("3")));
         EXPECT_NO_VIOLATION(member, "GET members/{id}/");
+        const OrganizationResult organization =
+            await<OrganizationResult>(c->organization(c->connection()));
+        EXPECT_CONFORMS(organization, "GET organizations/{org}/");
+        QVERIFY(organization.value.regionUrl.isValid());
         const TeamListResult teams = await<TeamListResult>(c->listTeams());
         EXPECT_CONFORMS(teams, "GET teams/");
         QCOMPARE(teams.value.size(), 8);

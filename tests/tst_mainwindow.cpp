@@ -202,10 +202,11 @@ private slots:
         typeInto(ui->tokenEdit, m_sandbox->token(QStringLiteral("integration")));
         QSignalSpy exchanges(m_session->client(), &SentryClient::exchangeFinished);
         QTest::mouseClick(ui->testButton, Qt::LeftButton);
-        // An integration token has no membership: members/me/ is 404, the teams load.
+        // The organization (its region), then: an integration token has no membership,
+        // members/me/ is 404, the teams load.
         QTRY_COMPARE(ui->testResultLabel->text(),
                      QStringLiteral("Connected as an internal integration."));
-        QCOMPARE(exchanges.size(), 2);
+        QCOMPARE(exchanges.size(), 3);
         QVERIFY(dialog->findChildren<QNetworkAccessManager *>().isEmpty());
         // Testing changes nothing: the session stays where it was.
         QCOMPARE(m_session->state(), Session::State::Disconnected);

@@ -148,6 +148,13 @@ ApiRequest listTeams(int perPage)
     return request;
 }
 
+ApiRequest getOrganization()
+{
+    ApiRequest request; // path "": /api/0/organizations/{org}/
+    request.query.addQueryItem(QStringLiteral("detailed"), QStringLiteral("0"));
+    return request;
+}
+
 ApiRequest listIntegrations(const QString &providerKey)
 {
     ApiRequest request;

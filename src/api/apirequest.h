@@ -50,6 +50,8 @@ ApiRequest listTeamMembers(const QString &teamSlug, int perPage = 100);
 ApiRequest listMembers(const QString &query = {}, bool expandExternalUsers = false,
                        int perPage = 100);
 ApiRequest listTeams(int perPage = 100);
+// GET organizations/{org}/ without the detailed parts (features, projects, teams).
+ApiRequest getOrganization();
 ApiRequest listIntegrations(const QString &providerKey = {});
 ApiRequest listScimUsers(int startIndex = 1, int count = 100, const QString &userNameFilter = {});
 ApiRequest provisionScimUser(const ProvisionScimUser &provision);

@@ -51,6 +51,34 @@ bool isLoopback(const QUrl &url)
     return !address.isNull() && address.isLoopback();
 }
 
+bool isHosted(const QUrl &url)
+{
+    const QString host = url.host().toLower();
+    return url.scheme() == QLatin1String("https") &&
+           (host == QLatin1String("sentry.io") || host.endsWith(QLatin1String(".sentry.io")));
+}
+
+bool hasRegions(const QUrl &baseUrl)
+{
+    return isHosted(baseUrl) || isLoopback(baseUrl);
+}
+
+QUrl regionBaseUrl(const QUrl &given, const QUrl &regionUrl)
+{
+    if (!regionUrl.isValid() || regionUrl.host().isEmpty() || !regionUrl.userInfo().isEmpty())
+        return given;
+    const bool allowed =
+        (isHosted(given) && isHosted(regionUrl)) ||
+        (isLoopback(given) && isLoopback(regionUrl) && regionUrl.scheme() == given.scheme());
+    if (!allowed)
+        return given;
+    QUrl base;
+    base.setScheme(regionUrl.scheme());
+    base.setHost(regionUrl.host());
+    base.setPort(regionUrl.port());
+    return base;
+}
+
 FieldErrors validate(const ConnectionSettings &settings)
 {
     FieldErrors errors;

@@ -39,6 +39,15 @@ QList<QPair<QString, QUrl>> knownInstances();
 // Accepts what people paste: "sentry.io", "https://de.sentry.io/", ".../api/0/".
 QUrl normalizedBaseUrl(const QString &text);
 bool isLoopback(const QUrl &url);
+// sentry.io or one of its regions (us.sentry.io, de.sentry.io, ...).
+bool isHosted(const QUrl &url);
+// Whether the organization's region is worth asking for: on sentry.io (and on loopback, where
+// the sandbox plays it); a self-hosted URL is used as given.
+bool hasRegions(const QUrl &baseUrl);
+// The base URL to use for an organization whose links.regionUrl is `regionUrl`, reached at
+// `given`. The token follows only to an https host of sentry.io from sentry.io, or from
+// loopback to loopback with the same scheme; anything else keeps `given`.
+QUrl regionBaseUrl(const QUrl &given, const QUrl &regionUrl);
 // Problems keyed "url", "org", "token", "caFile": https is required except on loopback.
 FieldErrors validate(const ConnectionSettings &settings);
 // SENTRY_URL (default https://sentry.io), SENTRY_ORG and SENTRY_AUTH_TOKEN, read as

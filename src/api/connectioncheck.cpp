@@ -8,7 +8,35 @@ ConnectionCheck::ConnectionCheck(SentryClient *client, const ConnectionSettings 
     , m_client(client)
     , m_candidate(candidate)
 {
-    MemberJob *me = client->me(candidate);
+    if (!connection::hasRegions(candidate.baseUrl)) {
+        askForMe();
+        return;
+    }
+    OrganizationJob *organization = client->organization(candidate);
+    m_job = organization;
+    connect(organization, &OrganizationJob::finished, this, &ConnectionCheck::onOrganization);
+}
+
+void ConnectionCheck::onOrganization(const OrganizationResult &result)
+{
+    if (result.error.isCancelled()) {
+        ConnectionCheckResult check;
+        static_cast<Outcome &>(check) = result;
+        finish(check);
+        return;
+    }
+    // Whatever went wrong here, members/me/ says it with the answer that matters.
+    if (result.ok()) {
+        m_organization = result.value;
+        m_candidate.baseUrl =
+            connection::regionBaseUrl(m_candidate.baseUrl, result.value.regionUrl);
+    }
+    askForMe();
+}
+
+void ConnectionCheck::askForMe()
+{
+    MemberJob *me = m_client->me(m_candidate);
     m_job = me;
     connect(me, &MemberJob::finished, this, &ConnectionCheck::onMe);
 }
@@ -49,10 +77,13 @@ void ConnectionCheck::onMe(const MemberResult &result)
     });
 }
 
-void ConnectionCheck::finish(const ConnectionCheckResult &result)
+void ConnectionCheck::finish(const ConnectionCheckResult &outcome)
 {
     if (m_finished)
         return;
+    ConnectionCheckResult result = outcome;
+    result.organization = m_organization;
+    result.baseUrl = m_candidate.baseUrl;
     m_finished = true;
     m_job = nullptr;
     deleteLater();

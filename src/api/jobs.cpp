@@ -123,6 +123,15 @@ void DoneJob::handleReply(const Reply &reply)
     deliver(result);
 }
 
+OrganizationJob::OrganizationJob(SentryClient *client, ApiRequest request)
+    : TypedJob(client, std::move(request))
+{}
+
+void OrganizationJob::handleReply(const Reply &reply)
+{
+    deliver(objectResult<OrganizationInfo>(reply, &wire::organization, false));
+}
+
 TeamListJob::TeamListJob(SentryClient *client, ApiRequest request)
     : TypedJob(client, std::move(request))
 {}

@@ -94,6 +94,18 @@ private:
     void handleReply(const Reply &reply) override;
 };
 
+class OrganizationJob final : public TypedJob<OrganizationJob, OrganizationInfo>
+{
+    Q_OBJECT
+public:
+    OrganizationJob(SentryClient *client, ApiRequest request);
+signals:
+    void finished(const sm::OrganizationResult &result);
+
+private:
+    void handleReply(const Reply &reply) override;
+};
+
 class TeamListJob final : public TypedJob<TeamListJob, QList<Team>>
 {
     Q_OBJECT

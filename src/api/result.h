@@ -38,6 +38,7 @@ template<typename T> struct Result : Outcome
 using MemberResult = Result<Member>;
 using MemberListResult = Result<QList<Member>>;
 using TeamListResult = Result<QList<Team>>;
+using OrganizationResult = Result<OrganizationInfo>;
 using IntegrationListResult = Result<QList<Integration>>;
 using ScimUserResult = Result<ScimUser>;
 using ScimUserPageResult = Result<ScimUserPage>;

@@ -120,6 +120,11 @@ MemberJob *SentryClient::me(const ConnectionSettings &candidate)
     return startJob<MemberJob>(requests::me(), {}, &candidate);
 }
 
+OrganizationJob *SentryClient::organization(const ConnectionSettings &candidate)
+{
+    return startJob<OrganizationJob>(requests::getOrganization(), {}, &candidate);
+}
+
 TeamListJob *SentryClient::listTeams(const ConnectionSettings &candidate)
 {
     return startJob<TeamListJob>(requests::listTeams(), {}, &candidate);

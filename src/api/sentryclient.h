@@ -59,6 +59,8 @@ public:
     // before they are used, through the same network and rules.
     MemberJob *me(const ConnectionSettings &candidate);
     TeamListJob *listTeams(const ConnectionSettings &candidate);
+    // The organization (its region's API URL) through a connection not yet in use.
+    OrganizationJob *organization(const ConnectionSettings &candidate);
 
 signals:
     // One request and its answer finished (answered, failed or cancelled).

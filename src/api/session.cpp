@@ -68,6 +68,11 @@ void Session::connectTo(const ConnectionSettings &settings)
             return;
         }
         m_me = result.me.value_or(Member{});
+        if (result.baseUrl.isValid() && result.baseUrl != m_client.connection().baseUrl) {
+            ConnectionSettings regional = m_client.connection();
+            regional.baseUrl = result.baseUrl; // the organization's region on sentry.io
+            m_client.setConnection(regional);
+        }
         setState(State::Connected);
     });
 }

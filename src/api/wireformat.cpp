@@ -135,6 +135,18 @@ Team team(const QJsonObject &json)
     return t;
 }
 
+OrganizationInfo organization(const QJsonObject &json)
+{
+    OrganizationInfo o;
+    o.id = idOf(json.value(QLatin1String("id")));
+    o.slug = str(json, "slug");
+    o.name = str(json, "name");
+    const QJsonObject links = json.value(QLatin1String("links")).toObject();
+    o.organizationUrl = QUrl(str(links, "organizationUrl"), QUrl::StrictMode);
+    o.regionUrl = QUrl(str(links, "regionUrl"), QUrl::StrictMode);
+    return o;
+}
+
 Integration integration(const QJsonObject &json)
 {
     Integration i;

@@ -20,6 +20,7 @@ Member member(const QJsonObject &json);
 RoleInfo roleInfo(const QJsonObject &json);
 ExternalUser externalUser(const QJsonObject &json);
 Team team(const QJsonObject &json);
+OrganizationInfo organization(const QJsonObject &json);
 Integration integration(const QJsonObject &json);
 ScimUser scimUser(const QJsonObject &json);
 

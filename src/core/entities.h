@@ -6,6 +6,7 @@
 #include <QMap>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 #include <optional>
 
@@ -87,6 +88,18 @@ struct Team
     QString name;
     int memberCount = 0;
     bool idpProvisioned = false;
+};
+
+// The organization as GET organizations/{org}/ describes it. On sentry.io `regionUrl` is the
+// API host of the region holding its data (us.sentry.io, de.sentry.io); self-hosted servers
+// answer their own URL.
+struct OrganizationInfo
+{
+    QString id;
+    QString slug;
+    QString name;
+    QUrl organizationUrl;
+    QUrl regionUrl;
 };
 
 struct Integration

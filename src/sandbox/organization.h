@@ -97,6 +97,9 @@ struct Organization
     QString authProvider = QStringLiteral("saml2"); // "" none; "azure" omits SCIM "active"
     bool disableMemberInvite = false;
     bool allowJoinLeave = true; // "Open Membership"
+    // links.regionUrl of organizations/{org}/; empty: the sandbox's own URL, as a
+    // self-hosted Sentry answers (its system.url-prefix).
+    QString regionUrl;
 
     QList<UserRecord> users;
     QList<MemberRecord> members;

@@ -33,6 +33,8 @@ SandboxApi::SandboxApi(Organization organization)
 {
     m_org.approvedMembersById(); // index now, so the first request does not pay for it
     using namespace std::placeholders;
+    addRoute("", "GET", scopes("org:read org:write org:admin"),
+             [this](const Caller &, const Request &r, const Args &) { return getOrganization(r); });
     addRoute("members/", "GET", scopes("member:read member:write member:admin"),
              [this](const Caller &c, const Request &r, const Args &) { return listMembers(c, r); });
     addRoute(

@@ -72,6 +72,7 @@ private:
     Response deleteMember(const Caller &, const Request &, const QString &memberId);
     Response listTeamMembers(const Caller &, const Request &, const QString &teamSlug);
     Response listTeams(const Caller &, const Request &);
+    Response getOrganization(const Request &);
     Response listIntegrations(const Caller &, const Request &);
     Response listScimUsers(const Caller &, const Request &);
     Response provisionScimUser(const Caller &, const Request &);

@@ -5,6 +5,38 @@
 
 namespace sm::sandbox {
 
+Response SandboxApi::getOrganization(const Request &request)
+{
+    // OrganizationSerializer's summary (detailed=0 leaves out features, teams and projects).
+    // links come from generate_organization_url / generate_region_url: the region's API
+    // host on sentry.io, system.url-prefix elsewhere.
+    const QString own = m_publicBase;
+    QJsonObject json{
+        {QStringLiteral("id"), QString::number(m_org.id)},
+        {QStringLiteral("slug"), m_org.slug},
+        {QStringLiteral("name"), m_org.name},
+        {QStringLiteral("status"), QJsonObject{{QStringLiteral("id"), QStringLiteral("active")},
+                                               {QStringLiteral("name"), QStringLiteral("active")}}},
+        {QStringLiteral("dateCreated"), QStringLiteral("2023-01-10T09:00:00.000000Z")},
+        {QStringLiteral("isEarlyAdopter"), false},
+        {QStringLiteral("require2FA"), false},
+        {QStringLiteral("avatar"),
+         QJsonObject{{QStringLiteral("avatarType"), QStringLiteral("letter_avatar")},
+                     {QStringLiteral("avatarUuid"), QJsonValue()}}},
+        {QStringLiteral("links"), QJsonObject{{QStringLiteral("organizationUrl"), own},
+                                              {QStringLiteral("regionUrl"),
+                                               m_org.regionUrl.isEmpty() ? own : m_org.regionUrl}}},
+        {QStringLiteral("hasAuthProvider"), !m_org.authProvider.isEmpty()},
+        {QStringLiteral("allowMemberInvite"), !m_org.disableMemberInvite},
+        {QStringLiteral("allowMemberProjectCreation"), true},
+        {QStringLiteral("allowSuperuserAccess"), true},
+        {QStringLiteral("features"), QJsonArray()},
+    };
+    if (request.query.queryItemValue(QStringLiteral("detailed")) != QLatin1String("0"))
+        json.insert(QStringLiteral("teams"), QJsonArray());
+    return Response::json(200, json);
+}
+
 Response SandboxApi::listTeams(const Caller &caller, const Request &request)
 {
     const MemberRecord *me = caller.memberId ? m_org.member(*caller.memberId) : nullptr;
