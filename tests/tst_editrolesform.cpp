@@ -169,6 +169,20 @@ private slots:
         QVERIFY(!m_sandbox->org().member(id)->tokenExpired);
     }
 
+    // An integration token cannot change the role (disabled, with the reason where the role
+    // is); its team changes still go out, without orgRole.
+    void integrationToken_roleDisabledTeamsEditable()
+    {
+        open(QStringLiteral("integration"));
+        sandbox::MemberRecord *target = plainMember();
+        load(target->email);
+        QVERIFY(!m_form->ui()->orgRoleCombo->isEnabled());
+        QVERIFY(m_form->ui()->orgRoleCombo->accessibleDescription().contains(
+            QLatin1String("integration token")));
+        QVERIFY(m_form->ui()->roleDescriptionLabel->isVisible());
+        QVERIFY(m_form->ui()->teamPicker->isEnabled());
+    }
+
     void roleRestrictedMember_pickerDisabled()
     {
         open(QStringLiteral("owner"));

@@ -9,6 +9,7 @@
 #include "ui_invitememberform.h"
 #include "ui_scimprovisionform.h"
 
+#include <QComboBox>
 #include <QJsonArray>
 #include <QProgressBar>
 #include <QPushButton>
@@ -126,6 +127,31 @@ private slots:
         QVERIFY(!model->item(admin)->isEnabled());
         QVERIFY(model->item(form->ui()->orgRoleCombo->findData(QStringLiteral("manager")))
                     ->isEnabled());
+    }
+
+    // An internal integration's token invites with the member role only: the others are
+    // disabled with Sentry's reason, and an invitation goes out as member.
+    void invite_integrationTokenAsMemberOnly()
+    {
+        QVERIFY(connectAs(QStringLiteral("integration")));
+        auto form = inviteForm();
+        QComboBox *combo = form->ui()->orgRoleCombo;
+        auto *model = qobject_cast<QStandardItemModel *>(combo->model());
+        QCOMPARE(combo->currentData().toString(), QStringLiteral("member"));
+        for (const QString &role :
+             {QStringLiteral("admin"), QStringLiteral("manager"), QStringLiteral("owner")}) {
+            const int index = combo->findData(role);
+            QVERIFY(index >= 0);
+            QVERIFY(!model->item(index)->isEnabled());
+            QVERIFY(combo->itemText(index).contains(QLatin1String("member role only")));
+        }
+        QVERIFY(combo->accessibleDescription().contains(QLatin1String("member role only")));
+        typeInto(form->ui()->emailEdit, QStringLiteral("via.integration@example.com"));
+        QTest::mouseClick(form->submitButton(), Qt::LeftButton);
+        QVERIFY(m_presenter->waitForDialog());
+        QVERIFY2(!m_presenter->last().error, qPrintable(m_presenter->last().summary));
+        QCOMPARE(m_sandbox->memberByEmail(QStringLiteral("via.integration@example.com"))->role,
+                 QStringLiteral("member"));
     }
 
     // Cancelling an invitation already sent is not an error, but its outcome is unknown: the

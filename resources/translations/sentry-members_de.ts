@@ -614,6 +614,10 @@
         <source>This user is managed through your organization&apos;s identity provider.</source>
         <translation>Dieser Benutzer wird über den Identitätsanbieter Ihrer Organisation verwaltet.</translation>
     </message>
+    <message>
+        <source>Integration tokens are restricted to inviting new members with the member role only.</source>
+        <translation>Integrations-Token dürfen neue Mitglieder nur mit der Rolle Mitglied einladen.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1204,6 +1208,10 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
     <message>
         <source>%1 is %2; %3.</source>
         <translation>%1 ist %2; %3.</translation>
+    </message>
+    <message>
+        <source>An integration token cannot change organization roles: Sentry needs a user token with the member:admin scope. Teams can still be changed.</source>
+        <translation>Ein Integrations-Token kann keine Organisationsrollen ändern: Sentry braucht ein Benutzer-Token mit dem Scope member:admin. Teams lassen sich weiterhin ändern.</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,8 @@ public:
     const ConnectionSettings &settings() const { return m_client.connection(); }
     // The caller's own membership (valid when Connected).
     const Member &me() const { return m_me; }
+    // Connected with an internal integration's token: no membership, no roles of its own.
+    bool isIntegrationToken() const { return m_state == State::Connected && m_me.id.isEmpty(); }
     const ApiError &lastError() const { return m_lastError; }
     // "sentry.io · acme · Ada Lovelace (Owner)"
     QString summary() const;

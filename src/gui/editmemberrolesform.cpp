@@ -135,10 +135,19 @@ void EditMemberRolesForm::showMember(const Member &member)
     rolepicker::fill(m_ui->orgRoleCombo, roles, member.orgRole);
     rolepicker::describeIn(m_ui->orgRoleCombo, m_ui->roleDescriptionLabel, roles);
     const bool restricted = member.isRoleRestricted();
-    m_ui->orgRoleCombo->setEnabled(!restricted);
-    if (restricted) {
-        m_ui->roleDescriptionLabel->setText(
-            tr("This member's organization role is managed by your identity provider."));
+    const bool integration = session()->isIntegrationToken();
+    m_ui->orgRoleCombo->setEnabled(!restricted && !integration);
+    // Why the role cannot change, said where the role is, before anything is sent.
+    QString why;
+    if (integration)
+        why = tr("An integration token cannot change organization roles: Sentry needs a user "
+                 "token with the member:admin scope. Teams can still be changed.");
+    else if (restricted)
+        why = tr("This member's organization role is managed by your identity provider.");
+    m_ui->orgRoleCombo->setToolTip(why);
+    m_ui->orgRoleCombo->setAccessibleDescription(why);
+    if (!why.isEmpty()) {
+        m_ui->roleDescriptionLabel->setText(why);
         m_ui->roleDescriptionLabel->setVisible(true);
     }
     m_ui->resendButton->setVisible(member.pending);

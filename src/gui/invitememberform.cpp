@@ -33,9 +33,15 @@ QWidget *InviteMemberForm::firstField() const
 
 void InviteMemberForm::refresh()
 {
-    const QList<RoleInfo> roles = session()->me().orgRoleList;
+    const bool integration = session()->isIntegrationToken();
+    const QList<RoleInfo> roles =
+        integration ? rolepicker::integrationInviteRoles() : session()->me().orgRoleList;
     const QString keep = m_ui->orgRoleCombo->currentData().toString();
-    rolepicker::fill(m_ui->orgRoleCombo, roles, keep.isEmpty() ? QStringLiteral("member") : keep);
+    rolepicker::fill(m_ui->orgRoleCombo, roles,
+                     keep.isEmpty() || integration ? QStringLiteral("member") : keep, {},
+                     integration ? rolepicker::integrationInviteReason() : QString());
+    m_ui->orgRoleCombo->setToolTip(integration ? rolepicker::integrationInviteReason() : QString());
+    m_ui->orgRoleCombo->setAccessibleDescription(m_ui->orgRoleCombo->toolTip());
     rolepicker::describeIn(m_ui->orgRoleCombo, m_ui->roleDescriptionLabel, roles);
 
     if (m_teamsJob)

@@ -37,8 +37,28 @@ QString teamRoleName(const QString &teamRole)
     return tr("Default");
 }
 
+QList<RoleInfo> integrationInviteRoles()
+{
+    QList<RoleInfo> roles;
+    for (const QString &id : vocabulary::orgRoles()) {
+        RoleInfo role;
+        role.id = id;
+        role.name = displayName({}, id);
+        role.allowed = id == QLatin1String("member");
+        roles.append(role);
+    }
+    return roles;
+}
+
+QString integrationInviteReason()
+{
+    return QCoreApplication::translate(
+        "Sentry",
+        "Integration tokens are restricted to inviting new members with the member role only.");
+}
+
 void fill(QComboBox *combo, const QList<RoleInfo> &roles, const QString &select,
-          const QStringList &exclude)
+          const QStringList &exclude, const QString &notAllowed)
 {
     combo->clear();
     QList<RoleInfo> shown = roles;
@@ -60,7 +80,7 @@ void fill(QComboBox *combo, const QList<RoleInfo> &roles, const QString &select,
         if (role.isRetired)
             reason = tr("retired: give team roles instead");
         else if (!role.allowed)
-            reason = tr("your role cannot assign it");
+            reason = notAllowed.isEmpty() ? tr("your role cannot assign it") : notAllowed;
         combo->addItem(reason.isEmpty() ? role.name : tr("%1 (%2)").arg(role.name, reason),
                        role.id);
         const int index = combo->count() - 1;

@@ -9,10 +9,16 @@ class QLabel;
 namespace sm::gui::rolepicker {
 
 // Fills `combo` with organization roles: the ones the caller may assign are selectable,
-// the others are shown disabled with the reason. Item data is the role id. Without a role
-// list (an integration token has no membership) Sentry's role ids are offered as they are.
+// the others are shown disabled with the reason (`notAllowed`, else "your role cannot
+// assign it"). Item data is the role id. Without a role list Sentry's role ids are offered
+// as they are.
 void fill(QComboBox *combo, const QList<RoleInfo> &roles, const QString &select,
-          const QStringList &exclude = {});
+          const QStringList &exclude = {}, const QString &notAllowed = {});
+// What an internal integration's token may invite with: Sentry restricts it to the member
+// role (it has no membership, hence no role list of its own).
+QList<RoleInfo> integrationInviteRoles();
+// Why the other roles are unavailable to such a token, in Sentry's words.
+QString integrationInviteReason();
 // Shows the description of the selected role in `label`, and keeps it current.
 void describeIn(QComboBox *combo, QLabel *label, const QList<RoleInfo> &roles);
 QString displayName(const QList<RoleInfo> &roles, const QString &roleId);
