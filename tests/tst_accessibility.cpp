@@ -171,6 +171,10 @@ private slots:
         QVERIFY(text.contains(QLatin1String("demo")));
         QVERIFY(text.endsWith(QLatin1String("(Manager)")));
         QCOMPARE(nameOf(label), text);
+        // What the token can do is read with it.
+        const QString description = accessible(label)->text(QAccessible::Description);
+        QVERIFY2(description.startsWith(QLatin1String("Connection. Scopes include member:admin")),
+                 qPrintable(description));
     }
 
     void everyInput_isNamed()

@@ -867,6 +867,22 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
         <source>Linking accounts needs the org:write scope, which your role (%1) does not have.</source>
         <translation>Zum Verknüpfen von Konten ist der Bereich org:write nötig, den Ihre Rolle (%1) nicht hat.</translation>
     </message>
+    <message>
+        <source>As an internal integration: invites with the member role only and cannot change organization roles; other actions depend on the integration&apos;s scopes.</source>
+        <translation>Als interne Integration: lädt nur mit der Rolle Mitglied ein und kann keine Organisationsrollen ändern; alles Weitere hängt von den Scopes der Integration ab.</translation>
+    </message>
+    <message>
+        <source>Scopes include member:admin: can invite, change roles up to %1, remove members and deprovision SCIM users.</source>
+        <translation>Scopes enthalten member:admin: kann einladen, Rollen bis %1 ändern, Mitglieder entfernen und SCIM-Benutzer deprovisionieren.</translation>
+    </message>
+    <message>
+        <source>Can invite members and change teams; changing roles and removing members need member:admin.</source>
+        <translation>Kann Mitglieder einladen und Teams ändern; Rollen ändern und Mitglieder entfernen erfordern member:admin.</translation>
+    </message>
+    <message>
+        <source>Can read members only: inviting needs member:invite or member:write, changing roles member:admin.</source>
+        <translation>Kann Mitglieder nur lesen: Einladen erfordert member:invite oder member:write, Rollen ändern member:admin.</translation>
+    </message>
 </context>
 <context>
     <name>sm::directory::ScimUsersModel</name>
@@ -1413,6 +1429,10 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
     <message>
         <source>Remove</source>
         <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Connection. %1</source>
+        <translation>Verbindung. %1</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,31 @@ Permission needsMemberAdmin(const Caller &caller)
 
 } // namespace
 
+QString abilities(const Caller &caller)
+{
+    if (caller.integration)
+        return QCoreApplication::translate(
+            "sm::directory::Permissions",
+            "As an internal integration: invites with the member role only and cannot change "
+            "organization roles; other actions depend on the integration's scopes.");
+    if (caller.hasScope(QStringLiteral("member:admin")))
+        return QCoreApplication::translate(
+                   "sm::directory::Permissions",
+                   "Scopes include member:admin: can invite, change roles up to %1, remove "
+                   "members and deprovision SCIM users.")
+            .arg(caller.orgRoleName);
+    if (caller.hasScope(QStringLiteral("member:write")) ||
+        caller.hasScope(QStringLiteral("member:invite")))
+        return QCoreApplication::translate(
+            "sm::directory::Permissions",
+            "Can invite members and change teams; changing roles and removing members need "
+            "member:admin.");
+    return QCoreApplication::translate(
+        "sm::directory::Permissions",
+        "Can read members only: inviting needs member:invite or member:write, changing roles "
+        "member:admin.");
+}
+
 Caller Caller::fromMe(const Member &me)
 {
     Caller caller;

@@ -24,6 +24,10 @@ struct Caller
     bool hasScope(const QString &scope) const { return scopes.contains(scope); }
 };
 
+// What the caller can do with members, as one sentence for the status bar and the connect
+// dialog: inferred from the role's scopes (an integration token's are unknown to the app).
+QString abilities(const Caller &caller);
+
 // Whether an action can be done, and if not, why: in Sentry's own words where Sentry has
 // them, so the reason given before sending is the one Sentry would give after.
 struct Permission

@@ -2,6 +2,7 @@
 #include "gui/connectdialog.h"
 
 #include "api/connectioncheck.h"
+#include "directory/memberpermissions.h"
 #include "gui/displaytext.h"
 #include "l10n/sentrytext.h"
 #include "ui_connectdialog.h"
@@ -150,8 +151,11 @@ void ConnectDialog::testConnection()
                 tr("Failed: %1").arg(forDisplay(l10n::sentryText(result.error.message))));
             return;
         }
+        const QString can =
+            directory::abilities(directory::Caller::fromMe(result.me.value_or(Member{})));
         if (!result.me) {
-            m_ui->testResultLabel->setText(tr("Connected as an internal integration."));
+            m_ui->testResultLabel->setText(tr("Connected as an internal integration.") +
+                                           QLatin1Char('\n') + can);
             return;
         }
         const Member &me = *result.me;
@@ -161,7 +165,8 @@ void ConnectDialog::testConnection()
                 role = info.name;
         }
         const QString who = me.name.isEmpty() ? me.email : me.name;
-        m_ui->testResultLabel->setText(tr("Connected as %1 (%2).").arg(who, role));
+        m_ui->testResultLabel->setText(tr("Connected as %1 (%2).").arg(who, role) +
+                                       QLatin1Char('\n') + can);
     });
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "gui/mainwindow.h"
 
+#include "directory/memberpermissions.h"
 #include "gui/accessibility.h"
 #include "gui/connectdialog.h"
 #include "gui/dialogpresenter.h"
@@ -235,6 +236,13 @@ QString MainWindow::connectionText() const
 void MainWindow::onSessionState(Session::State state)
 {
     m_connectionLabel->setText(m_session->summary());
+    // What this token can do, read with the connection by hover and by screen readers.
+    const QString can = state == Session::State::Connected
+                            ? directory::abilities(directory::Caller::fromMe(m_session->me()))
+                            : QString();
+    m_connectionLabel->setToolTip(can);
+    m_connectionLabel->setAccessibleDescription(can.isEmpty() ? tr("Connection")
+                                                              : tr("Connection. %1").arg(can));
     m_cancelConnecting->setVisible(state == Session::State::Connecting);
     const bool connected = state == Session::State::Connected;
     for (TaskForm *form : std::as_const(m_forms)) {
