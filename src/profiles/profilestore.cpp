@@ -28,7 +28,7 @@ void ProfileStore::open(const QString &id)
     const std::optional<Profile> found = m_settings->profile(id);
     if (!found)
         return;
-    const Profile profile = *found;
+    const Profile &profile = *found;
     setCurrent(id);
     emit profilesChanged();
     if (const auto cached = m_sessionTokens.constFind(id); cached != m_sessionTokens.cend()) {
