@@ -152,6 +152,7 @@ private slots:
         next.open(relaunched.lastProfileId());
         QCOMPARE(missing.size(), 1);
         QCOMPARE(missing.first().at(0).value<Profile>().organization, QStringLiteral("acme"));
+        QVERIFY(next.currentId().isEmpty()); // not current until its token is given
     }
 
     // The same URL, organization and name update one profile; another name is another

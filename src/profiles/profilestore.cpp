@@ -29,32 +29,41 @@ void ProfileStore::open(const QString &id)
     if (!found)
         return;
     const Profile &profile = *found;
-    setCurrent(id);
-    emit profilesChanged();
     if (const auto cached = m_sessionTokens.constFind(id); cached != m_sessionTokens.cend()) {
-        ConnectionSettings connection = profile.connection();
-        connection.token = *cached;
-        emit opened(profile, connection);
+        openWith(profile, *cached);
         return;
     }
     if (!profile.tokenInKeychain) {
-        emit tokenMissing(profile, tr("No token is saved for this profile."));
+        refuse(profile, tr("No token is saved for this profile."));
         return;
     }
     VaultJob *job = m_vault->read(id);
     connect(job, &VaultJob::finished, this, [this, profile](const VaultResult &result) {
         if (result.ok() && !result.token.isEmpty()) {
             m_sessionTokens.insert(profile.id, result.token);
-            ConnectionSettings connection = profile.connection();
-            connection.token = result.token;
-            emit opened(profile, connection);
+            openWith(profile, result.token);
         } else if (result.status == VaultResult::Status::NotFound || result.ok()) {
-            emit tokenMissing(profile, tr("The system keychain has no token for this profile "
-                                          "any more."));
+            refuse(profile, tr("The system keychain has no token for this profile any more."));
         } else {
-            emit tokenMissing(profile, result.reason);
+            refuse(profile, result.reason);
         }
     });
+}
+
+void ProfileStore::openWith(const Profile &profile, const QString &token)
+{
+    // Current only once it can connect: asking for the token can still be cancelled.
+    setCurrent(profile.id);
+    emit profilesChanged();
+    ConnectionSettings connection = profile.connection();
+    connection.token = token;
+    emit opened(profile, connection);
+}
+
+void ProfileStore::refuse(const Profile &profile, const QString &reason)
+{
+    emit profilesChanged(); // a menu that checked the entry shows the current one again
+    emit tokenMissing(profile, reason);
 }
 
 void ProfileStore::remember(const ConnectionSettings &connection, const QString &displayName,

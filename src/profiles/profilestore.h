@@ -29,7 +29,8 @@ public:
     std::optional<Profile> lastProfile() const;
 
     // Reads the profile's token (this session's copy first, then the keychain) and emits
-    // opened() with a connection ready to use, or tokenMissing() with the reason.
+    // opened() with a connection ready to use (the profile becomes current), or
+    // tokenMissing() with the reason (the current profile stays).
     void open(const QString &id);
     // Saves `connection` as a profile (the one with the same URL, organization and name, or
     // a new one), makes it current and keeps its token: in the keychain when `useKeychain`, else
@@ -51,6 +52,8 @@ signals:
 
 private:
     void setCurrent(const QString &id);
+    void openWith(const Profile &profile, const QString &token);
+    void refuse(const Profile &profile, const QString &reason);
 
     AppSettings *m_settings;
     TokenVault *m_vault;
