@@ -13,7 +13,6 @@
 #include "gui/scimprovisionform.h"
 #include "gui/scimview.h"
 #include "gui/teamsview.h"
-#include "profiles/appsettings.h"
 #include "profiles/profilestore.h"
 #include "ui_mainwindow.h"
 
@@ -81,7 +80,6 @@ MainWindow::MainWindow(Session *session, DialogPresenter *presenter, QWidget *pa
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(session, &Session::stateChanged, this, &MainWindow::onSessionState);
     onSessionState(session->state());
-    restoreGeometry(profiles::AppSettings().windowGeometry());
 }
 
 MainWindow::~MainWindow() = default;
@@ -181,7 +179,8 @@ MembersView *MainWindow::membersView()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    profiles::AppSettings().setWindowGeometry(saveGeometry());
+    if (m_profiles)
+        m_profiles->settings()->setWindowGeometry(saveGeometry());
     QMainWindow::closeEvent(event);
 }
 
@@ -317,6 +316,9 @@ void MainWindow::askForToken(const ConnectionSettings &initial, const QString &p
 void MainWindow::setProfiles(profiles::ProfileStore *store)
 {
     m_profiles = store;
+    // The app's one settings object: geometry comes with the profiles, not from a file read
+    // of its own.
+    restoreGeometry(store->settings()->windowGeometry());
     m_profileMenu = new ProfileMenu(store, m_ui->profilesMenu, this);
     m_ui->statusBar->insertPermanentWidget(0, m_profileMenu->button());
     connect(m_profileMenu, &ProfileMenu::removeRequested, this, &MainWindow::confirmRemoveProfile);
