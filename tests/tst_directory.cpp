@@ -11,9 +11,11 @@
 #include "directory/memberpermissions.h"
 
 #include <QAbstractItemModelTester>
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
+#include <QTimer>
 
 using namespace sm;
 using namespace sm::test;
@@ -108,12 +110,20 @@ class TestDirectory : public QObject
         return finishedLoading();
     }
     // Waits in an event loop that sleeps only when idle (qWaitFor naps 10 ms per turn, which
-    // adds up over hundreds of pages served in this same thread).
+    // adds up over hundreds of pages served in this same thread). Fails when loading stalls,
+    // not when it is slow: every page that arrives renews the patience, so 100 pages under
+    // the sanitizers on a busy machine are not mistaken for a hang.
     bool finishedLoading()
     {
-        QSignalSpy changed(m_directory.get(), &MemberDirectory::loadingChanged);
         while (m_directory->isLoading()) {
-            if (!changed.wait(patience))
+            QEventLoop loop;
+            QTimer stall;
+            stall.setSingleShot(true);
+            connect(&stall, &QTimer::timeout, &loop, [&loop] { loop.exit(1); });
+            connect(m_directory.get(), &MemberDirectory::loadingChanged, &loop, &QEventLoop::quit);
+            connect(m_directory.get(), &MemberDirectory::progress, &loop, &QEventLoop::quit);
+            stall.start(patience);
+            if (loop.exec() != 0)
                 return false;
         }
         return true;
