@@ -5,12 +5,15 @@
 #include "support/guitest.h"
 
 #include "gui/connectdialog.h"
+#include "gui/membersview.h"
 #include "gui/profilemenu.h"
 #include "profiles/profilestore.h"
 #include "ui_connectdialog.h"
 #include "ui_mainwindow.h"
+#include "ui_membersview.h"
 
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
@@ -30,16 +33,20 @@ class TestProfilesGui : public GuiTest
 
     QString iniPath() const { return m_settingsDir->filePath(QStringLiteral("profiles.conf")); }
 
-    // A launch: settings read from the file, a fresh store (no tokens in memory), a window.
+    QPointer<gui::MainWindow> m_window;
+
+    // A launch: the previous window gone (as at the app's exit, saving its layout), settings
+    // read from the file, a fresh store (no tokens in memory), a window.
     gui::MainWindow *launch()
     {
+        delete m_window;
         m_store.reset();
         m_settings = std::make_unique<profiles::AppSettings>(iniPath());
         m_vault = std::make_unique<profiles::TokenVault>();
         m_store = std::make_unique<profiles::ProfileStore>(m_settings.get(), m_vault.get());
-        gui::MainWindow *window = openWindow(QSize(900, 640));
-        window->setProfiles(m_store.get());
-        return window;
+        m_window = openWindow(QSize(900, 640));
+        m_window->setProfiles(m_store.get());
+        return m_window;
     }
 
     // Fills the open connect dialog for the sandbox's `who` and presses Connect.
@@ -171,6 +178,28 @@ private slots:
         QCOMPARE(window->profileMenu()->button()->text(), QStringLiteral("As member"));
         QVERIFY(entry(QStringLiteral("As member"))->isChecked());
         QVERIFY(window->connectionText().contains(QLatin1String("Member")));
+    }
+
+    // The members table's sort and column widths are the user's: a click on a header and a
+    // dragged column edge come back at the next launch (through the app's settings file).
+    void columnLayoutAndSortSurviveARelaunch()
+    {
+        gui::MainWindow *first = launch();
+        QHeaderView *header = first->membersView()->ui()->membersTable->horizontalHeader();
+        const auto emailColumn = int(directory::MembersModel::Email);
+        const QPoint emailHeader(header->sectionViewportPosition(emailColumn) +
+                                     header->sectionSize(emailColumn) / 2,
+                                 header->height() / 2);
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, emailHeader);
+        QCOMPARE(header->sortIndicatorSection(), emailColumn);
+        const Qt::SortOrder order = header->sortIndicatorOrder();
+        header->resizeSection(emailColumn, 333);
+
+        gui::MainWindow *window = launch();
+        QHeaderView *restored = window->membersView()->ui()->membersTable->horizontalHeader();
+        QCOMPARE(restored->sortIndicatorSection(), emailColumn);
+        QCOMPARE(restored->sortIndicatorOrder(), order);
+        QCOMPARE(restored->sectionSize(emailColumn), 333);
     }
 
     void removeProfileAsksFirst()

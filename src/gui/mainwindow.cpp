@@ -159,6 +159,8 @@ MembersView *MainWindow::membersView()
 {
     if (!m_membersView) {
         m_membersView = new MembersView(m_session, m_presenter, m_ui->membersPage);
+        if (m_profiles)
+            m_membersView->setLayoutSettings(m_profiles->settings());
         place(m_membersView, m_ui->membersPageLayout);
         connect(m_membersView, &MembersView::statusMessage, this,
                 [this](const QString &text) { m_ui->statusBar->showMessage(text, 10000); });
@@ -319,6 +321,8 @@ void MainWindow::setProfiles(profiles::ProfileStore *store)
     // The app's one settings object: geometry comes with the profiles, not from a file read
     // of its own.
     restoreGeometry(store->settings()->windowGeometry());
+    if (m_membersView)
+        m_membersView->setLayoutSettings(store->settings());
     m_profileMenu = new ProfileMenu(store, m_ui->profilesMenu, this);
     m_ui->statusBar->insertPermanentWidget(0, m_profileMenu->button());
     connect(m_profileMenu, &ProfileMenu::removeRequested, this, &MainWindow::confirmRemoveProfile);

@@ -65,7 +65,6 @@ MembersView::MembersView(Session *session, DialogPresenter *presenter, QWidget *
     table->horizontalHeader()->setSectionsMovable(true);
     table->horizontalHeader()->setStretchLastSection(true);
     table->sortByColumn(directory::MembersModel::Name, Qt::AscendingOrder);
-    restoreLayout();
     fillFilters();
     m_ui->loadProgress->setVisible(false);
     m_ui->linksGroup->setEnabled(false);
@@ -197,15 +196,23 @@ MembersView::~MembersView()
     disconnect(&m_filter, nullptr, this, nullptr);
 }
 
+void MembersView::setLayoutSettings(profiles::AppSettings *settings)
+{
+    m_layoutSettings = settings;
+    restoreLayout();
+}
+
 void MembersView::saveLayout() const
 {
-    profiles::AppSettings().setMembersHeaderState(
-        m_ui->membersTable->horizontalHeader()->saveState());
+    if (m_layoutSettings)
+        m_layoutSettings->setMembersHeaderState(
+            m_ui->membersTable->horizontalHeader()->saveState());
 }
 
 void MembersView::restoreLayout()
 {
-    const QByteArray state = profiles::AppSettings().membersHeaderState();
+    const QByteArray state =
+        m_layoutSettings ? m_layoutSettings->membersHeaderState() : QByteArray();
     m_layoutRestored =
         !state.isEmpty() && m_ui->membersTable->horizontalHeader()->restoreState(state);
 }

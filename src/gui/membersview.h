@@ -18,6 +18,10 @@ namespace Ui {
 class MembersView;
 }
 
+namespace sm::profiles {
+class AppSettings;
+}
+
 namespace sm::gui {
 
 class DialogPresenter;
@@ -55,6 +59,9 @@ public:
     // Writes membersToExport() to `path`; false (and a dialog) when it cannot.
     bool exportTo(const QString &path, ExportFormat format);
     void reload();
+    // Where the column layout and sort are kept across launches (the app's one settings
+    // object); restores them now. Without it the layout lasts for this window only.
+    void setLayoutSettings(profiles::AppSettings *settings);
 
     QAction *editAction() const { return m_edit; }
     QAction *resendAction() const { return m_resend; }
@@ -99,6 +106,7 @@ private:
     QAction *m_copy = nullptr;
     QPointer<QMessageBox> m_confirm;
     QPointer<ApiJob> m_changeJob;
+    profiles::AppSettings *m_layoutSettings = nullptr;
     bool m_layoutRestored = false;
     QString m_exportHint; // the form's own tooltip, for when the whole view is exported
 };
