@@ -2,6 +2,8 @@
 // The token in a real Secret Service (GNOME Keyring in a private D-Bus session, started by
 // tests/keychain/with-keyring.sh): saved, found again by the next launch, forgotten, removed
 // with its profile, and a keychain too slow to answer treated as none.
+#include "support/keyring.h"
+
 #include "profiles/appsettings.h"
 #include "profiles/profilestore.h"
 #include "profiles/tokenvault.h"
@@ -48,12 +50,7 @@ class TestKeychain : public QObject
 private slots:
     void initTestCase()
     {
-        if (qEnvironmentVariable("SENTRY_MEMBERS_KEYRING") != QLatin1String("gnome-keyring")) {
-            if (qEnvironmentVariable("CI") == QLatin1String("true"))
-                QFAIL("no keyring to test against (run through tests/keychain/with-keyring.sh "
-                      "with gnome-keyring installed)");
-            QSKIP("no keyring to test against: gnome-keyring-daemon is not installed");
-        }
+        REQUIRE_TEST_KEYRING();
         QVERIFY(m_dir.isValid());
         // The keyring answers at all (it is unlocked): a plain write and read.
         TokenVault vault;

@@ -71,6 +71,21 @@ int main(int argc, char *argv[])
         });
     QObject::connect(&window, &sm::gui::MainWindow::demoRequested, &demo,
                      &sm::app::DemoOrganization::start);
+    // Where this launch's connection came from, for packagers and support (never the token).
+    QObject::connect(&profiles, &sm::profiles::ProfileStore::opened, &app,
+                     [](const sm::profiles::Profile &profile) {
+                         qCInfo(lcApp) << "profile opened:" << profile.shownName();
+                     });
+    QObject::connect(&profiles, &sm::profiles::ProfileStore::tokenMissing, &app,
+                     [](const sm::profiles::Profile &profile, const QString &reason) {
+                         qCInfo(lcApp)
+                             << "profile needs its token:" << profile.shownName() << reason;
+                     });
+    QObject::connect(&session, &sm::Session::stateChanged, &app, [&session](sm::Session::State s) {
+        if (s == sm::Session::State::Connected)
+            qCInfo(lcApp) << "connected to" << session.settings().organization << "as"
+                          << session.me().orgRole;
+    });
 
     if (qEnvironmentVariableIsSet("SENTRY_MEMBERS_QUIT_AFTER_FIRST_PAINT"))
         sm::app::quitAtFirstPaint(&window);
