@@ -109,6 +109,13 @@ def set_text(node, text):
     wait_for(lambda: text_of(node) == text, f'"{text}" in {node.name!r}')
 
 
+def set_secret(node, text):
+    """set_text for a password field, which reads back masked: only the length is heard."""
+    node.queryEditableText().setTextContents(text)
+    wait_for(lambda: node.queryText().characterCount == len(text) and text_of(node) != text,
+             f"{len(text)} masked characters in {node.name!r}")
+
+
 def text_of(node):
     t = node.queryText()
     return t.getText(0, t.characterCount)

@@ -7,8 +7,8 @@ import traceback
 
 import pyatspi
 
-from atspi import (Timeout, activate, children, choose, do_action, dump, find, focus, press, set_text, states,
-                   tab_to, text_of, wait_for, walk)
+from atspi import (Timeout, activate, children, choose, do_action, dump, find, focus, press, set_secret,
+                   set_text, states, tab_to, text_of, wait_for, walk)
 
 
 class App:
@@ -303,10 +303,18 @@ def external_failure(app, h, data):
     press(find(app.frame, "radio button", "Create a new link"))
 
 
+def menu_item(app, menu, item):
+    """The menu bar's `menu` > `item` node (menus need not be open to be read)."""
+    bar = find(app.frame, "menu bar", "")
+    # Qt shows a menu as a menu item with its popup menu as the child.
+    parent = next(n for n in walk(bar, showing_only=False)
+                  if n.getRoleName() == "menu item" and n.name == menu)
+    return next(n for n in walk(parent, showing_only=False)
+                if n.getRoleName() == "menu item" and n.name == item)
+
+
 def about_does_not_block(app, h, data):
-    menu_bar = find(app.frame, "menu bar", "")
-    item = next(n for n in walk(menu_bar, showing_only=False)
-                if n.getRoleName() == "menu item" and n.name == "About Sentry Members")
+    item = menu_item(app, "Help", "About Sentry Members")
     started = time.monotonic()
     do_action(item, "Press", "Click", "press", "click")
     returned = time.monotonic() - started
@@ -317,9 +325,44 @@ def about_does_not_block(app, h, data):
     close(app, box)
 
 
+def connect_saves_profile(app, h, data):
+    """File > Connect… read field by field: a token typed into the labelled field, the
+    connection saved under a profile name with the keychain declined. The app says where the
+    token is, reconnects as the new identity, and the status bar's profile button and
+    File > Profiles name the profile, checked. Last: it leaves the app as the manager."""
+    do_action(menu_item(app, "File", "Connect…"), "Press", "Click", "press", "click")
+    dialog = app.dialog("Connect to Sentry")
+    url = find(dialog, "text", "Server URL:")
+    assert text_of(url) == h.server["url"], text_of(url)
+    assert text_of(find(dialog, "text", "Organization slug:")) == h.server["org"]
+    # The field reads back masked, to a screen reader as on screen.
+    set_secret(find(dialog, "password text", "Auth token:"), h.server["tokens"]["manager"])
+    set_text(find(dialog, "text", "Profile name:"), "Screen reader")
+    keychain = find(dialog, "check box", "Remember the token in the system keychain")
+    assert "checked" in states(keychain), "the keychain is offered by default"
+    do_action(keychain, "Toggle", "Press", "press", "click")
+    wait_for(lambda: "checked" not in states(keychain), "the check box to clear")
+    before = len(h.journal())
+    press(find(dialog, "push button", "Connect"))
+    told = app.dialog("Token not saved")
+    heard = hear(told)
+    assert "kept for this session only" in heard["description"], heard
+    close(app, told)
+    bar = find(app.frame, "status bar", "")
+    wait_for(lambda: next((n for n in walk(bar) if n.getRoleName() == "label"
+                           and n.name.endswith("(Manager)")), None), "the status as Manager")
+    assert sent(h, before, "GET", "/members/me/"), "no members/me/ after Connect"
+    button = wait_for(lambda: next((n for n in walk(bar) if n.name == "Screen reader"), None),
+                      'the profile button "Screen reader"')
+    print(f"    heard: {button.getRoleName()} {button.name!r}: {button.description!r}")
+    assert button.description.startswith("Profile"), button.description
+    entry = menu_item(app, "Profiles", "Screen reader")
+    assert "checked" in states(entry), f"File > Profiles > Screen reader is {states(entry)}"
+
+
 SCENARIOS = [status_bar, directory_refusal_heard, invite_success, invite_failure, edit_org_role, change_team_role,
              edit_roles_failure, scim_success, scim_failure, external_success,
-             external_failure, about_does_not_block]
+             external_failure, about_does_not_block, connect_saves_profile]
 
 
 def test_data(h):
