@@ -97,9 +97,11 @@ void ApiJob::start()
 {
     // A connection's own CA file is read off this thread before the first request.
     const QPointer<ApiJob> self(this);
-    trust::whenReady(m_connection.caFile, this, [self] {
-        if (self && !self->m_finished && !self->m_cancelled)
+    trust::whenReady(m_connection.caFile, this, [self](const trust::Configuration &tls) {
+        if (self && !self->m_finished && !self->m_cancelled) {
+            self->m_tls = tls;
             self->send({});
+        }
     });
 }
 
@@ -114,6 +116,10 @@ void ApiJob::send(const QUrlQuery &extraQuery)
 {
     m_extraQuery = extraQuery;
     m_wire = buildRequest(m_connection, m_request, extraQuery);
+    // Only requests of this connection trust its CA file; a redirect to another host is
+    // never followed, so the extra trust goes nowhere else.
+    if (m_tls)
+        m_wire.request.setSslConfiguration(*m_tls);
     m_sentAt = QDateTime::currentDateTimeUtc();
     m_clock.start();
     m_sslErrors.clear();

@@ -6,6 +6,7 @@
 #include "api/connection.h"
 #include "api/requestbuilder.h"
 #include "api/result.h"
+#include "api/trust.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -92,7 +93,8 @@ private:
     QTimer *m_deadline = nullptr;
     QList<QSslError> m_sslErrors;
     QList<QUrl> m_redirectedTo;
-    WireRequest m_wire; // what the current reply was sent with
+    WireRequest m_wire;         // what the current reply was sent with
+    trust::Configuration m_tls; // the connection's CA file's, read before the first send
     QUrlQuery m_extraQuery;
     QDateTime m_sentAt;
     QElapsedTimer m_clock;

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "api/requestbuilder.h"
 
-#include "api/trust.h"
-
 namespace sm {
 
 namespace {
@@ -56,11 +54,7 @@ WireRequest buildRequest(const ConnectionSettings &connection, const ApiRequest 
     wire.request.setMaximumRedirectsAllowed(maxRedirects);
     wire.request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                               QNetworkRequest::UserVerifiedRedirectPolicy);
-    // Only requests of this connection trust its CA file; a redirect to another host is
-    // never followed, so the extra trust goes nowhere else.
     wire.request.setAttribute(QNetworkRequest::Http2AllowedAttribute, connection.allowHttp2);
-    if (const auto tls = trust::configurationFor(connection.caFile))
-        wire.request.setSslConfiguration(*tls);
     if (request.body) {
         wire.request.setHeader(QNetworkRequest::ContentTypeHeader,
                                QByteArrayLiteral("application/json"));

@@ -9,8 +9,9 @@
 namespace sm {
 
 // An operation exactly as it goes on the wire: method, URL, headers (the bearer token
-// included) and body. The client sends what buildRequest() returns, and the same value can
-// be shown without sending it (a request preview, "copy as curl").
+// included) and body. The client sends what buildRequest() returns (with the connection's
+// own CA trust, which ApiJob adds once read off the GUI thread), and the same value can be
+// shown without sending it (a request preview, "copy as curl").
 struct WireRequest
 {
     QByteArray method;

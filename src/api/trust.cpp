@@ -19,8 +19,6 @@ namespace {
 // A CA bundle is a few KiB; anything this large is not one.
 constexpr qint64 maxCaFileBytes = qint64(4) * 1024 * 1024;
 
-using Configuration = std::optional<QSslConfiguration>;
-
 struct Cached
 {
     QDateTime modified;
@@ -82,27 +80,19 @@ QList<QSslCertificate> readCaFile(const QString &path, QString *problem)
     return certificates;
 }
 
-std::optional<QSslConfiguration> configurationFor(const QString &caFile)
-{
-    if (caFile.isEmpty())
-        return std::nullopt;
-    QFuture<Configuration> future = load(caFile);
-    future.waitForFinished();
-    return future.result();
-}
-
-void whenReady(const QString &caFile, QObject *context, const std::function<void()> &ready)
+void whenReady(const QString &caFile, QObject *context,
+               const std::function<void(const Configuration &)> &ready)
 {
     if (caFile.isEmpty()) {
-        ready();
+        ready(std::nullopt);
         return;
     }
     QFuture<Configuration> future = load(caFile);
     if (future.isFinished()) {
-        ready();
+        ready(future.result());
         return;
     }
-    future.then(context, [ready](const Configuration &) { ready(); });
+    future.then(context, ready);
 }
 
 } // namespace sm::trust

@@ -19,14 +19,15 @@ namespace sm::trust {
 QList<QSslCertificate> readCaFile(const QString &path, QString *problem);
 
 // The TLS configuration for requests of a connection that names caFile: the system's
-// authorities plus the file's. Nothing when caFile is empty or unreadable (validation
-// reports that before anything is sent). Read once per file and modification time, on a
-// worker thread: reading the system's store takes about a tenth of a second. Blocks until
-// read; whenReady() waits without blocking.
-std::optional<QSslConfiguration> configurationFor(const QString &caFile);
+// authorities plus the file's; nothing when caFile is empty or unreadable (validation
+// reports that before anything is sent).
+using Configuration = std::optional<QSslConfiguration>;
 
-// Calls `ready` on `context`'s thread once configurationFor(caFile) answers without
-// waiting; at once when it already does. Never called if `context` is gone by then.
-void whenReady(const QString &caFile, QObject *context, const std::function<void()> &ready);
+// Calls `ready` with caFile's configuration on `context`'s thread, never blocking it: the
+// file and the system's store (about a tenth of a second to read) are read on a worker
+// thread once per file and modification time; at once when that is done already. Never
+// called if `context` is gone by then.
+void whenReady(const QString &caFile, QObject *context,
+               const std::function<void(const Configuration &)> &ready);
 
 } // namespace sm::trust
