@@ -322,7 +322,7 @@ private slots:
     {
         showWindow(false);
         QVERIFY(connectAs(QStringLiteral("integration")));
-        QVERIFY(m_window->connectionText().endsWith(QLatin1String("an integration")));
+        QVERIFY(m_window->connectionText().endsWith(QLatin1String("an internal integration")));
     }
 
     void screenshots()

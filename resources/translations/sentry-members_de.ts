@@ -688,8 +688,8 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
         <translation>Verbindung mit %1 nicht möglich</translation>
     </message>
     <message>
-        <source>an integration</source>
-        <translation>eine Integration</translation>
+        <source>an internal integration</source>
+        <translation>eine interne Integration</translation>
     </message>
 </context>
 <context>

@@ -7,8 +7,8 @@ import traceback
 
 import pyatspi
 
-from atspi import (Timeout, activate, children, choose, do_action, dump, find, focus, press, set_secret,
-                   set_text, states, tab_to, text_of, wait_for, walk)
+from atspi import (Timeout, activate, children, choose, do_action, dump, find, focus, key, press,
+                   set_secret, set_text, states, tab_to, text_of, wait_for, walk)
 
 
 class App:
@@ -101,12 +101,17 @@ def submit(app, h, button, title):
 
 # --- the scenarios ---
 
-def status_bar(app, h, data):
-    expected = f"{h.server['url'].split('//')[1]} · {h.server['org']} · {data['me']['name']} (Owner)"
+def connection_label(app, ending):
     bar = find(app.frame, "status bar", "")
     label = wait_for(lambda: next((n for n in walk(bar) if n.getRoleName() == "label"
-                                   and n.name == expected), None), f'status "{expected}"')
-    print(f"    heard: status bar: {label.name!r}")
+                                   and n.name.endswith(ending)), None), f'status "…{ending}"')
+    print(f"    heard: status bar: {label.name!r}: {label.description!r}")
+    return label
+
+
+def status_bar(app, h, data):
+    expected = f"{h.server['url'].split('//')[1]} · {h.server['org']} · {data['me']['name']} (Owner)"
+    assert connection_label(app, expected).name == expected
 
 
 def directory_refusal_heard(app, h, data):
@@ -325,19 +330,18 @@ def about_does_not_block(app, h, data):
     close(app, box)
 
 
-def connect_saves_profile(app, h, data):
-    """File > Connect… read field by field: a token typed into the labelled field, the
-    connection saved under a profile name with the keychain declined. The app says where the
-    token is, reconnects as the new identity, and the status bar's profile button and
-    File > Profiles name the profile, checked. Last: it leaves the app as the manager."""
+def connect_with(app, h, token, profile):
+    """File > Connect… read field by field: the sandbox's `token` typed into the labelled
+    field, the connection saved as `profile` with the keychain declined. Returns the
+    journal mark from before Connect once the app has said where the token is."""
     do_action(menu_item(app, "File", "Connect…"), "Press", "Click", "press", "click")
     dialog = app.dialog("Connect to Sentry")
     url = find(dialog, "text", "Server URL:")
     assert text_of(url) == h.server["url"], text_of(url)
     assert text_of(find(dialog, "text", "Organization slug:")) == h.server["org"]
     # The field reads back masked, to a screen reader as on screen.
-    set_secret(find(dialog, "password text", "Auth token:"), h.server["tokens"]["manager"])
-    set_text(find(dialog, "text", "Profile name:"), "Screen reader")
+    set_secret(find(dialog, "password text", "Auth token:"), h.server["tokens"][token])
+    set_text(find(dialog, "text", "Profile name:"), profile)
     keychain = find(dialog, "check box", "Remember the token in the system keychain")
     assert "checked" in states(keychain), "the keychain is offered by default"
     do_action(keychain, "Toggle", "Press", "press", "click")
@@ -348,10 +352,16 @@ def connect_saves_profile(app, h, data):
     heard = hear(told)
     assert "kept for this session only" in heard["description"], heard
     close(app, told)
-    bar = find(app.frame, "status bar", "")
-    wait_for(lambda: next((n for n in walk(bar) if n.getRoleName() == "label"
-                           and n.name.endswith("(Manager)")), None), "the status as Manager")
+    return before
+
+
+def connect_saves_profile(app, h, data):
+    """A connection saved as a profile: the app reconnects as the new identity, and the
+    status bar's profile button and File > Profiles name the profile, checked."""
+    before = connect_with(app, h, "manager", "Screen reader")
+    connection_label(app, "(Manager)")
     assert sent(h, before, "GET", "/members/me/"), "no members/me/ after Connect"
+    bar = find(app.frame, "status bar", "")
     button = wait_for(lambda: next((n for n in walk(bar) if n.name == "Screen reader"), None),
                       'the profile button "Screen reader"')
     print(f"    heard: {button.getRoleName()} {button.name!r}: {button.description!r}")
@@ -360,9 +370,46 @@ def connect_saves_profile(app, h, data):
     assert "checked" in states(entry), f"File > Profiles > Screen reader is {states(entry)}"
 
 
+INTEGRATION_REASON = ("Integration tokens are restricted to inviting new members with the "
+                      "member role only.")
+
+
+def integration_invites_members_only(app, h, data):
+    """With an internal integration's token the status bar says so and what it can do; the
+    invite form's role is Member, every other role announced unavailable, Sentry's words read
+    as the combo box's description; the arrow keys cannot leave Member; the invitation goes
+    out as Member. Last: it leaves the app as the integration."""
+    connect_with(app, h, "integration", "Integration")
+    label = connection_label(app, "an internal integration")
+    assert "invites with the member role only" in label.description, label.description
+    app.open_task("Invite member")
+    email = find(app.frame, "text", "Email:")
+    set_text(email, "grace.integration@example.com")
+    role = find(app.frame, "combo box", "Organization role:")
+    wait_for(lambda: role.description == INTEGRATION_REASON, "the reason on the role")
+    assert role.name == "Member", role.name
+    entries = next(c for c in children(role) if c.getRoleName() == "list")
+    availability = {e.name: "enabled" in states(e) for e in children(entries)}
+    print(f"    heard: role entries {availability}")
+    assert availability.pop("Member") is True, availability
+    assert availability and not any(availability.values()), availability
+    app.focus(email)
+    tab_to(role)
+    for direction in ("Up", "Down", "Down"):
+        key(direction)
+    time.sleep(0.3)
+    assert role.name == "Member", f"the arrow keys chose {role.name!r}"
+    dialog, before = submit(app, h, "Invite", "Invite member: done")
+    close(app, dialog)
+    posts = sent(h, before, "POST", "/members/")
+    assert len(posts) == 1 and posts[0]["status"] == 201, posts
+    assert posts[0]["body"]["orgRole"] == "member", posts[0]["body"]
+
+
 SCENARIOS = [status_bar, directory_refusal_heard, invite_success, invite_failure, edit_org_role, change_team_role,
              edit_roles_failure, scim_success, scim_failure, external_success,
-             external_failure, about_does_not_block, connect_saves_profile]
+             external_failure, about_does_not_block, connect_saves_profile,
+             integration_invites_members_only]
 
 
 def test_data(h):
