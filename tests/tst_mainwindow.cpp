@@ -125,7 +125,8 @@ private slots:
         QTest::newRow("de") << QStringLiteral("de");
     }
     // Within each page (every task form, the members view, the teams view) and with the
-    // menu bar, no two labels or buttons share an Alt key, in either language.
+    // menu bar, and within the connect dialog (a window of its own, demo button shown), no
+    // two labels or buttons share an Alt key, in either language.
     void mnemonicsAreUniqueInEachPage()
     {
         QFETCH(QString, language);
@@ -137,6 +138,25 @@ private slots:
             const qsizetype at = text.indexOf(QLatin1Char('&'));
             return at >= 0 && at + 1 < text.size() ? text.at(at + 1).toLower() : QChar();
         };
+        auto clashIn = [&](QWidget *page, QStringList texts) -> QString {
+            for (QLabel *label : page->findChildren<QLabel *>()) {
+                if (label->buddy())
+                    texts.append(label->text());
+            }
+            for (QAbstractButton *button : page->findChildren<QAbstractButton *>())
+                texts.append(button->text());
+            QMap<QChar, QString> seen;
+            for (const QString &text : texts) {
+                const QChar key = mnemonicOf(text);
+                if (key.isNull())
+                    continue;
+                if (seen.contains(key))
+                    return QStringLiteral("%1: \"%2\" and \"%3\" share Alt+%4")
+                        .arg(page->objectName(), seen.value(key), text, key);
+                seen.insert(key, text);
+            }
+            return {};
+        };
         QStringList menus;
         for (QAction *menu : m_window->ui()->menuBar->actions())
             menus.append(menu->text());
@@ -145,24 +165,14 @@ private slots:
         for (gui::TaskForm *form : m_window->forms())
             pages.append(form);
         for (QWidget *page : pages) {
-            QMap<QChar, QString> seen;
-            QStringList texts = menus;
-            for (QLabel *label : page->findChildren<QLabel *>()) {
-                if (label->buddy())
-                    texts.append(label->text());
-            }
-            for (QAbstractButton *button : page->findChildren<QAbstractButton *>())
-                texts.append(button->text());
-            for (const QString &text : texts) {
-                const QChar key = mnemonicOf(text);
-                if (key.isNull())
-                    continue;
-                QVERIFY2(!seen.contains(key),
-                         qPrintable(QStringLiteral("%1: \"%2\" and \"%3\" share Alt+%4")
-                                        .arg(page->objectName(), seen.value(key), text, key)));
-                seen.insert(key, text);
-            }
+            const QString clash = clashIn(page, menus);
+            QVERIFY2(clash.isEmpty(), qPrintable(clash));
         }
+        m_window->openConnectDialog(true);
+        QVERIFY(m_window->connectDialog());
+        const QString clash = clashIn(m_window->connectDialog(), {});
+        QVERIFY2(clash.isEmpty(), qPrintable(clash));
+        m_window->connectDialog()->reject();
     }
 
     void connectDialog_testsAndConnects()
