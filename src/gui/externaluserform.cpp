@@ -88,6 +88,7 @@ QWidget *ExternalUserForm::firstField() const
 void ExternalUserForm::refresh()
 {
     m_members.clear();
+    m_userLabels.clear();
     m_ui->userCombo->clear();
     if (m_membersJob)
         m_membersJob->cancel();
@@ -103,6 +104,10 @@ void ExternalUserForm::refresh()
             if (member.userId.isEmpty())
                 continue;
             m_members.append(member);
+            m_userLabels.insert(member.userId,
+                                member.name.isEmpty() || member.name == member.email
+                                    ? member.email
+                                    : QStringLiteral("%1 <%2>").arg(member.name, member.email));
             m_ui->userCombo->addItem(userLabel(member.userId), member.userId);
             for (const ExternalUser &link : member.externalUsers) {
                 auto *item =
@@ -120,14 +125,7 @@ void ExternalUserForm::refresh()
 
 QString ExternalUserForm::userLabel(const QString &userId) const
 {
-    for (const Member &member : m_members) {
-        if (member.userId == userId) {
-            return member.name.isEmpty() || member.name == member.email
-                       ? member.email
-                       : QStringLiteral("%1 <%2>").arg(member.name, member.email);
-        }
-    }
-    return userId;
+    return m_userLabels.value(userId, userId);
 }
 
 void ExternalUserForm::loadIntegrations(const QString &selectId)

@@ -3,6 +3,8 @@
 
 #include "gui/taskform.h"
 
+#include <QHash>
+
 #include <memory>
 
 class QStandardItemModel;
@@ -50,6 +52,8 @@ private:
     std::unique_ptr<Ui::ExternalUserForm> m_ui;
     ExternalUserLink m_lastLink;
     QList<Member> m_members;
+    // "Name <email>" by user id, looked up per row of a 10,000-member organization.
+    QHash<QString, QString> m_userLabels;
     QStandardItemModel *m_links;
     QPointer<MemberListJob> m_membersJob;
     QPointer<IntegrationListJob> m_integrationsJob;
