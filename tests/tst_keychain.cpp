@@ -142,6 +142,33 @@ private slots:
         store.open(store.currentId());
         QCOMPARE(opened.size(), 1);
     }
+
+    // An unlock prompt answered after the app gave up: the write that lands marks the
+    // profile, and a read that answers late still opens it (after the token was asked for).
+    void lateAnswersAreHeard()
+    {
+        AppSettings settings(iniPath());
+        TokenVault vault;
+        vault.setTimeout(0ms);
+        QString id;
+        {
+            ProfileStore store(&settings, &vault);
+            QSignalSpy saved(&store, &ProfileStore::saved);
+            store.remember(acme(), QStringLiteral("Late"), true);
+            QVERIFY(saved.wait(15000));
+            QVERIFY(saved.first().at(1).toString().contains(QLatin1String("did not answer")));
+            id = store.currentId();
+            QVERIFY(QTest::qWaitFor([&] { return settings.profile(id)->tokenInKeychain; }, 15000));
+        }
+        ProfileStore relaunched(&settings, &vault); // no token in memory
+        QSignalSpy missing(&relaunched, &ProfileStore::tokenMissing);
+        QSignalSpy opened(&relaunched, &ProfileStore::opened);
+        relaunched.open(id);
+        QVERIFY(opened.wait(15000));
+        QCOMPARE(missing.size(), 1); // the app asked first, saying why
+        QCOMPARE(opened.first().at(1).value<ConnectionSettings>().token, secret);
+        QCOMPARE(relaunched.currentId(), id);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestKeychain)

@@ -28,6 +28,9 @@ namespace sm::gui {
 
 namespace {
 
+// The profile a connect dialog asks the token for, when it was opened for one.
+constexpr char tokenPromptFor[] = "tokenPromptFor";
+
 // Adds a page's content built after the window was shown. Shown now rather than on the
 // layout's queued show, so focus can move into it at once.
 void place(QWidget *content, QLayout *layout)
@@ -327,7 +330,11 @@ void MainWindow::setProfiles(profiles::ProfileStore *store)
     m_ui->statusBar->insertPermanentWidget(0, m_profileMenu->button());
     connect(m_profileMenu, &ProfileMenu::removeRequested, this, &MainWindow::confirmRemoveProfile);
     connect(store, &profiles::ProfileStore::opened, this,
-            [this](const profiles::Profile &, const ConnectionSettings &connection) {
+            [this](const profiles::Profile &profile, const ConnectionSettings &connection) {
+                // The keychain answered after all (unlocked late): its prompt for the
+                // token has nothing left to ask.
+                if (m_connectDialog && m_connectDialog->property(tokenPromptFor) == profile.id)
+                    m_connectDialog->reject();
                 m_session->connectTo(connection);
             });
     connect(store, &profiles::ProfileStore::tokenMissing, this,
@@ -335,6 +342,8 @@ void MainWindow::setProfiles(profiles::ProfileStore *store)
                 askForToken(
                     profile.connection(), profile.displayName,
                     tr("%1: %2 Enter the token to connect.").arg(profile.shownName(), reason));
+                if (m_connectDialog)
+                    m_connectDialog->setProperty(tokenPromptFor, profile.id);
             });
     // Where the token went is said only when it is not the keychain, and why.
     connect(store, &profiles::ProfileStore::saved, this,

@@ -29,6 +29,7 @@ void ProfileStore::open(const QString &id)
     if (!found)
         return;
     const Profile &profile = *found;
+    const quint64 asked = ++m_generation;
     if (const auto cached = m_sessionTokens.constFind(id); cached != m_sessionTokens.cend()) {
         openWith(profile, *cached);
         return;
@@ -47,6 +48,15 @@ void ProfileStore::open(const QString &id)
         } else {
             refuse(profile, result.reason);
         }
+    });
+    // The user unlocked the keychain after the app had asked for the token: it opens now,
+    // unless they did something else meanwhile.
+    connect(job, &VaultJob::answeredLate, this, [this, profile, asked](const VaultResult &result) {
+        if (asked != m_generation || !result.ok() || result.token.isEmpty() ||
+            !m_settings->profile(profile.id))
+            return;
+        m_sessionTokens.insert(profile.id, result.token);
+        openWith(profile, result.token);
     });
 }
 
@@ -69,6 +79,7 @@ void ProfileStore::refuse(const Profile &profile, const QString &reason)
 void ProfileStore::remember(const ConnectionSettings &connection, const QString &displayName,
                             bool useKeychain)
 {
+    const quint64 asked = ++m_generation;
     Profile profile = Profile::from(connection, displayName);
     for (const Profile &existing : m_settings->profiles()) {
         // Two profiles may share an organization (a personal token and an integration's):
@@ -105,6 +116,23 @@ void ProfileStore::remember(const ConnectionSettings &connection, const QString 
                        ? QString()
                        : tr("%1 The token is kept for this session only.").arg(result.reason));
     });
+    // A write that lands after the app said it did not: the file says so too, so the next
+    // launch finds it; a secret whose profile was removed meanwhile is deleted.
+    connect(job, &VaultJob::answeredLate, this,
+            [this, profile, asked](const VaultResult &result) mutable {
+                if (!result.ok())
+                    return;
+                if (!m_settings->profile(profile.id)) {
+                    m_vault->remove(profile.id);
+                    return;
+                }
+                if (asked != m_generation)
+                    return;
+                profile.tokenInKeychain = true;
+                m_settings->saveProfile(profile);
+                m_settings->sync();
+                emit profilesChanged();
+            });
 }
 
 void ProfileStore::forgetToken(const QString &id)
@@ -112,6 +140,7 @@ void ProfileStore::forgetToken(const QString &id)
     std::optional<Profile> profile = m_settings->profile(id);
     if (!profile)
         return;
+    ++m_generation;
     m_sessionTokens.remove(id);
     profile->tokenInKeychain = false;
     m_settings->saveProfile(*profile);
@@ -129,6 +158,7 @@ void ProfileStore::remove(const QString &id)
 {
     if (!m_settings->profile(id))
         return;
+    ++m_generation;
     m_sessionTokens.remove(id);
     m_settings->removeProfile(id);
     m_settings->sync();

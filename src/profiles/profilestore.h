@@ -58,6 +58,9 @@ private:
     AppSettings *m_settings;
     TokenVault *m_vault;
     QString m_currentId;
+    // Counts the user's profile actions: a keychain answer that comes late applies only if
+    // nothing was done since it was asked.
+    quint64 m_generation = 0;
     // Tokens that could not go to the keychain, or were read from it: this session only.
     QHash<QString, QString> m_sessionTokens;
 };

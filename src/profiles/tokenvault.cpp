@@ -7,7 +7,6 @@ namespace sm::profiles {
 
 VaultJob::VaultJob(QKeychain::Job *job, std::chrono::milliseconds timeout, QObject *parent)
     : QObject(parent)
-    , m_job(job)
 {
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, [this, timeout] {
@@ -15,48 +14,49 @@ VaultJob::VaultJob(QKeychain::Job *job, std::chrono::milliseconds timeout, QObje
         result.reason = tr("The system keychain did not answer within %1 seconds (it may be "
                            "locked, waiting for a password prompt).")
                             .arg(std::chrono::duration_cast<std::chrono::seconds>(timeout).count());
-        finish(result);
+        m_done = true;
+        emit finished(result); // and stays for a late answer
     });
     connect(job, &QKeychain::Job::finished, this, [this](QKeychain::Job *done) {
-        VaultResult result;
-        switch (done->error()) {
-        case QKeychain::NoError:
-            result.status = VaultResult::Status::Ok;
-            if (auto *read = qobject_cast<QKeychain::ReadPasswordJob *>(done))
-                result.token = read->textData();
-            break;
-        case QKeychain::EntryNotFound:
-            result.status = VaultResult::Status::NotFound;
-            break;
-        case QKeychain::AccessDeniedByUser:
-        case QKeychain::AccessDenied:
-            result.reason = tr("The system keychain refused access.");
-            break;
-        case QKeychain::NoBackendAvailable:
-            result.reason = tr("No system keychain is available.");
-            break;
-        default:
-            result.reason = tr("The system keychain is not available: %1").arg(done->errorString());
-            break;
+        const VaultResult result = resultOf(done);
+        m_timeout.stop();
+        if (m_done) {
+            emit answeredLate(result);
+        } else {
+            m_done = true;
+            emit finished(result);
         }
-        finish(result);
+        deleteLater();
     });
     m_timeout.start(timeout);
 }
 
 VaultJob::~VaultJob() = default;
 
-void VaultJob::finish(const VaultResult &result)
+VaultResult VaultJob::resultOf(QKeychain::Job *job)
 {
-    if (m_done)
-        return;
-    m_done = true;
-    m_timeout.stop();
-    // A late answer from a job that timed out is not heard; the keychain job deletes itself.
-    if (m_job)
-        disconnect(m_job, nullptr, this, nullptr);
-    emit finished(result);
-    deleteLater();
+    VaultResult result;
+    switch (job->error()) {
+    case QKeychain::NoError:
+        result.status = VaultResult::Status::Ok;
+        if (auto *read = qobject_cast<QKeychain::ReadPasswordJob *>(job))
+            result.token = read->textData();
+        break;
+    case QKeychain::EntryNotFound:
+        result.status = VaultResult::Status::NotFound;
+        break;
+    case QKeychain::AccessDeniedByUser:
+    case QKeychain::AccessDenied:
+        result.reason = tr("The system keychain refused access.");
+        break;
+    case QKeychain::NoBackendAvailable:
+        result.reason = tr("No system keychain is available.");
+        break;
+    default:
+        result.reason = tr("The system keychain is not available: %1").arg(job->errorString());
+        break;
+    }
+    return result;
 }
 
 TokenVault::TokenVault(QObject *parent)

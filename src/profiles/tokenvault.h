@@ -2,7 +2,6 @@
 #pragma once
 
 #include <QObject>
-#include <QPointer>
 #include <QTimer>
 
 #include <chrono>
@@ -29,7 +28,8 @@ struct VaultResult
 };
 
 // One keychain request; emits finished() exactly once, also when the keychain does not
-// answer in time, then deletes itself.
+// answer in time. A keychain that answers after that (an unlock prompt the user answered
+// slowly) is heard as answeredLate(). Deletes itself once the keychain has answered.
 class VaultJob final : public QObject
 {
     Q_OBJECT
@@ -41,11 +41,11 @@ public:
 
 signals:
     void finished(const sm::profiles::VaultResult &result);
+    void answeredLate(const sm::profiles::VaultResult &result);
 
 private:
-    void finish(const VaultResult &result);
+    static VaultResult resultOf(QKeychain::Job *job);
 
-    QPointer<QKeychain::Job> m_job;
     QTimer m_timeout;
     bool m_done = false;
 };
