@@ -18,6 +18,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QToolButton>
 
 using namespace sm;
@@ -141,6 +142,25 @@ private slots:
         QTest::keyClick(dialog->ui()->tokenEdit, Qt::Key_Return);
         QVERIFY(connected());
         QCOMPARE(m_settings->profiles().size(), 1); // the same profile, not a second one
+    }
+
+    // A profile whose token the file says is in the keychain, and no keychain answers: the
+    // status bar says what the app is waiting for, then the prompt says why it asks.
+    void keychainReadIsShownThenExplained()
+    {
+        gui::MainWindow *window = launch();
+        profiles::Profile saved = profiles::Profile::from(
+            m_sandbox->connectionAs(QStringLiteral("owner")), QStringLiteral("Keychain owner"));
+        saved.tokenInKeychain = true;
+        m_settings->saveProfile(saved);
+        m_store->open(saved.id);
+        QVERIFY2(window->statusBar()->currentMessage().contains(
+                     QLatin1String("reading the token from the system keychain")),
+                 qPrintable(window->statusBar()->currentMessage()));
+        QVERIFY(QTest::qWaitFor([window] { return window->connectDialog(); }, patience));
+        const QString note = window->connectDialog()->ui()->profileNoteLabel->text();
+        QVERIFY2(note.contains(QLatin1String("keychain")), qPrintable(note));
+        QVERIFY(window->statusBar()->currentMessage().isEmpty());
     }
 
     // Two profiles of one organization, an owner's token and a member's: choosing one in the

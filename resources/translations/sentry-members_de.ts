@@ -1434,6 +1434,10 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
         <source>Connection. %1</source>
         <translation>Verbindung. %1</translation>
     </message>
+    <message>
+        <source>%1: reading the token from the system keychain…</source>
+        <translation>%1: Token wird aus dem Schlüsselbund des Systems gelesen …</translation>
+    </message>
 </context>
 <context>
     <name>sm::gui::MembersView</name>

@@ -335,10 +335,17 @@ void MainWindow::setProfiles(profiles::ProfileStore *store)
                 // token has nothing left to ask.
                 if (m_connectDialog && m_connectDialog->property(tokenPromptFor) == profile.id)
                     m_connectDialog->reject();
+                m_ui->statusBar->clearMessage();
                 m_session->connectTo(connection);
+            });
+    connect(store, &profiles::ProfileStore::readingToken, this,
+            [this](const profiles::Profile &profile) {
+                m_ui->statusBar->showMessage(
+                    tr("%1: reading the token from the system keychain…").arg(profile.shownName()));
             });
     connect(store, &profiles::ProfileStore::tokenMissing, this,
             [this](const profiles::Profile &profile, const QString &reason) {
+                m_ui->statusBar->clearMessage();
                 askForToken(
                     profile.connection(), profile.displayName,
                     tr("%1: %2 Enter the token to connect.").arg(profile.shownName(), reason));

@@ -38,6 +38,7 @@ void ProfileStore::open(const QString &id)
         refuse(profile, tr("No token is saved for this profile."));
         return;
     }
+    emit readingToken(profile);
     VaultJob *job = m_vault->read(id);
     connect(job, &VaultJob::finished, this, [this, profile](const VaultResult &result) {
         if (result.ok() && !result.token.isEmpty()) {

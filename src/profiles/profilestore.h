@@ -43,6 +43,8 @@ public:
     void remove(const QString &id);
 
 signals:
+    // The profile's token is being read from the keychain (which may show an unlock prompt).
+    void readingToken(const sm::profiles::Profile &profile);
     void opened(const sm::profiles::Profile &profile, const sm::ConnectionSettings &connection);
     void tokenMissing(const sm::profiles::Profile &profile, const QString &reason);
     // `note` says where the token went when that is not the keychain (and why).
