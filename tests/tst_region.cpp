@@ -7,6 +7,8 @@
 
 #include "api/session.h"
 
+#include <QTcpServer>
+
 using namespace sm;
 using namespace sm::test;
 
@@ -117,6 +119,25 @@ private slots:
         Session session;
         QVERIFY(connectSession(session, sandbox.connectionAs(QStringLiteral("owner"))));
         QCOMPARE(session.settings().baseUrl, sandbox.server().url());
+    }
+
+    // A region URL nothing listens at (a self-hosted server whose url-prefix names another
+    // port, say): the check goes on at the URL the user gave.
+    void unreachableRegionFallsBackToTheGivenUrl()
+    {
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const quint16 port = closed.serverPort();
+        closed.close();
+        Sandbox sandbox;
+        sandbox.org().regionUrl = QStringLiteral("http://127.0.0.1:%1").arg(port);
+        Session session;
+        QVERIFY2(connectSession(session, sandbox.connectionAs(QStringLiteral("owner"))),
+                 qPrintable(session.lastError().message));
+        QCOMPARE(session.settings().baseUrl, sandbox.server().url());
+        QCOMPARE(paths(sandbox),
+                 (QStringList{QStringLiteral("GET /api/0/organizations/demo/"),
+                              QStringLiteral("GET /api/0/organizations/demo/members/me/")}));
     }
 
     // A server without the endpoint (an older or partial Sentry) still connects.

@@ -7,6 +7,7 @@ ConnectionCheck::ConnectionCheck(SentryClient *client, const ConnectionSettings 
     : QObject(client)
     , m_client(client)
     , m_candidate(candidate)
+    , m_given(candidate.baseUrl)
 {
     if (!connection::hasRegions(candidate.baseUrl)) {
         askForMe();
@@ -55,6 +56,14 @@ void ConnectionCheck::cancel()
 
 void ConnectionCheck::onMe(const MemberResult &result)
 {
+    // A region URL nothing answers at (refused, unknown host, TLS): the URL the user gave is
+    // the organization's too (sentry.io forwards to the region; a self-hosted server that
+    // names itself by another address is still itself), so the check goes on there. A GET.
+    if (result.error.kind == ApiError::Kind::Network && m_candidate.baseUrl != m_given) {
+        m_candidate.baseUrl = m_given;
+        askForMe();
+        return;
+    }
     if (result.error.kind != ApiError::Kind::NotFound) {
         ConnectionCheckResult check;
         static_cast<Outcome &>(check) = result;

@@ -47,6 +47,7 @@ private:
 
     SentryClient *m_client;
     ConnectionSettings m_candidate;
+    QUrl m_given; // the URL the user gave, before any region
     QPointer<ApiJob> m_job;
     std::optional<OrganizationInfo> m_organization;
     bool m_finished = false;
