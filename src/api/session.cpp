@@ -45,7 +45,7 @@ QString Session::summary() const
         break;
     }
     const QString who = m_me.name.isEmpty() ? m_me.email : m_me.name;
-    const QString as = who.isEmpty()
+    const QString as = isIntegrationToken()
                            ? QCoreApplication::translate("sm::Session", "an internal integration")
                            : QStringLiteral("%1 (%2)").arg(who, roleName(m_me.orgRole));
     return QStringLiteral("%1 · %2 · %3").arg(instanceName(), settings().organization, as);

@@ -8,12 +8,29 @@
 #include <QLabel>
 #include <QStandardItemModel>
 
+#include <functional>
+
 namespace sm::gui::rolepicker {
 
 namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("sm::gui::rolepicker", text);
+}
+
+// Sentry's organization roles by id alone, for a caller without a role list of its own;
+// `allowed` says which may be chosen.
+QList<RoleInfo> sentryRoles(const std::function<bool(const QString &id)> &allowed)
+{
+    QList<RoleInfo> roles;
+    for (const QString &id : vocabulary::orgRoles()) {
+        RoleInfo role;
+        role.id = id;
+        role.name = displayName({}, id);
+        role.allowed = allowed(id);
+        roles.append(role);
+    }
+    return roles;
 }
 } // namespace
 
@@ -39,15 +56,7 @@ QString teamRoleName(const QString &teamRole)
 
 QList<RoleInfo> integrationInviteRoles()
 {
-    QList<RoleInfo> roles;
-    for (const QString &id : vocabulary::orgRoles()) {
-        RoleInfo role;
-        role.id = id;
-        role.name = displayName({}, id);
-        role.allowed = id == QLatin1String("member");
-        roles.append(role);
-    }
-    return roles;
+    return sentryRoles([](const QString &id) { return id == QLatin1String("member"); });
 }
 
 QString integrationInviteReason()
@@ -63,14 +72,9 @@ void fill(QComboBox *combo, const QList<RoleInfo> &roles, const QString &select,
     combo->clear();
     QList<RoleInfo> shown = roles;
     if (shown.isEmpty()) {
-        for (const QString &id : vocabulary::orgRoles()) {
-            RoleInfo role;
-            role.id = id;
-            role.name = displayName({}, id);
-            role.allowed = true;
-            role.isRetired = id == QLatin1String("admin");
-            shown.append(role);
-        }
+        shown = sentryRoles([](const QString &) { return true; });
+        for (RoleInfo &role : shown)
+            role.isRetired = role.id == QLatin1String("admin");
     }
     auto *model = qobject_cast<QStandardItemModel *>(combo->model());
     for (const RoleInfo &role : shown) {
