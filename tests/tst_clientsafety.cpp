@@ -136,6 +136,38 @@ private slots:
         QCOMPARE(result.value.size(), 2);
     }
 
+    // The next page is asked for before this one is read; when this one turns out
+    // unreadable, that request is withdrawn (the observer hears it cancelled) and the list
+    // ends with the unreadable page, without waiting for an answer that no one will read.
+    void unreadablePage_withdrawsTheNextRequest()
+    {
+        const QByteArray next = "Link: <http://127.0.0.1/x/>; rel=\"next\"; results=\"true\"; "
+                                "cursor=\"100:%1:0\"";
+        RawHttpServer server([&](const QByteArray &head) {
+            if (head.contains("cursor=100%3A2%3A0") || head.contains("cursor=100:2:0"))
+                return QByteArray(); // the third page never answers
+            const bool second =
+                head.contains("cursor=100%3A1%3A0") || head.contains("cursor=100:1:0");
+            return RawHttpServer::response(
+                200, second ? QByteArray("<html>oops</html>") : QByteArray("[{\"id\":\"1\"}]"),
+                {QByteArray(next).replace("%1", second ? "2" : "1")});
+        });
+        auto client = clientFor(server.url(), 60000);
+        QList<Exchange> exchanges;
+        connect(client.get(), &SentryClient::exchangeFinished, this,
+                [&](const Exchange &e) { exchanges.append(e); });
+        int deliveries = 0;
+        const MemberListResult result =
+            await<MemberListResult>(client->listMembers(), &deliveries, 10000);
+        QCOMPARE(deliveries, 1);
+        QCOMPARE(result.error.kind, Kind::Server);
+        QVERIFY(result.error.message.contains(QLatin1String("could not be read")));
+        QCOMPARE(exchanges.size(), 3);
+        QCOMPARE(exchanges.at(1).status, 200);
+        QVERIFY(exchanges.at(2).cancelled);
+        QVERIFY(exchanges.at(2).url.query(QUrl::FullyDecoded).contains(QLatin1String("100:2:0")));
+    }
+
     void rateLimited_htmlLabelledJson()
     {
         RawHttpServer server([](const QByteArray &) {

@@ -128,6 +128,32 @@ private slots:
         QCOMPARE(result.value.first().id, QStringLiteral("302"));
     }
 
+    // Sentry prepares the next page while this one is shown: when a page arrives, the
+    // request for the next one is already on its way (cancelling now withdraws it).
+    void stream_asksForTheNextPageBeforeShowingThisOne()
+    {
+        Sandbox sandbox(250);
+        auto client = sandbox.client(QStringLiteral("owner"));
+        QList<Exchange> exchanges;
+        connect(client.get(), &SentryClient::exchangeFinished, this,
+                [&](const Exchange &e) { exchanges.append(e); });
+        MemberListJob *job = client->streamMembers();
+        int pages = 0;
+        connect(job, &MemberListJob::pageReceived, this, [&] {
+            if (++pages == 1)
+                job->cancel();
+        });
+        int deliveries = 0;
+        const MemberListResult result = await<MemberListResult>(job, &deliveries);
+        QCOMPARE(deliveries, 1);
+        QVERIFY(result.error.isCancelled());
+        QCOMPARE(pages, 1);
+        QCOMPARE(exchanges.size(), 2);
+        QCOMPARE(exchanges.at(0).status, 200);
+        QVERIFY(exchanges.at(1).cancelled);
+        QVERIFY(exchanges.at(1).url.query(QUrl::FullyDecoded).contains(QLatin1String("100:1:0")));
+    }
+
     void cancel_isNotAnErrorAndDeliversOnce()
     {
         Sandbox sandbox(20);

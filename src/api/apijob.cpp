@@ -82,11 +82,7 @@ void ApiJob::cancel()
     if (m_reply) {
         // A change already on its way may have reached Sentry.
         cancelled.outcomeUnknown = isChange();
-        reportExchange(m_reply->url(), {}, QNetworkReply::OperationCanceledError, true);
-        m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
-        m_reply = nullptr;
+        withdrawReply();
     }
     m_deadline->stop();
     // Delivered from the event loop, never from inside cancel(), like every other result.
@@ -259,6 +255,28 @@ void ApiJob::reportExchange(const QUrl &url, const Reply &reply, int networkErro
     exchange.startedAt = m_sentAt;
     exchange.elapsed = std::chrono::milliseconds(m_clock.elapsed());
     emit m_client->exchangeFinished(exchange);
+}
+
+void ApiJob::withdrawReply()
+{
+    if (!m_reply)
+        return;
+    reportExchange(m_reply->url(), {}, QNetworkReply::OperationCanceledError, true);
+    m_reply->disconnect(this);
+    m_reply->abort();
+    m_reply->deleteLater();
+    m_reply = nullptr;
+    m_deadline->stop();
+}
+
+ApiJob::Page ApiJob::readPage(const Reply &reply, const std::function<bool()> &read)
+{
+    const bool more = requestNextPage(reply);
+    if (!read()) {
+        withdrawReply();
+        return Page::Unreadable;
+    }
+    return more ? Page::More : Page::Complete;
 }
 
 bool ApiJob::requestNextPage(const Reply &reply)

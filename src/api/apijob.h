@@ -15,6 +15,8 @@
 #include <QSet>
 #include <QSslError>
 
+#include <functional>
+
 class QTimer;
 
 class QNetworkReply;
@@ -67,9 +69,17 @@ protected:
     virtual void handleReply(const Reply &reply) = 0;
     virtual void handleFailure(const ApiError &error, const Reply &reply) = 0;
 
-    // For paginated lists: requests the next page if the Link header promises one.
-    // Returns false when the list is complete.
-    bool requestNextPage(const Reply &reply);
+    // For paginated lists: what one page's answer means for the list.
+    enum class Page
+    {
+        More,      // read; the next page is on its way
+        Complete,  // read; it was the last page
+        Unreadable // not a page: the list ends here, without an answer for the next one
+    };
+    // Asks for the next page, when the Link header promises one, before `read` takes this
+    // one, so that Sentry prepares it while this one is parsed and shown; a page `read`
+    // cannot take withdraws that request.
+    Page readPage(const Reply &reply, const std::function<bool()> &read);
     // Marks the job finished, schedules its deletion and emits ended(outcome).
     void end(const Outcome &outcome);
 
@@ -81,6 +91,9 @@ private:
     void onReplyFinished();
     void onRedirected(const QUrl &target);
     void onDownloadProgress(qint64 received, qint64 total);
+    bool requestNextPage(const Reply &reply);
+    // Drops the reply on its way (a page nobody will read), telling the observer.
+    void withdrawReply();
     // Ends the current reply early; onReplyFinished reports `reason`.
     void abortWith(const ApiError &reason);
     // Tells the client about the exchange that just finished (or was cancelled).

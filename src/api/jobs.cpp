@@ -89,15 +89,16 @@ MemberListJob::MemberListJob(SentryClient *client, ApiRequest request)
 void MemberListJob::handleReply(const Reply &reply)
 {
     QList<Member> page;
-    const bool readable = appendPage(reply, m_members, &wire::members, &page);
-    if (m_streaming)
-        m_members.clear();
-    if (readable) {
-        emit pageReceived(page);
-        if (requestNextPage(reply))
-            return;
-    }
-    deliver(listResult(reply, m_members, readable));
+    const Page outcome = readPage(reply, [&] {
+        const bool readable = appendPage(reply, m_members, &wire::members, &page);
+        if (m_streaming)
+            m_members.clear();
+        return readable;
+    });
+    if (outcome != Page::Unreadable)
+        emit pageReceived(page); // may cancel the job, and with it the next page
+    if (outcome != Page::More)
+        deliver(listResult(reply, m_members, outcome == Page::Complete));
 }
 
 TeamMemberListJob::TeamMemberListJob(SentryClient *client, ApiRequest request)
@@ -106,10 +107,10 @@ TeamMemberListJob::TeamMemberListJob(SentryClient *client, ApiRequest request)
 
 void TeamMemberListJob::handleReply(const Reply &reply)
 {
-    const bool readable = appendPage(reply, m_members, &wire::teamMembers);
-    if (readable && requestNextPage(reply))
-        return;
-    deliver(listResult(reply, m_members, readable));
+    const Page page =
+        readPage(reply, [&] { return appendPage(reply, m_members, &wire::teamMembers); });
+    if (page != Page::More)
+        deliver(listResult(reply, m_members, page == Page::Complete));
 }
 
 DoneJob::DoneJob(SentryClient *client, ApiRequest request)
@@ -138,10 +139,9 @@ TeamListJob::TeamListJob(SentryClient *client, ApiRequest request)
 
 void TeamListJob::handleReply(const Reply &reply)
 {
-    const bool readable = appendPage(reply, m_teams, &wire::teams);
-    if (readable && requestNextPage(reply))
-        return;
-    deliver(listResult(reply, m_teams, readable));
+    const Page page = readPage(reply, [&] { return appendPage(reply, m_teams, &wire::teams); });
+    if (page != Page::More)
+        deliver(listResult(reply, m_teams, page == Page::Complete));
 }
 
 IntegrationListJob::IntegrationListJob(SentryClient *client, ApiRequest request)
@@ -150,10 +150,10 @@ IntegrationListJob::IntegrationListJob(SentryClient *client, ApiRequest request)
 
 void IntegrationListJob::handleReply(const Reply &reply)
 {
-    const bool readable = appendPage(reply, m_integrations, &wire::integrations);
-    if (readable && requestNextPage(reply))
-        return;
-    deliver(listResult(reply, m_integrations, readable));
+    const Page page =
+        readPage(reply, [&] { return appendPage(reply, m_integrations, &wire::integrations); });
+    if (page != Page::More)
+        deliver(listResult(reply, m_integrations, page == Page::Complete));
 }
 
 ScimUserJob::ScimUserJob(SentryClient *client, ApiRequest request)
