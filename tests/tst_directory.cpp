@@ -192,6 +192,51 @@ private slots:
         QCOMPARE(m_directory->members()->rowCount(), listedInSandbox());
     }
 
+    // A list that breaks off keeps the members that arrived, and says why once.
+    void failedPage_keepsWhatArrived()
+    {
+        m_sandbox = std::make_unique<Sandbox>(350);
+        m_client = m_sandbox->client(QStringLiteral("owner"));
+        m_directory = std::make_unique<MemberDirectory>(m_client.get());
+        // Once the second page is in (waiting to join the table), the third one fails.
+        connect(m_client.get(), &SentryClient::exchangeFinished, this, [this](const Exchange &e) {
+            if (e.status == 200 && e.url.query(QUrl::FullyDecoded).contains("cursor=100:1:0")) {
+                sandbox::Fault fault;
+                fault.method = "GET";
+                fault.path = QStringLiteral("members/");
+                fault.kind = sandbox::Fault::Kind::Html500;
+                m_sandbox->server().addFault(fault);
+            }
+        });
+        QSignalSpy failed(m_directory.get(), &MemberDirectory::failed);
+        m_directory->reload();
+        QVERIFY(finishedLoading());
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(m_directory->members()->rowCount(), 200);
+    }
+
+    // A member can come twice while an offset-paged list shifts: one row, the later answer.
+    void memberTwiceInABatch_isOneRow()
+    {
+        MembersModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Member first;
+        first.id = QStringLiteral("7");
+        first.email = QStringLiteral("ada@example.com");
+        first.orgRole = QStringLiteral("member");
+        Member again = first;
+        again.orgRole = QStringLiteral("manager");
+        Member other = first;
+        other.id = QStringLiteral("8");
+        model.appendMembers({first, other, again});
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.memberById(QStringLiteral("7"))->orgRole, QStringLiteral("manager"));
+        model.appendMembers({first});
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.memberById(QStringLiteral("7"))->orgRole, QStringLiteral("member"));
+    }
+
     void pagination_edges_data()
     {
         QTest::addColumn<int>("listed");

@@ -1,12 +1,28 @@
 // SPDX-License-Identifier: MIT
 #include "directory/memberdirectory.h"
 
+#include <chrono>
+#include <utility>
+
 namespace sm::directory {
+
+namespace {
+// How long later pages wait to join the table: often enough to watch the count grow, rarely
+// enough that 100 pages cost a handful of layouts and paints.
+constexpr auto flushInterval = std::chrono::milliseconds(100);
+// Team member lists read side by side: each is a chain of pages, so on a distant server the
+// teams column fills in a few times sooner, and well within Sentry's concurrency limits.
+constexpr qsizetype teamListsAtOnce = 3;
+} // namespace
 
 MemberDirectory::MemberDirectory(SentryClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
-{}
+{
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(flushInterval);
+    connect(&m_flushTimer, &QTimer::timeout, this, &MemberDirectory::flushPages);
+}
 
 MemberDirectory::~MemberDirectory()
 {
@@ -27,25 +43,46 @@ void MemberDirectory::reload()
     setLoading(true);
 
     m_membersJob = m_client->streamMembers();
-    connect(m_membersJob, &MemberListJob::pageReceived, this, [this](const QList<Member> &page) {
-        m_members.appendMembers(page);
-        emit progress(loadedCount());
-    });
+    connect(m_membersJob, &MemberListJob::pageReceived, this, &MemberDirectory::onPageReceived);
     connect(m_membersJob, &MemberListJob::finished, this, &MemberDirectory::onMembersFinished);
     m_teamsJob = m_client->listTeams();
     connect(m_teamsJob, &TeamListJob::finished, this, &MemberDirectory::onTeamsFinished);
 }
 
+void MemberDirectory::onPageReceived(const QList<Member> &page)
+{
+    m_pendingMembers += page;
+    if (m_members.rowCount() == 0) // the first rows show at once
+        flushPages();
+    else if (!m_flushTimer.isActive())
+        m_flushTimer.start();
+}
+
+void MemberDirectory::flushPages()
+{
+    m_flushTimer.stop();
+    if (m_pendingMembers.isEmpty())
+        return;
+    const QList<Member> pages = std::exchange(m_pendingMembers, {});
+    m_members.appendMembers(pages);
+    emit progress(loadedCount());
+}
+
 void MemberDirectory::cancel()
 {
     // Cancelled jobs still finish; their results must not reach the next load.
-    for (ApiJob *job : {static_cast<ApiJob *>(m_membersJob), static_cast<ApiJob *>(m_teamsJob),
-                        static_cast<ApiJob *>(m_teamMembersJob)}) {
+    QList<ApiJob *> jobs{m_membersJob, m_teamsJob};
+    for (const QPointer<TeamMemberListJob> &job : std::as_const(m_teamMemberJobs))
+        jobs.append(job);
+    m_teamMemberJobs.clear();
+    for (ApiJob *job : std::as_const(jobs)) {
         if (job) {
             disconnect(job, nullptr, this, nullptr);
             job->cancel();
         }
     }
+    m_flushTimer.stop();
+    m_pendingMembers.clear();
     m_teamQueue.clear();
     setLoading(false);
 }
@@ -60,12 +97,13 @@ void MemberDirectory::clear()
 void MemberDirectory::onMembersFinished(const MemberListResult &result)
 {
     m_membersDone = true;
+    flushPages(); // what arrived stays listed, also when a later page failed
     if (!result.ok()) {
         cancel();
         emit failed(result.error);
         return;
     }
-    loadNextTeam();
+    loadNextTeams();
 }
 
 void MemberDirectory::onTeamsFinished(const TeamListResult &result)
@@ -79,30 +117,32 @@ void MemberDirectory::onTeamsFinished(const TeamListResult &result)
         for (const Team &team : result.value)
             m_teamQueue.append(team.slug);
     }
-    loadNextTeam();
+    loadNextTeams();
 }
 
-void MemberDirectory::loadNextTeam()
+void MemberDirectory::loadNextTeams()
 {
     // A team's list is applied to the members already listed, so it waits for all of them.
-    if (!m_membersDone || !m_teamsDone || m_teamMembersJob)
+    if (!m_membersDone || !m_teamsDone)
         return;
-    if (m_teamQueue.isEmpty()) {
-        finishIfDone();
-        return;
+    m_teamMemberJobs.removeAll(nullptr);
+    while (!m_teamQueue.isEmpty() && m_teamMemberJobs.size() < teamListsAtOnce) {
+        const QString slug = m_teamQueue.takeFirst();
+        TeamMemberListJob *job = m_client->listTeamMembers(slug);
+        m_teamMemberJobs.append(job);
+        connect(job, &TeamMemberListJob::finished, this,
+                [this, job, slug](const TeamMemberListResult &result) {
+                    m_teamMemberJobs.removeAll(job);
+                    ++m_teamListsDone;
+                    if (result.ok())
+                        m_members.setTeamMembers(slug, result.value);
+                    else
+                        emit teamMembersFailed(slug, result.error);
+                    loadNextTeams();
+                });
     }
-    const QString slug = m_teamQueue.takeFirst();
-    m_teamMembersJob = m_client->listTeamMembers(slug);
-    connect(m_teamMembersJob, &TeamMemberListJob::finished, this,
-            [this, slug](const TeamMemberListResult &result) {
-                m_teamMembersJob = nullptr;
-                ++m_teamListsDone;
-                if (result.ok())
-                    m_members.setTeamMembers(slug, result.value);
-                else
-                    emit teamMembersFailed(slug, result.error);
-                loadNextTeam();
-            });
+    if (m_teamMemberJobs.isEmpty())
+        finishIfDone();
 }
 
 void MemberDirectory::finishIfDone()

@@ -7,12 +7,15 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 namespace sm::directory {
 
 // Loads the organization into the directory's models: teams and the member list stream in
-// together (the first page shows at once), then each team's member list fills in the teams
-// column. One load at a time: a reload cancels what is still running.
+// together (the first page shows at once, later pages join it a few times a second, so a
+// large organization is not laid out and painted once per page), then the teams' member
+// lists, a few at a time, fill in the teams column. One load at a time: a reload cancels
+// what is still running.
 class MemberDirectory final : public QObject
 {
     Q_OBJECT
@@ -46,16 +49,22 @@ signals:
 private:
     void onMembersFinished(const MemberListResult &result);
     void onTeamsFinished(const TeamListResult &result);
-    void loadNextTeam();
+    // Starts team member lists until a few are on their way or none is left.
+    void loadNextTeams();
     void setLoading(bool loading);
     void finishIfDone();
+    void onPageReceived(const QList<Member> &page);
+    // Moves the pages received since the last flush into the model.
+    void flushPages();
 
     SentryClient *m_client;
     MembersModel m_members;
     TeamsModel m_teams;
     QPointer<MemberListJob> m_membersJob;
     QPointer<TeamListJob> m_teamsJob;
-    QPointer<TeamMemberListJob> m_teamMembersJob;
+    QList<QPointer<TeamMemberListJob>> m_teamMemberJobs;
+    QList<Member> m_pendingMembers;
+    QTimer m_flushTimer;
     QStringList m_teamQueue;
     int m_teamListsDone = 0;
     bool m_membersDone = false;

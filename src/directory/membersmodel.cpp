@@ -196,6 +196,9 @@ void MembersModel::clear()
 void MembersModel::appendMembers(const QList<Member> &page)
 {
     QList<DirectoryMember> added;
+    // A member can come twice in one batch: an offset-paged list shifts when someone joins
+    // or leaves while it is read. The later answer wins.
+    QHash<QString, qsizetype> addedById;
     for (const Member &member : page) {
         DirectoryMember row = DirectoryMember::from(member);
         const int existing = rowOf(row.id);
@@ -204,7 +207,10 @@ void MembersModel::appendMembers(const QList<Member> &page)
             row.teams = m_rows.at(existing).teams;
             row.refreshSearchText();
             updateMember(row);
+        } else if (const auto again = addedById.constFind(row.id); again != addedById.cend()) {
+            added[*again] = std::move(row);
         } else {
+            addedById.insert(row.id, added.size());
             added.append(std::move(row));
         }
     }
