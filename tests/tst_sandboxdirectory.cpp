@@ -125,6 +125,60 @@ private slots:
                  404);
     }
 
+    // Sentry's order (invitations by email, then joined members), kept by the index across
+    // a change of someone's teams.
+    void teamMembers_inSentrysOrderAfterAChange()
+    {
+        const QString slug = m_sandbox->org().teams.first().slug;
+        const auto listed = [&] {
+            QStringList ids;
+            for (QString cursor = QStringLiteral("100:0:0");;) {
+                const sandbox::Response page = m_sandbox->call(
+                    "GET", QStringLiteral("/api/0/teams/demo/%1/members/").arg(slug), {},
+                    QStringLiteral("owner"), QStringLiteral("cursor=") + cursor);
+                if (page.status != 200 || arrayOf(page).isEmpty())
+                    return ids;
+                for (const QJsonValue &row : arrayOf(page))
+                    ids.append(row.toObject().value("id").toString());
+                cursor = QStringLiteral("100:%1:0").arg(cursor.section(':', 1, 1).toInt() + 1);
+            }
+        };
+        const auto expected = [&] {
+            QList<const sandbox::MemberRecord *> rows;
+            for (qsizetype at : m_sandbox->org().approvedMembersById()) {
+                const sandbox::MemberRecord &m = m_sandbox->org().members.at(at);
+                if (std::any_of(m.teams.cbegin(), m.teams.cend(),
+                                [&](const auto &t) { return t.teamSlug == slug; }))
+                    rows.append(&m);
+            }
+            std::stable_sort(rows.begin(), rows.end(), [](auto *a, auto *b) {
+                if (a->isPending() != b->isPending())
+                    return a->isPending();
+                return a->isPending() && a->email < b->email;
+            });
+            QStringList ids;
+            for (const sandbox::MemberRecord *m : rows)
+                ids.append(QString::number(m->id));
+            return ids;
+        };
+        QCOMPARE(listed(), expected());
+        const sandbox::MemberRecord *outsider = find([&](const sandbox::MemberRecord &m) {
+            return !m.isPending() && m.role == QLatin1String("member") &&
+                   std::none_of(m.teams.cbegin(), m.teams.cend(),
+                                [&](const auto &t) { return t.teamSlug == slug; });
+        });
+        QVERIFY(outsider);
+        const qint64 id = outsider->id;
+        const QByteArray body =
+            QStringLiteral(R"({"teamRoles":[{"teamSlug":"%1","role":"admin"}]})")
+                .arg(slug)
+                .toUtf8();
+        QCOMPARE(m_sandbox->call("PUT", QStringLiteral("members/%1/").arg(id), body).status, 200);
+        const QStringList after = listed();
+        QVERIFY(after.contains(QString::number(id)));
+        QCOMPARE(after, expected());
+    }
+
     void teams_detailedCarriesProjectsAndExternalTeams()
     {
         QJsonObject first =

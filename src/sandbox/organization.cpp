@@ -134,7 +134,26 @@ void Organization::ensureIndexed() const
     }
     std::sort(m_index.approvedById.begin(), m_index.approvedById.end(),
               [this](qsizetype a, qsizetype b) { return members.at(a).id < members.at(b).id; });
+    for (qsizetype at : std::as_const(m_index.approvedById)) {
+        for (const TeamMembership &t : members.at(at).teams)
+            m_index.teamListOrder[t.teamSlug].append(at);
+    }
+    for (QList<qsizetype> &rows : m_index.teamListOrder) {
+        std::stable_sort(rows.begin(), rows.end(), [this](qsizetype a, qsizetype b) {
+            const MemberRecord &ma = members.at(a);
+            const MemberRecord &mb = members.at(b);
+            if (ma.isPending() != mb.isPending())
+                return ma.isPending();
+            return ma.isPending() && ma.email < mb.email;
+        });
+    }
     m_indexed = true;
+}
+
+QList<qsizetype> Organization::teamMembersInListOrder(const QString &teamSlug) const
+{
+    ensureIndexed();
+    return m_index.teamListOrder.value(teamSlug);
 }
 
 const QList<qsizetype> &Organization::approvedMembersById() const

@@ -124,6 +124,10 @@ struct Organization
     bool hasExternalUsers(qint64 userId) const;
     // Active (joined, approved) members of a team.
     int teamMemberCount(const QString &teamSlug) const;
+    // Positions in `members` of a team's approved members (invitations included) in the
+    // order of Sentry's team member list: by the member's email, which Sentry keeps only for
+    // invitations (joined members have none, and NULL sorts last), then by membership.
+    QList<qsizetype> teamMembersInListOrder(const QString &teamSlug) const;
     // is_only_owner: the one joined owner of the organization.
     bool isOnlyOwner(const MemberRecord &member) const;
 
@@ -148,6 +152,7 @@ private:
         QMultiHash<qint64, qsizetype> externalUsersByUser;
         QHash<QString, int> teamMemberCounts;
         QList<qsizetype> approvedById;
+        QHash<QString, QList<qsizetype>> teamListOrder;
     };
     void ensureIndexed() const;
     mutable Index m_index;

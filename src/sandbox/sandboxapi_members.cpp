@@ -387,33 +387,20 @@ Response SandboxApi::listTeamMembers(const Caller &, const Request &request,
     const TeamRecord *team = m_org.team(teamSlug);
     if (!team)
         return Response::detail(404, QStringLiteral("The requested resource does not exist"));
-    // Ordered by the member's email, which Sentry keeps only for invitations (joined members
-    // have none, and NULL sorts last), then by membership.
-    struct Row
-    {
-        const MemberRecord *member;
-        QString role;
-    };
-    QList<Row> rows;
-    for (qsizetype at : m_org.approvedMembersById()) {
-        const MemberRecord &m = m_org.members.at(at);
-        for (const TeamMembership &t : m.teams) {
-            if (t.teamSlug == team->slug)
-                rows.append({&m, t.role});
-        }
-    }
-    std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
-        if (a.member->isPending() != b.member->isPending())
-            return a.member->isPending();
-        return a.member->isPending() && a.member->email < b.member->email;
-    });
+    // Indexed: a page costs its own rows, whatever the team's or the organization's size.
+    const QList<qsizetype> rows = m_org.teamMembersInListOrder(team->slug);
     return paginate(request, [&](qsizetype from, qsizetype to) {
         QJsonArray page;
         for (qsizetype i = from; i < to && i < rows.size(); ++i) {
-            QJsonObject json = serialize::member(m_org, *rows.at(i).member, false);
-            json.insert(QStringLiteral("teamRole"), rows.at(i).role.isEmpty()
-                                                        ? QJsonValue(QJsonValue::Null)
-                                                        : QJsonValue(rows.at(i).role));
+            const MemberRecord &member = m_org.members.at(rows.at(i));
+            QString role;
+            for (const TeamMembership &t : member.teams) {
+                if (t.teamSlug == team->slug)
+                    role = t.role;
+            }
+            QJsonObject json = serialize::member(m_org, member, false);
+            json.insert(QStringLiteral("teamRole"),
+                        role.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(role));
             json.insert(QStringLiteral("teamSlug"), team->slug);
             page.append(json);
         }
