@@ -316,6 +316,33 @@ private slots:
         QVERIFY(!m_sandbox->org().externalUser(linkId.toLongLong()));
     }
 
+    // Clicking from one row to the next: the panel follows the row now selected (the view
+    // reports the current row before it selects it).
+    void linksPanel_followsTheClickedRow()
+    {
+        QVERIFY(open());
+        const sandbox::ExternalUserRecord link = m_sandbox->org().externalUsers.first();
+        const QString linkedEmail = emailOf(m_sandbox->org().memberByUser(link.userId));
+        QTableView *table = m_view->ui()->membersTable;
+        int linkedRow = -1;
+        for (int row = 0; row < table->model()->rowCount() && linkedRow < 0; ++row) {
+            if (m_view->filter()->memberAt(table->model()->index(row, 0))->email == linkedEmail)
+                linkedRow = row;
+        }
+        QVERIFY(linkedRow >= 0);
+        const int otherRow = linkedRow == 0 ? 1 : linkedRow - 1;
+        for (int row : {otherRow, linkedRow}) {
+            table->scrollTo(table->model()->index(row, 0));
+            QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                              table->visualRect(table->model()->index(row, 0)).center());
+        }
+        QCOMPARE(m_view->currentMember()->email, linkedEmail);
+        QVERIFY2(m_view->ui()->linksGroup->title().contains(linkedEmail),
+                 qPrintable(m_view->ui()->linksGroup->title()));
+        QVERIFY(m_view->ui()->linksGroup->isEnabled());
+        QVERIFY(m_view->ui()->linksList->item(0)->text().contains(link.externalName));
+    }
+
     void export_writesTheFilteredView()
     {
         QVERIFY(open());

@@ -11,5 +11,12 @@ namespace sm::gui {
 // (arrows move within it), no row numbers, the last column takes the remaining width.
 // `name` is what a screen reader announces for it.
 void setUpListTable(QTableView *table, const QString &name);
+// Rows one line of text high (the style's default is taller), all of the same height, so
+// more of a long list fits and scrolling needs no per-row measuring.
+void fitRowsToText(QTableView *table);
+// Once the table's model first has rows, sizes the columns to them (none wider than
+// `maxWidth`), so the names are readable and the last column takes what is left. Call after
+// setModel().
+void fitColumnsToFirstRows(QTableView *table, int maxWidth = 320);
 
 } // namespace sm::gui

@@ -5,6 +5,7 @@
 #include "directory/memberexport.h"
 #include "gui/dialogpresenter.h"
 #include "gui/displaytext.h"
+#include "gui/listtable.h"
 #include "profiles/appsettings.h"
 #include "ui_membersview.h"
 
@@ -62,6 +63,13 @@ MembersView::MembersView(Session *session, DialogPresenter *presenter, QWidget *
     QTableView *table = m_ui->membersTable;
     table->setModel(&m_filter);
     table->verticalHeader()->setVisible(false);
+    fitRowsToText(table);
+    // The table takes what the window gains; the actions and linked accounts below keep
+    // their height, so the rows do not jump when a member's notes change.
+    m_ui->tableSplitter->setStretchFactor(0, 1);
+    m_ui->tableSplitter->setStretchFactor(1, 0);
+    // Room for the usual one or two reasons, so moving between members rarely moves the rows.
+    m_ui->actionNoteLabel->setMinimumHeight(2 * m_ui->actionNoteLabel->fontMetrics().lineSpacing());
     table->horizontalHeader()->setSectionsMovable(true);
     table->horizontalHeader()->setStretchLastSection(true);
     table->sortByColumn(directory::MembersModel::Name, Qt::AscendingOrder);
@@ -133,16 +141,26 @@ MembersView::MembersView(Session *session, DialogPresenter *presenter, QWidget *
         m_ui->noTeamCheck->setChecked(false);
     });
 
+    // A click moves the current row before it selects it, and currentMember() prefers the
+    // selection: both signals refresh what follows the member.
     connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         updateActions();
         updateLinks();
     });
     connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateActions();
+        updateLinks();
         updateExportHint();
     });
+    m_countsLater.setSingleShot(true);
+    connect(&m_countsLater, &QTimer::timeout, this, &MembersView::updateCounts);
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
-        connect(&m_filter, signal, this, [this] { updateCounts(); });
+        connect(&m_filter, signal, this, [this] {
+            if (m_directory.isLoading())
+                m_countsLater.start();
+            else
+                updateCounts();
+        });
     }
     connect(&m_filter, &QAbstractItemModel::modelReset, this, &MembersView::updateCounts);
     connect(m_directory.members(), &QAbstractItemModel::dataChanged, this, [this] {

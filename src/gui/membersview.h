@@ -7,6 +7,7 @@
 #include "directory/memberpermissions.h"
 
 #include <QPointer>
+#include <QTimer>
 #include <QWidget>
 
 #include <memory>
@@ -107,6 +108,9 @@ private:
     QPointer<QMessageBox> m_confirm;
     QPointer<ApiJob> m_changeJob;
     profiles::AppSettings *m_layoutSettings = nullptr;
+    // While the list streams in, the proxy reports each sorted insertion on its own: the
+    // count is updated once per event-loop turn instead.
+    QTimer m_countsLater;
     bool m_layoutRestored = false;
     QString m_exportHint; // the form's own tooltip, for when the whole view is exported
 };

@@ -46,6 +46,7 @@ ScimView::ScimView(Session *session, DialogPresenter *presenter, QWidget *parent
     m_table->setObjectName(QStringLiteral("scimTable"));
     m_table->setModel(&m_model);
     setUpListTable(m_table, tr("SCIM users"));
+    fitColumnsToFirstRows(m_table);
     m_state->setObjectName(QStringLiteral("scimStateLabel"));
     m_state->setWordWrap(true);
     m_state->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);

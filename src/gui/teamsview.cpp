@@ -25,6 +25,7 @@ TeamsView::TeamsView(directory::TeamsModel *teams, QWidget *parent)
     m_table->setObjectName(QStringLiteral("teamsTable"));
     setUpListTable(m_table, tr("Teams"));
     m_table->setModel(m_sorted);
+    fitColumnsToFirstRows(m_table);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(directory::TeamsModel::Name, Qt::AscendingOrder);
 
