@@ -5,7 +5,7 @@
 //   - connect to first rows in the members table, and to the complete list;
 //   - the app's member stream against curl following the Link cursor over the same pages;
 //   - one search keystroke over 10,000 rows (QBENCHMARK);
-//   - memory for 10,000 members above the empty window.
+//   - memory for 10,000 members: peak RSS above the empty app (window included).
 // Not a test: it reports against the targets and writes a Markdown file (--output).
 #include "api/session.h"
 #include "directory/memberfilter.h"
@@ -244,10 +244,13 @@ private slots:
                    "| memory: window shown, before connecting | %1 MiB (empty app %2 MiB) | |")
                    .arg(windowRss, 0, 'f', 1)
                    .arg(emptyRss, 0, 'f', 1));
-        report(QStringLiteral("| memory: 10,000 members loaded, above the shown window | %1 MiB "
-                              "(peak %2 MiB) | <= 40 MiB |")
-                   .arg(loadedRss - windowRss, 0, 'f', 1)
-                   .arg(peakRss - windowRss, 0, 'f', 1));
+        report(
+            QStringLiteral("| memory: 10,000 members loaded, above the shown window | %1 MiB | |")
+                .arg(loadedRss - windowRss, 0, 'f', 1));
+        report(
+            QStringLiteral("| memory: peak RSS with 10,000 members, above the empty app | %1 MiB "
+                           "| <= 40 MiB |")
+                .arg(peakRss - emptyRss, 0, 'f', 1));
         report(QString());
     }
 
