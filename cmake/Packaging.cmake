@@ -25,6 +25,9 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6, qt6-qpa-plugins")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
+# A keychain for the profiles' tokens (Secret Service or KWallet); without one a token lasts
+# for the session.
+set(CPACK_DEBIAN_PACKAGE_SUGGESTS "gnome-keyring | libkf5wallet-bin")
 set(CPACK_DEBIAN_PACKAGE_SECTION utils)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
@@ -41,6 +44,8 @@ set(CPACK_RPM_PACKAGE_GROUP "Applications/System")
 set(CPACK_RPM_PACKAGE_URL "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_RPM_PACKAGE_AUTOREQPROV ON)
 set(CPACK_RPM_PACKAGE_REQUIRES "libQt6Svg.so.6()(64bit)")
+# No Suggests for a keychain here: CMake 3.25's CPackRPM drops weak dependencies (its check
+# runs an undefined RPM_EXECUTABLE).
 set(CPACK_RPM_SPEC_MORE_DEFINE
     "%define _build_id_links none\n%define packager ${CPACK_PACKAGE_CONTACT}")
 # Directories the filesystem package owns: not ours to claim.

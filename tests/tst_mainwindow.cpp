@@ -338,6 +338,15 @@ private slots:
     void screenshots()
     {
         showWindow(true);
+        // The window as it opens: the members, loaded, one with a linked account selected.
+        gui::MembersView *members = m_window->membersView();
+        QVERIFY(waitUntil([&] {
+            return !members->directory()->isLoading() && members->directory()->loadedCount() > 0;
+        }));
+        const qint64 linkedUser = m_sandbox->org().externalUsers.first().userId;
+        members->selectMember(QString::number(m_sandbox->org().memberByUser(linkedUser)->id));
+        QCoreApplication::processEvents();
+        saveScreenshot(m_window, QStringLiteral("main-window-members"));
         const QStringList names{
             QStringLiteral("invite-member"), QStringLiteral("edit-member-roles"),
             QStringLiteral("provision-scim-user"), QStringLiteral("link-external-user")};

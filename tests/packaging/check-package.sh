@@ -52,9 +52,12 @@ deb)
     files="$(dpkg-deb -c "$package" | awk '{print $6}' | sed 's|^\.||')"
     for f in "${expected_files[@]}"; do expect_line "contents" "$f" "$files"; done
     depends="$(dpkg-deb -f "$package" Depends | tr ',' '\n' | sed 's/^ *//')"
-    for d in 'libqt6svg6' 'qt6-qpa-plugins' 'libqt6widgets6( .*)?' 'libqt6network6( .*)?'; do
+    for d in 'libqt6svg6' 'qt6-qpa-plugins' 'libqt6widgets6( .*)?' 'libqt6network6( .*)?' \
+             'libqt6keychain1( .*)?'; do
         expect_line "Depends" "$d" "$depends"
     done
+    # A keychain for the profiles' tokens.
+    expect_line "Suggests" 'gnome-keyring \| libkf5wallet-bin' "$(dpkg-deb -f "$package" Suggests)"
     ;;
 rpm)
     need rpm rpm
