@@ -49,6 +49,13 @@ void fitRowsToText(QTableView *table)
     new RowHeightKeeper(table);
 }
 
+void fitColumnsToContents(QTableView *table, int maxWidth)
+{
+    table->resizeColumnsToContents();
+    for (int column = 0; column < table->model()->columnCount(); ++column)
+        table->setColumnWidth(column, qMin(table->columnWidth(column), maxWidth));
+}
+
 void fitColumnsToFirstRows(QTableView *table, int maxWidth)
 {
     QAbstractItemModel *model = table->model();
@@ -58,9 +65,7 @@ void fitColumnsToFirstRows(QTableView *table, int maxWidth)
     const auto fit = [table, model, context, maxWidth] {
         if (model->rowCount() == 0)
             return;
-        table->resizeColumnsToContents();
-        for (int column = 0; column < model->columnCount(); ++column)
-            table->setColumnWidth(column, qMin(table->columnWidth(column), maxWidth));
+        fitColumnsToContents(table, maxWidth);
         context->deleteLater();
     };
     QObject::connect(model, &QAbstractItemModel::rowsInserted, context, fit);

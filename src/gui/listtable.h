@@ -14,6 +14,8 @@ void setUpListTable(QTableView *table, const QString &name);
 // Rows one line of text high (the style's default is taller), all of the same height, so
 // more of a long list fits and scrolling needs no per-row measuring.
 void fitRowsToText(QTableView *table);
+// Sizes every column to its contents, none wider than `maxWidth`.
+void fitColumnsToContents(QTableView *table, int maxWidth);
 // Once the table's model first has rows, sizes the columns to them (none wider than
 // `maxWidth`), so the names are readable and the last column takes what is left. Call after
 // setModel().

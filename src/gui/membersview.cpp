@@ -173,11 +173,8 @@ MembersView::MembersView(Session *session, DialogPresenter *presenter, QWidget *
     });
     // Columns fit the first page once, unless the user's own layout was restored.
     connect(&m_directory, &directory::MemberDirectory::progress, this, [this, table](int loaded) {
-        if (!m_layoutRestored && loaded > 0 && loaded <= 100) {
-            table->resizeColumnsToContents();
-            for (int column = 0; column < directory::MembersModel::ColumnCount; ++column)
-                table->setColumnWidth(column, qMin(table->columnWidth(column), 260));
-        }
+        if (!m_layoutRestored && loaded > 0 && loaded <= 100)
+            fitColumnsToContents(table, 260);
     });
     connect(&m_directory, &directory::MemberDirectory::loaded, this, [this, table] {
         if (!m_layoutRestored) { // the team lists have filled the teams column by now
