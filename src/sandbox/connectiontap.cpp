@@ -15,12 +15,17 @@ constexpr qsizetype maxHeadBytes = qsizetype(64) * 1024;
 // How long a refused request's body is still read and dropped before the connection closes.
 constexpr std::chrono::milliseconds lingeringClose{2000};
 
-const QByteArray tooLarge = "HTTP/1.1 413 Request Entity Too Large\r\n"
-                            "Content-Type: text/html\r\nContent-Length: 183\r\n"
-                            "Connection: close\r\n\r\n"
-                            "<html>\r\n<head><title>413 Request Entity Too Large</title></head>\r\n"
+// The page nginx sends, and its head with a length computed from the page, so the two
+// never disagree (a client reads exactly the declared bytes, no more, no fewer).
+QByteArray tooLargeAnswer()
+{
+    const QByteArray page = "<html>\r\n<head><title>413 Request Entity Too Large</title></head>\r\n"
                             "<body>\r\n<center><h1>413 Request Entity Too Large</h1></center>\r\n"
                             "<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
+    return "HTTP/1.1 413 Request Entity Too Large\r\nContent-Type: text/html\r\n"
+           "Content-Length: " +
+           QByteArray::number(page.size()) + "\r\nConnection: close\r\n\r\n" + page;
+}
 
 RawHeaders parseHead(const QByteArray &head, qint64 *contentLength)
 {
@@ -132,7 +137,7 @@ void ConnectionTap::refuseTooLarge()
     connect(m_socket, &QTcpSocket::readyRead, this,
             [this] { m_socket->skip(m_socket->bytesAvailable()); });
     m_socket->skip(m_socket->bytesAvailable());
-    m_socket->write(tooLarge);
+    m_socket->write(tooLargeAnswer());
     m_idle->start(lingeringClose);
 }
 
