@@ -34,6 +34,7 @@ struct KnownDifference
 {
     const char *messageEnd; // how Prism's message for it ends
     const char *reason;
+    const char *messageStart = ""; // and, where several messages share an end, begins
 };
 const KnownDifference knownDifferences[] = {
     {"must have required property 'emails'",
@@ -47,6 +48,11 @@ const KnownDifference knownDifferences[] = {
      "A team's member list includes pending invitations, whose `user` is null "
      "(team_members.py filters on user_id__isnull=True too); the spec types `user` as an "
      "object."},
+    {"'",
+     "An invitation's details show `\"user\": {}` to a caller with member:admin (the "
+     "serializer's user details for one who may reset 2FA, of a member with no user); the "
+     "spec requires a full user.",
+     "Response body property user must have required property '"},
 };
 
 QString specPath()
@@ -115,6 +121,7 @@ class TestContract : public QObject
                 std::any_of(std::begin(knownDifferences), std::end(knownDifferences),
                             [&](const KnownDifference &difference) {
                                 return location.startsWith(QLatin1String("[\"response\"")) &&
+                                       message.startsWith(QLatin1String(difference.messageStart)) &&
                                        message.endsWith(QLatin1String(difference.messageEnd));
                             });
             if (!documented) {
@@ -144,8 +151,8 @@ private slots:
             QSKIP(qPrintable(QStringLiteral("contract tests skipped: ") + missing));
         }
         for (const KnownDifference &difference : knownDifferences)
-            qInfo("tolerated response difference '%s': %s", difference.messageEnd,
-                  difference.reason);
+            qInfo("tolerated response difference '%s…%s': %s", difference.messageStart,
+                  difference.messageEnd, difference.reason);
 
         m_sandbox = std::make_unique<Sandbox>();
         const quint16 port = freePort();
@@ -257,8 +264,14 @@ private slots:
             {QStringLiteral("contract.scim@example.com"), QStringLiteral("billing")}));
         EXPECT_CONFORMS(created, "POST scim/v2/Users");
         QCOMPARE(created.httpStatus, 201);
-        const ScimUserResult conflict = await<ScimUserResult>(
+        // An address with a pending invitation is the serializer's 400, a joined member 409
+        // (scim/members.py, post()); both pass through Prism as Sentry sends them.
+        const ScimUserResult invited = await<ScimUserResult>(
             c->provisionScimUser({QStringLiteral("contract.scim@example.com"), QString()}));
+        EXPECT_NO_VIOLATION(invited, "POST scim/v2/Users (invited)");
+        QCOMPARE(invited.httpStatus, 400);
+        const ScimUserResult conflict = await<ScimUserResult>(
+            c->provisionScimUser({QStringLiteral("ada.lovelace@example.com"), QString()}));
         EXPECT_NO_VIOLATION(conflict, "POST scim/v2/Users (existing)");
         QCOMPARE(conflict.httpStatus, 409);
     }

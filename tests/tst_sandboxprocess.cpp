@@ -2,9 +2,11 @@
 // The sentry-members-sandbox executable: announces itself, serves the demo or a seed.
 #include "support/testsupport.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 
@@ -60,6 +62,18 @@ class TestSandboxProcess : public QObject
             },
             patience);
         return answer;
+    }
+
+    // An in-process sandbox with its connection limits set.
+    static std::unique_ptr<Sandbox> tightServer(const sandbox::ConnectionLimits &limits)
+    {
+        return std::make_unique<Sandbox>(30, std::nullopt, limits);
+    }
+    static bool connectTo(QTcpSocket &socket, quint16 port)
+    {
+        socket.connectToHost(QHostAddress::LocalHost, port);
+        return QTest::qWaitFor([&] { return socket.state() == QAbstractSocket::ConnectedState; },
+                               patience);
     }
 
     static qint64 residentKiB(QProcess *process)
@@ -255,26 +269,111 @@ private slots:
         stop(sandbox);
     }
 
+    // The 413 declares exactly the bytes it sends: a client that trusts Content-Length reads
+    // the whole page and nothing is cut (nginx's own answer is framed the same way).
+    void oversizedBody_answerIsFramedByItsLength()
+    {
+        sandbox::ConnectionLimits limits;
+        limits.maxRequestBody = 1024;
+        auto tight = tightServer(limits);
+        QTcpSocket socket;
+        QVERIFY(connectTo(socket, quint16(tight->server().url().port())));
+        socket.write("POST /api/0/organizations/demo/members/ HTTP/1.1\r\nHost: x\r\n"
+                     "Content-Type: application/json\r\nContent-Length: 4096\r\n\r\n");
+        QByteArray answer;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                answer += socket.readAll();
+                return socket.state() == QAbstractSocket::UnconnectedState;
+            },
+            patience));
+        answer += socket.readAll();
+        QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.left(200).constData());
+        const qsizetype headEnd = answer.indexOf("\r\n\r\n");
+        QVERIFY(headEnd > 0);
+        static const QRegularExpression length(QStringLiteral("\r\nContent-Length: (\\d+)\r\n"),
+                                               QRegularExpression::CaseInsensitiveOption);
+        const auto declared = length.match(QString::fromLatin1(answer.left(headEnd + 2)));
+        QVERIFY(declared.hasMatch());
+        QCOMPARE(answer.size() - (headEnd + 4), declared.captured(1).toLongLong());
+    }
+
     // A request that stops half way does not hold its connection forever.
     void halfSentRequest_isDropped()
     {
         sandbox::ConnectionLimits limits;
         limits.partialRequestTimeout = std::chrono::milliseconds(300);
-        QString error;
-        auto organization = sandbox::organizationFromSeed(sandbox::demoSeed(30), &error);
-        QVERIFY2(organization, qPrintable(error));
-        sandbox::SandboxServer tight(std::move(*organization));
-        tight.setLimits(limits);
-        const quint16 port = tight.start();
-        QVERIFY(port != 0);
+        auto tight = tightServer(limits);
         QTcpSocket socket;
-        socket.connectToHost(QHostAddress::LocalHost, port);
-        QVERIFY(QTest::qWaitFor([&] { return socket.state() == QAbstractSocket::ConnectedState; },
-                                patience));
+        QVERIFY(connectTo(socket, quint16(tight->server().url().port())));
         socket.write("POST /api/0/organizations/demo/members/ HTTP/1.1\r\nHost: x\r\n"
                      "Content-Length: 100\r\n\r\n{\"email\"");
         QVERIFY(QTest::qWaitFor([&] { return socket.state() == QAbstractSocket::UnconnectedState; },
                                 patience));
+    }
+
+    // One request to a running sandbox as its owner, over HTTP/1.1.
+    static QByteArray ownerExchange(const Running &sandbox, const QByteArray &method,
+                                    const QByteArray &path, const QByteArray &body = {})
+    {
+        const quint16 port = quint16(QUrl(sandbox.announcement.value("url").toString()).port());
+        const QByteArray token =
+            sandbox.announcement.value("tokens").toObject().value("owner").toString().toLatin1();
+        return rawExchange(port, method + " /api/0/organizations/demo/" + path +
+                                     " HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + token +
+                                     "\r\nContent-Type: application/json\r\nContent-Length: " +
+                                     QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    }
+
+    // --rate-limit: sentry.io's headers on every answer and the middleware's 429 on the wire.
+    void rateLimitOption_limitsAsSentryIoDoes()
+    {
+        Running sandbox = start({QStringLiteral("--members"), QStringLiteral("30"),
+                                 QStringLiteral("--rate-limit"), QStringLiteral("2")});
+        QByteArray answer = ownerExchange(sandbox, "GET", "teams/");
+        QVERIFY2(answer.startsWith("HTTP/1.1 200"), answer.left(200).constData());
+        QVERIFY(answer.contains("\r\nX-Sentry-Rate-Limit-Remaining: 1\r\n"));
+        QVERIFY(ownerExchange(sandbox, "GET", "teams/").startsWith("HTTP/1.1 200"));
+        answer = ownerExchange(sandbox, "GET", "teams/");
+        // Unless the window turned in between, the third in a second is refused.
+        if (answer.startsWith("HTTP/1.1 200"))
+            answer =
+                ownerExchange(sandbox, "GET", "teams/") + ownerExchange(sandbox, "GET", "teams/");
+        QVERIFY2(answer.contains("HTTP/1.1 429"), answer.left(300).constData());
+        QVERIFY(answer.contains("\r\nContent-Type: text/html; charset=utf-8\r\n"));
+        QVERIFY(answer.contains("{\"detail\":\"You are attempting to use this endpoint too "
+                                "frequently. Limit is 2 requests in 1 seconds\"}"));
+        QVERIFY(!answer.contains("Retry-After"));
+        stop(sandbox);
+    }
+
+    // --no-invite-limits lifts the daily limits; without it the 11th invitation to one
+    // address in a day is refused. --clock-offset moves the server's day.
+    void inviteLimitOptions()
+    {
+        const QByteArray invite = R"({"email":"process.limit@example.com"})";
+        for (const bool limited : {true, false}) {
+            QStringList args{QStringLiteral("--members"), QStringLiteral("30"),
+                             QStringLiteral("--clock-offset"), QStringLiteral("86400")};
+            if (!limited)
+                args.append(QStringLiteral("--no-invite-limits"));
+            Running sandbox = start(args);
+            const QByteArray created = ownerExchange(sandbox, "POST", "members/", invite);
+            QVERIFY2(created.startsWith("HTTP/1.1 201"), created.left(300).constData());
+            const QJsonObject member =
+                QJsonDocument::fromJson(created.mid(created.indexOf("\r\n\r\n") + 4)).object();
+            QCOMPARE(
+                QDateTime::fromString(member.value("dateCreated").toString(), Qt::ISODateWithMs)
+                    .date(),
+                QDateTime::currentDateTimeUtc().addSecs(86400).date());
+            const QByteArray id = member.value("id").toString().toLatin1();
+            QByteArray last;
+            for (int i = 0; i < 10; ++i)
+                last = ownerExchange(sandbox, "PUT", "members/" + id + "/", R"({"reinvite":true})");
+            QVERIFY2(last.startsWith(limited ? "HTTP/1.1 429" : "HTTP/1.1 200"),
+                     last.left(300).constData());
+            stop(sandbox);
+        }
     }
 
     void rejectsBadArguments()

@@ -364,7 +364,7 @@ private slots:
         response = call("POST", QStringLiteral("scim/v2/Users"), "{\"sentryOrgRole\":\"member\"}");
         QCOMPARE(response.status, 400);
         QCOMPARE(QJsonDocument::fromJson(response.body).object().value("detail").toString(),
-                 QStringLiteral("{\"email\": [\"This field is required.\"]}"));
+                 QStringLiteral("{\"email\":[\"This field is required.\"]}"));
     }
 };
 

@@ -156,19 +156,19 @@ std::optional<bool> booleanField(const QJsonValue &value, QString *error)
     return std::nullopt;
 }
 
-QString pythonJsonDumps(const QJsonObject &errors)
+QString sentryJsonDumps(const QJsonObject &value)
 {
-    QStringList items;
-    for (auto it = errors.begin(); it != errors.end(); ++it) {
-        QStringList messages;
-        for (const QJsonValue &m : it.value().toArray()) {
-            const QByteArray quoted = QJsonDocument(QJsonArray{m}).toJson(QJsonDocument::Compact);
-            messages.append(QString::fromUtf8(quoted.mid(1, quoted.size() - 2)));
-        }
-        items.append(
-            QStringLiteral("\"%1\": [%2]").arg(it.key(), messages.join(QLatin1String(", "))));
+    // Sentry's encoder: separators (",", ":") and ensure_ascii, so the text is pure ASCII.
+    const QString compact = QString::fromUtf8(QJsonDocument(value).toJson(QJsonDocument::Compact));
+    QString ascii;
+    ascii.reserve(compact.size());
+    for (const QChar c : compact) {
+        if (c.unicode() < 0x80)
+            ascii.append(c);
+        else
+            ascii.append(QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0')));
     }
-    return QLatin1Char('{') + items.join(QLatin1String(", ")) + QLatin1Char('}');
+    return ascii;
 }
 
 } // namespace sm::sandbox::drf

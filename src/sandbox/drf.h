@@ -28,7 +28,8 @@ std::optional<QString> choiceField(const QJsonValue &value, const QStringList &c
 std::optional<qint64> integerField(const QJsonValue &value, QString *error);
 std::optional<bool> booleanField(const QJsonValue &value, QString *error);
 
-// Python's json.dumps of {field: [messages]}: SCIM returns serializer errors this way.
-QString pythonJsonDumps(const QJsonObject &errors);
+// sentry.utils.json.dumps: compact separators and non-ASCII escaped as \uXXXX. SCIM puts
+// serializer errors into its `detail` this way.
+QString sentryJsonDumps(const QJsonObject &value);
 
 } // namespace sm::sandbox::drf

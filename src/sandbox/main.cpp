@@ -51,8 +51,24 @@ int main(int argc, char *argv[])
                        "Kinds: %1.")
             .arg(faultKindNames().join(QLatin1String(", "))),
         QStringLiteral("METHOD PATH=KIND[:PARAM][*COUNT]"));
+    const QCommandLineOption noInviteLimitsOption(
+        QStringLiteral("no-invite-limits"),
+        QStringLiteral("Do not enforce Sentry's daily invitation limits (100 per organization, "
+                       "100 per inviter, 10 per address), e.g. for benchmarks."));
+    const QCommandLineOption clockOffsetOption(
+        QStringLiteral("clock-offset"),
+        QStringLiteral("Run the server's clock this many seconds ahead (negative: behind), e.g. "
+                       "to be in the next UTC day of the invitation limits."),
+        QStringLiteral("seconds"), QStringLiteral("0"));
+    const QCommandLineOption rateLimitOption(
+        QStringLiteral("rate-limit"),
+        QStringLiteral("Limit the API as sentry.io does: N requests per second per caller and "
+                       "method, 40 for listing and for inviting members, with Sentry's "
+                       "X-Sentry-Rate-Limit-* headers and 429s (default: none, as self-hosted)."),
+        QStringLiteral("N"), QStringLiteral("0"));
     parser.addOptions({portOption, seedOption, membersOption, dumpOption, announceOption,
-                       journalOption, faultOption});
+                       journalOption, faultOption, noInviteLimitsOption, clockOffsetOption,
+                       rateLimitOption});
     parser.process(app);
 
     bool ok = false;
@@ -93,7 +109,20 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "--port needs a number from 0 to 65535\n");
         return 2;
     }
+    const qint64 clockOffset = parser.value(clockOffsetOption).toLongLong(&ok);
+    if (!ok) {
+        std::fprintf(stderr, "--clock-offset needs a number of seconds\n");
+        return 2;
+    }
+    const int rateLimit = parser.value(rateLimitOption).toInt(&ok);
+    if (!ok || rateLimit < 0) {
+        std::fprintf(stderr, "--rate-limit needs a number of requests per second (0: none)\n");
+        return 2;
+    }
     SandboxServer server(std::move(*organization));
+    server.api().inviteLimits().setEnabled(!parser.isSet(noInviteLimitsOption));
+    server.api().setClockOffset(clockOffset);
+    server.api().rateLimiter().setDefaultLimit(rateLimit);
     for (const QString &spec : parser.values(faultOption)) {
         QString faultError;
         const auto fault = parseFault(spec, &faultError);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "sandbox/organization.h"
 
+#include "sandbox/roles.h"
+
 #include <algorithm>
 
 namespace sm::sandbox {
@@ -198,6 +200,19 @@ bool Organization::isOnlyOwner(const MemberRecord &member) const
             return false;
     }
     return true;
+}
+
+bool Organization::isOnlyMemberWithOrgWrite(const MemberRecord &member) const
+{
+    auto writes = [](const MemberRecord &m) {
+        return m.isApproved() && !m.isPending() &&
+               expandScopes(orgRole(m.role)->scopes).contains(QStringLiteral("org:write"));
+    };
+    if (!writes(member))
+        return false;
+    return std::none_of(members.cbegin(), members.cend(), [&](const MemberRecord &other) {
+        return other.id != member.id && writes(other);
+    });
 }
 
 } // namespace sm::sandbox

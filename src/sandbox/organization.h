@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QMap>
 #include <QSet>
@@ -26,7 +27,8 @@ struct UserRecord
 struct TeamMembership
 {
     QString teamSlug;
-    QString role; // empty: no explicit team role (Sentry's null)
+    QString role;  // empty: no explicit team role (Sentry's null)
+    qint64 id = 0; // the OrganizationMemberTeam row: team audit entries point at it
 };
 
 struct MemberRecord
@@ -76,9 +78,25 @@ struct ExternalUserRecord
     QString externalId;
 };
 
+// One row of the organization's audit log (AuditLogEntry), as the member endpoints write
+// it (src/sentry/audit_log/register.py).
+struct AuditEntry
+{
+    qint64 id = 0;
+    QString event;                 // the api name, e.g. "member.invite"
+    std::optional<qint64> actorId; // the acting user; unset: shown by name
+    QString actorName;
+    qint64 targetObject = 0;
+    std::optional<qint64> targetUserId;
+    QJsonObject data;
+    qint64 dateMs = 0; // milliseconds since the epoch, UTC
+    QString dateCreated;
+};
+
 struct TokenRecord
 {
     QString label; // "owner", "manager", "member", "integration"
+    QString name;  // an integration's name (its audit entries show it); empty: the label
     QString token;
     std::optional<qint64> userId; // unset for an internal-integration token
     QStringList scopes;
@@ -107,7 +125,10 @@ struct Organization
     QList<IntegrationRecord> integrations;
     QList<ExternalUserRecord> externalUsers;
     QList<TokenRecord> tokens;
+    QList<AuditEntry> auditLog; // oldest first
     qint64 nextId = 100000;
+    qint64 nextMembershipId = 1;
+    qint64 nextAuditId = 1;
 
     bool hasFeature(const char *feature) const { return features.contains(QLatin1String(feature)); }
     qint64 allocateId() { return nextId++; }
@@ -130,6 +151,9 @@ struct Organization
     QList<qsizetype> teamMembersInListOrder(const QString &teamSlug) const;
     // is_only_owner: the one joined owner of the organization.
     bool isOnlyOwner(const MemberRecord &member) const;
+    // is_only_member_with_org_write: the one joined member whose role has org:write (an
+    // owner or manager): removing it would leave nobody to manage the organization.
+    bool isOnlyMemberWithOrgWrite(const MemberRecord &member) const;
 
     const UserRecord *user(qint64 userId) const;
     const UserRecord *userByEmail(const QString &email) const;

@@ -4,8 +4,11 @@
 #include "sandbox/drf.h"
 #include "sandbox/roles.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrl>
+
+#include <algorithm>
 
 namespace sm::sandbox {
 
@@ -33,8 +36,13 @@ SandboxApi::SandboxApi(Organization organization)
 {
     m_org.approvedMembersById(); // index now, so the first request does not pay for it
     using namespace std::placeholders;
-    addRoute("", "GET", scopes("org:read org:write org:admin"),
-             [this](const Caller &, const Request &r, const Args &) { return getOrganization(r); });
+    addRoute(
+        "", "GET", scopes("org:read org:write org:admin"),
+        [this](const Caller &c, const Request &r, const Args &) { return getOrganization(c, r); });
+    // OrganizationAuditPermission: reading the audit log needs org:write.
+    addRoute(
+        "audit-logs/", "GET", scopes("org:write"),
+        [this](const Caller &c, const Request &r, const Args &) { return listAuditLogs(c, r); });
     addRoute("members/", "GET", scopes("member:read member:write member:admin"),
              [this](const Caller &c, const Request &r, const Args &) { return listMembers(c, r); });
     addRoute(
@@ -197,6 +205,21 @@ Response SandboxApi::handle(const Request &request)
     if (!pathKnown)
         return notFoundPage();
 
+    // The rate-limit middleware runs before the view: a refused request does nothing, and
+    // every answer of a limited endpoint carries the window's headers.
+    const bool membersIndex =
+        rest == QLatin1String("members/") && (request.method == "GET" || request.method == "POST");
+    const RateLimiter::Verdict limit = m_rateLimiter.check(rateLimitCaller(request), request.method,
+                                                           membersIndex, now().toMSecsSinceEpoch());
+    Response response =
+        limit.limited ? limit.refusal : answer(request, route, match.captured(1), args);
+    response.headers.append(limit.headers);
+    return response;
+}
+
+Response SandboxApi::answer(const Request &request, const Route *route, const QString &slug,
+                            const Args &args)
+{
     Response failure;
     const auto caller = authenticate(request, &failure);
     if (!caller) {
@@ -208,7 +231,6 @@ Response SandboxApi::handle(const Request &request)
             405,
             QStringLiteral("Method \"%1\" not allowed.").arg(QString::fromLatin1(request.method)));
     }
-    const QString slug = match.captured(1);
     if (slug != m_org.slug && slug != QString::number(m_org.id))
         return Response::detail(404, QStringLiteral("The requested resource does not exist"));
     if (!caller->memberId && !caller->isIntegration()) // a user outside this organization
@@ -217,12 +239,97 @@ Response SandboxApi::handle(const Request &request)
     bool permitted = false;
     for (const QString &scope : route->anyScopes)
         permitted = permitted || caller->hasScope(scope);
-    if (!permitted)
-        return Response::permissionDenied();
+    if (!permitted) {
+        Response refused = Response::permissionDenied();
+        // Endpoint.permission_denied: when the token itself lacks every scope the endpoint
+        // takes (not only the role behind it), RFC 6750 says which scopes would do.
+        const QSet<QString> tokenScopes = expandScopes(caller->token->scopes);
+        const bool tokenLacks =
+            std::none_of(route->anyScopes.cbegin(), route->anyScopes.cend(),
+                         [&](const QString &s) { return tokenScopes.contains(s); });
+        if (tokenLacks) {
+            QStringList wanted = route->anyScopes;
+            wanted.sort();
+            refused.headers.append(
+                {"WWW-Authenticate",
+                 QStringLiteral("Bearer error=\"insufficient_scope\", scope=\"%1\"")
+                     .arg(wanted.join(QLatin1Char(' ')))
+                     .toUtf8()});
+        }
+        return refused;
+    }
     Response response = route->handler(*caller, request, args);
     if (request.method != "GET")
         m_org.markChanged();
     return response;
+}
+
+QString SandboxApi::rateLimitCaller(const Request &request) const
+{
+    // get_rate_limit_key: a user token counts as its user (all of a user's tokens share the
+    // bucket), an internal integration as its organization, anything else as its address.
+    const QList<QByteArray> parts = request.header("Authorization").trimmed().split(' ');
+    const TokenRecord *token = parts.size() == 2 && parts.at(0).toLower() == "bearer"
+                                   ? m_org.token(QString::fromUtf8(parts.at(1)))
+                                   : nullptr;
+    if (token && token->userId)
+        return QStringLiteral("user:%1").arg(*token->userId);
+    if (token)
+        return QStringLiteral("org:%1").arg(m_org.id);
+    return QStringLiteral("ip:127.0.0.1");
+}
+
+QDateTime SandboxApi::now() const
+{
+    const QDateTime base = m_stoppedAt.isValid() ? m_stoppedAt : QDateTime::currentDateTimeUtc();
+    return base.addSecs(m_clockOffsetSeconds);
+}
+
+bool SandboxApi::invitationOverLimit(const Caller &caller, const QString &email)
+{
+    // An internal integration invites as its proxy user, which has its own counter.
+    const QString inviter = caller.userId ? QString::number(*caller.userId)
+                                          : QStringLiteral("proxy-") + caller.token->label;
+    return m_inviteLimits.countAttempt(now().date(), m_org.id, inviter, email);
+}
+
+QJsonObject SandboxApi::auditData(const MemberRecord &member) const
+{
+    QJsonArray teamIds, teamSlugs;
+    for (const TeamMembership &t : member.teams) {
+        if (const TeamRecord *team = m_org.team(t.teamSlug)) {
+            teamIds.append(team->id);
+            teamSlugs.append(team->slug);
+        }
+    }
+    const UserRecord *user = member.userId ? m_org.user(*member.userId) : nullptr;
+    return QJsonObject{
+        {QStringLiteral("email"), user ? user->email : member.email},
+        {QStringLiteral("user"),
+         member.userId ? QJsonValue(*member.userId) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("teams"), teamIds},
+        {QStringLiteral("teams_slugs"), teamSlugs},
+        {QStringLiteral("has_global_access"), true},
+        {QStringLiteral("role"), member.role},
+        {QStringLiteral("invite_status"), member.inviteStatus},
+    };
+}
+
+void SandboxApi::audit(const Caller &caller, const QString &event, qint64 targetObject,
+                       std::optional<qint64> targetUserId, const QJsonObject &data)
+{
+    AuditEntry entry;
+    entry.id = m_org.nextAuditId++;
+    entry.event = event;
+    entry.actorId = caller.userId;
+    entry.actorName = caller.token->name.isEmpty() ? caller.token->label : caller.token->name;
+    entry.targetObject = targetObject;
+    entry.targetUserId = targetUserId;
+    entry.data = data;
+    const QDateTime when = now();
+    entry.dateMs = when.toMSecsSinceEpoch();
+    entry.dateCreated = when.toString(Qt::ISODateWithMs);
+    m_org.auditLog.append(entry);
 }
 
 QStringList SandboxApi::allowedOrgRoles(const Caller &caller, bool creatingInvite,
@@ -303,6 +410,39 @@ std::optional<QJsonObject> SandboxApi::parseBody(const Request &request, Respons
     return doc.object();
 }
 
+std::optional<Response> SandboxApi::readPerPage(const Request &request, int *limit)
+{
+    // per_page (src/sentry/api/base.py): an integer from 1 to 100.
+    constexpr int maxPerPage = 100;
+    if (!request.query.hasQueryItem(QStringLiteral("per_page")))
+        return std::nullopt;
+    bool ok = false;
+    *limit = request.query.queryItemValue(QStringLiteral("per_page")).trimmed().toInt(&ok);
+    if (!ok)
+        return Response::detail(400, QStringLiteral("Invalid per_page parameter."));
+    if (*limit < 1 || *limit > maxPerPage)
+        return Response::detail(
+            400,
+            QStringLiteral("Invalid per_page value. Must be between 1 and %1.").arg(maxPerPage));
+    return std::nullopt;
+}
+
+QByteArray SandboxApi::linkHeader(const Request &request, const QString &previous, bool hasPrevious,
+                                  const QString &next, bool hasNext) const
+{
+    // CURSOR_LINK_HEADER: both rels always, the request's other parameters kept.
+    QUrlQuery others = request.query;
+    others.removeAllQueryItems(QStringLiteral("cursor"));
+    const QString query = others.toString(QUrl::FullyEncoded);
+    const QString base = m_publicBase + request.path + QLatin1Char('?') + query +
+                         (query.isEmpty() ? QString() : QStringLiteral("&"));
+    auto flag = [](bool on) { return on ? QStringLiteral("true") : QStringLiteral("false"); };
+    return QStringLiteral("<%1cursor=%2>; rel=\"previous\"; results=\"%3\"; cursor=\"%2\", "
+                          "<%1cursor=%4>; rel=\"next\"; results=\"%5\"; cursor=\"%4\"")
+        .arg(base, previous, flag(hasPrevious), next, flag(hasNext))
+        .toUtf8();
+}
+
 Response SandboxApi::paginate(const Request &request, const QJsonArray &items, int defaultPerPage)
 {
     return paginate(
@@ -321,19 +461,9 @@ Response SandboxApi::paginate(const Request &request, const RowSource &rows, int
     // Sentry's OffsetPaginator (src/sentry/api/paginator.py) and per_page rule (base.py):
     // a cursor is "<per_page>:<page>:<is_prev>", the page's rows start at page * per_page, and
     // one row more than the page is fetched to tell whether a next page has results.
-    constexpr int maxPerPage = 100;
     int limit = defaultPerPage;
-    const QString perPageText = request.query.queryItemValue(QStringLiteral("per_page"));
-    if (request.query.hasQueryItem(QStringLiteral("per_page"))) {
-        bool ok = false;
-        limit = perPageText.trimmed().toInt(&ok);
-        if (!ok)
-            return Response::detail(400, QStringLiteral("Invalid per_page parameter."));
-        if (limit < 1 || limit > maxPerPage)
-            return Response::detail(
-                400, QStringLiteral("Invalid per_page value. Must be between 1 and %1.")
-                         .arg(maxPerPage));
-    }
+    if (auto refused = readPerPage(request, &limit))
+        return *refused;
     qint64 value = 0;
     qint64 page = 0;
     if (request.query.hasQueryItem(QStringLiteral("cursor"))) {
@@ -367,20 +497,10 @@ Response SandboxApi::paginate(const Request &request, const RowSource &rows, int
     for (qsizetype i = 0; i < fetched.size() && i < limit; ++i)
         pageRows.append(fetched.at(i));
 
-    QUrlQuery others = request.query;
-    others.removeAllQueryItems(QStringLiteral("cursor"));
-    const QString query = others.toString(QUrl::FullyEncoded);
-    const QString base = m_publicBase + request.path + QLatin1Char('?') + query +
-                         (query.isEmpty() ? QString() : QStringLiteral("&"));
     const QString previous = QStringLiteral("%1:%2:1").arg(limit).arg(page - 1);
     const QString next = QStringLiteral("%1:%2:0").arg(limit).arg(page + 1);
-    auto flag = [](bool on) { return on ? QStringLiteral("true") : QStringLiteral("false"); };
-    const QString link =
-        QStringLiteral("<%1cursor=%2>; rel=\"previous\"; results=\"%3\"; cursor=\"%2\", "
-                       "<%1cursor=%4>; rel=\"next\"; results=\"%5\"; cursor=\"%4\"")
-            .arg(base, previous, flag(page > 0), next, flag(hasNext));
     Response response = Response::json(200, pageRows);
-    response.headers.append({"Link", link.toUtf8()});
+    response.headers.append({"Link", linkHeader(request, previous, page > 0, next, hasNext)});
     return response;
 }
 

@@ -2,8 +2,12 @@
 #pragma once
 
 #include "sandbox/exchange.h"
+#include "sandbox/invitelimits.h"
+#include "sandbox/memberrules.h"
 #include "sandbox/organization.h"
+#include "sandbox/ratelimiter.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSet>
@@ -50,6 +54,16 @@ public:
         qsizetype(256) * 1024; // longer bodies are kept cut
     void clearReceived() { m_received.clear(); }
 
+    // Sentry's invitation limits (on, as on sentry.io and self-hosted) and API rate limits
+    // (off, as on self-hosted; sentry.io's are turned on with a default limit).
+    InviteLimits &inviteLimits() { return m_inviteLimits; }
+    RateLimiter &rateLimiter() { return m_rateLimiter; }
+    // The server's clock, moved by `seconds` (tests that cross into the next UTC day), or
+    // stopped at `at` (tests of rate-limit windows, which must not cross a second by chance).
+    void setClockOffset(qint64 seconds) { m_clockOffsetSeconds = seconds; }
+    void stopClock(const QDateTime &at) { m_stoppedAt = at; }
+    QDateTime now() const;
+
 private:
     using Args = QStringList;
     using Handler = std::function<Response(const Caller &, const Request &, const Args &)>;
@@ -62,6 +76,9 @@ private:
     };
 
     void addRoute(const char *pattern, const char *method, QStringList anyScopes, Handler handler);
+    // The view behind the middleware: authentication, permissions, the endpoint.
+    Response answer(const Request &request, const Route *route, const QString &slug,
+                    const Args &args);
     std::optional<Caller> authenticate(const Request &request, Response *failure) const;
 
     // Endpoints (sandboxapi_members.cpp, _scim.cpp, _external.cpp, _lists.cpp).
@@ -70,9 +87,17 @@ private:
     Response getMember(const Caller &, const Request &, const QString &memberId);
     Response updateMember(const Caller &, const Request &, const QString &memberId);
     Response deleteMember(const Caller &, const Request &, const QString &memberId);
+    Response reinviteMember(const Caller &, MemberRecord &member, const MemberRequest &input,
+                            const QStringList &allowed, bool reinviteOnly);
+    // save_team_assignments: the member's teams become `target`, with an audit entry per
+    // team joined or left.
+    void saveTeamAssignments(const Caller &, MemberRecord &member, QList<TeamMembership> target);
+    // Deletes the member and writes member.remove with its data from before.
+    Response removeAndAudit(const Caller &, const MemberRecord &member);
     Response listTeamMembers(const Caller &, const Request &, const QString &teamSlug);
     Response listTeams(const Caller &, const Request &);
-    Response getOrganization(const Request &);
+    Response getOrganization(const Caller &, const Request &);
+    Response listAuditLogs(const Caller &, const Request &);
     Response listIntegrations(const Caller &, const Request &);
     Response listScimUsers(const Caller &, const Request &);
     Response provisionScimUser(const Caller &, const Request &);
@@ -88,21 +113,40 @@ private:
                                 const MemberRecord *forMember = nullptr);
     MemberRecord *findMember(const Caller &caller, const QString &memberId);
     MemberRecord *findScimMember(const QString &memberId);
-    Response removeScimMember(MemberRecord *member);
+    Response removeScimMember(const Caller &caller, MemberRecord *member);
     // Deletes the member with the invitations and invite requests it sent.
     void removeMember(qint64 memberId);
+    // for_organization_member_invite: counts one invitation to `email`; true when it is over
+    // one of the day's limits.
+    bool invitationOverLimit(const Caller &caller, const QString &email);
+    // create_audit_entry: one row of the audit log, acted by the caller, dated now.
+    void audit(const Caller &caller, const QString &event, qint64 targetObject,
+               std::optional<qint64> targetUserId, const QJsonObject &data);
+    // OrganizationMember.get_audit_log_data.
+    QJsonObject auditData(const MemberRecord &member) const;
+    // The key the rate limiter counts the request's caller under.
+    QString rateLimitCaller(const Request &request) const;
     // Sentry's cursor pagination with a Link header, over `items` or over rows produced on
     // demand: rows(from, to) gives the rows at positions [from, to) that exist, so a page
     // costs what the page holds, not what the list holds.
     using RowSource = std::function<QJsonArray(qsizetype from, qsizetype to)>;
     Response paginate(const Request &request, const QJsonArray &items, int defaultPerPage = 100);
     Response paginate(const Request &request, const RowSource &rows, int defaultPerPage = 100);
+    // per_page of a list: `limit` keeps its default when absent; Sentry's 400 when invalid.
+    static std::optional<Response> readPerPage(const Request &request, int *limit);
+    // Sentry's Link header for the request's list, with the two cursors given.
+    QByteArray linkHeader(const Request &request, const QString &previous, bool hasPrevious,
+                          const QString &next, bool hasNext) const;
     static std::optional<QJsonObject> parseBody(const Request &request, Response *failure);
 
     Organization m_org;
     QString m_publicBase = QStringLiteral("http://127.0.0.1");
     QList<Route> m_routes;
     QList<Request> m_received;
+    InviteLimits m_inviteLimits;
+    RateLimiter m_rateLimiter;
+    qint64 m_clockOffsetSeconds = 0;
+    QDateTime m_stoppedAt; // invalid: the clock runs
 };
 
 } // namespace sm::sandbox

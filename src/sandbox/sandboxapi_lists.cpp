@@ -5,12 +5,19 @@
 
 namespace sm::sandbox {
 
-Response SandboxApi::getOrganization(const Request &request)
+Response SandboxApi::getOrganization(const Caller &caller, const Request &request)
 {
-    // OrganizationSerializer's summary (detailed=0 leaves out features, teams and projects).
-    // links come from generate_organization_url / generate_region_url: the region's API
-    // host on sentry.io, system.url-prefix elsewhere.
+    // organization_details.py get() with DetailedOrganizationSerializer
+    // (src/sentry/api/serializers/models/organization.py): links from
+    // generate_organization_url / generate_region_url (the region's API host on sentry.io,
+    // system.url-prefix elsewhere), the caller's role and effective scopes, the role lists
+    // for callers with org:read, features only when asked for, teams and projects unless
+    // detailed=0.
     const QString own = m_publicBase;
+    const MemberRecord *me = caller.memberId ? m_org.member(*caller.memberId) : nullptr;
+    QStringList access(caller.scopes.cbegin(), caller.scopes.cend());
+    access.sort();
+    const QJsonValue role = me ? QJsonValue(me->role) : QJsonValue(QJsonValue::Null);
     QJsonObject json{
         {QStringLiteral("id"), QString::number(m_org.id)},
         {QStringLiteral("slug"), m_org.slug},
@@ -30,10 +37,33 @@ Response SandboxApi::getOrganization(const Request &request)
         {QStringLiteral("allowMemberInvite"), !m_org.disableMemberInvite},
         {QStringLiteral("allowMemberProjectCreation"), true},
         {QStringLiteral("allowSuperuserAccess"), true},
-        {QStringLiteral("features"), QJsonArray()},
+        {QStringLiteral("role"), role},
+        {QStringLiteral("orgRole"), role},
+        {QStringLiteral("access"), QJsonArray::fromStringList(access)},
+        {QStringLiteral("defaultRole"), m_org.defaultRole},
+        {QStringLiteral("openMembership"), m_org.allowJoinLeave},
     };
-    if (request.query.queryItemValue(QStringLiteral("detailed")) != QLatin1String("0"))
-        json.insert(QStringLiteral("teams"), QJsonArray());
+    if (caller.hasScope(QStringLiteral("org:read"))) {
+        json.insert(QStringLiteral("orgRoleList"),
+                    serialize::orgRoleList(allowedOrgRoles(caller, false)));
+        json.insert(QStringLiteral("teamRoleList"), serialize::teamRoleList());
+    }
+    if (request.query.queryItemValue(QStringLiteral("include_feature_flags")) ==
+        QLatin1String("1")) {
+        QStringList features(m_org.features.cbegin(), m_org.features.cend());
+        features.sort();
+        QJsonArray names;
+        for (const QString &feature : std::as_const(features)) // without the "organizations:"
+            names.append(feature.section(QLatin1Char(':'), 1));
+        json.insert(QStringLiteral("features"), names);
+    }
+    if (request.query.queryItemValue(QStringLiteral("detailed")) != QLatin1String("0")) {
+        QJsonArray teams;
+        for (const TeamRecord &t : m_org.teams)
+            teams.append(serialize::team(m_org, t, me));
+        json.insert(QStringLiteral("teams"), teams);
+        json.insert(QStringLiteral("projects"), QJsonArray());
+    }
     return Response::json(200, json);
 }
 

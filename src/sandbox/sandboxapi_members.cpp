@@ -8,15 +8,13 @@
 #include "sandbox/serialize.h"
 
 #include <QDateTime>
+#include <QJsonArray>
+
+#include <algorithm>
 
 namespace sm::sandbox {
 
 namespace {
-
-QString now()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
 
 // Splits Sentry's search syntax: `key:value key:"quoted value" free text`.
 QMap<QString, QStringList> tokenizeQuery(const QString &query)
@@ -157,6 +155,12 @@ Response SandboxApi::inviteMember(const Caller &caller, const Request &request)
     if (!errors.isEmpty())
         return Response::json(400, errors);
 
+    // The invitation limits count every request that passed the serializer, also those
+    // refused below for their teams (organization_member_index.py, post()).
+    if (invitationOverLimit(caller, input.email))
+        return Response::detail(
+            429, QStringLiteral("You are being rate limited for too many invitations."));
+
     const bool isMember = !caller.hasScope(QStringLiteral("member:admin")) &&
                           caller.hasScope(QStringLiteral("member:invite"));
     const bool restrictTeams = !m_org.allowJoinLeave && !m_org.disableMemberInvite;
@@ -195,15 +199,16 @@ Response SandboxApi::inviteMember(const Caller &caller, const Request &request)
     member.email = input.email;
     member.role = input.orgRole; // current servers create the member with orgRole
     member.inviterUserId = caller.userId;
-    member.dateCreated = now();
+    member.dateCreated = now().toString(Qt::ISODateWithMs);
     // Team roles are not applied on invite: teams are stored with no role.
     const QList<TeamMembership> requested =
         !input.teamRoles.isEmpty() ? input.teamRoles : QList<TeamMembership>();
     for (const TeamMembership &t : requested)
-        member.teams.append({t.teamSlug, QString()});
+        member.teams.append({t.teamSlug, QString(), m_org.nextMembershipId++});
     for (const QString &slug : input.teams)
-        member.teams.append({slug, QString()});
+        member.teams.append({slug, QString(), m_org.nextMembershipId++});
     m_org.members.append(member);
+    audit(caller, QStringLiteral("member.invite"), member.id, std::nullopt, auditData(member));
     return Response::json(201, serialize::member(m_org, member, false));
 }
 
@@ -214,12 +219,14 @@ Response SandboxApi::getMember(const Caller &caller, const Request &, const QStr
         return Response::detail(404, QStringLiteral("The requested resource does not exist"));
     // Sentry computes the allowed roles from the requested member's role.
     return Response::json(
-        200, serialize::memberWithRoles(m_org, *member, allowedOrgRoles(caller, false, member)));
+        200, serialize::memberWithRoles(m_org, *member, allowedOrgRoles(caller, false, member),
+                                        caller.hasScope(QStringLiteral("member:admin"))));
 }
 
 Response SandboxApi::updateMember(const Caller &caller, const Request &request,
                                   const QString &memberId)
 {
+    // organization_member_details.py, put().
     MemberRecord *member = findMember(caller, memberId);
     if (!member)
         return Response::detail(404, QStringLiteral("The requested resource does not exist"));
@@ -245,44 +252,21 @@ Response SandboxApi::updateMember(const Caller &caller, const Request &request,
                                                "partnership."));
     }
 
-    const bool isMember = !(caller.hasScope(QStringLiteral("member:invite")) &&
-                            caller.hasScope(QStringLiteral("member:admin")));
+    const bool isMember = !caller.hasScope(QStringLiteral("member:admin")) &&
+                          caller.hasScope(QStringLiteral("member:invite"));
     const QSet<QString> reinviteKeys{QStringLiteral("reinvite"), QStringLiteral("regenerate")};
     QSet<QString> otherFields = input.present;
     const bool reinviteOnly = otherFields.subtract(reinviteKeys).isEmpty();
     if (isMember) {
-        if (m_org.disableMemberInvite || !member->isPending())
+        if (m_org.disableMemberInvite || !member->isPending() || !reinviteOnly)
             return Response::permissionDenied();
         if (member->inviterUserId != caller.userId || !caller.userId)
             return Response::detail(
                 403, QStringLiteral("You cannot modify invitations sent by someone else."));
     }
 
-    if (input.reinvite) {
-        if (!reinviteOnly) {
-            return Response::detail(403, QStringLiteral("You cannot modify member details when "
-                                                        "resending an invitation. Separate "
-                                                        "requests are required."));
-        }
-        if (member->isPending()) {
-            if (input.regenerate) {
-                if (!caller.hasScope(QStringLiteral("member:admin")))
-                    return Response::detail(
-                        400, QStringLiteral("You are missing the member:admin scope."));
-                member->tokenExpired = false;
-            }
-            if (member->tokenExpired) {
-                return Response::detail(400, QStringLiteral("You cannot resend an expired "
-                                                            "invitation without regenerating "
-                                                            "the token."));
-            }
-        } else if (m_org.authProvider.isEmpty() ||
-                   member->flags.value(QStringLiteral("sso:linked"))) {
-            return Response::detail(400, QStringLiteral("You cannot send an invitation to a user "
-                                                        "who is already a full member."));
-        }
-        return Response::json(200, serialize::memberWithRoles(m_org, *member, allowed));
-    }
+    if (input.reinvite)
+        return reinviteMember(caller, *member, input, allowed, reinviteOnly);
 
     const QString assigned = !input.orgRole.isEmpty() ? input.orgRole : input.role;
     const bool hasTeamRoles = input.present.contains(QStringLiteral("teamRoles"));
@@ -304,8 +288,10 @@ Response SandboxApi::updateMember(const Caller &caller, const Request &request,
                                              .arg(newRole));
         }
     }
-    // save_team_assignments replaces the whole list: a PUT without teams clears them.
-    member->teams = target;
+    // save_team_assignments replaces the whole list (a PUT without teams clears them), with
+    // an audit entry per team joined or left, before any check of the organization role:
+    // a role change refused below has already changed the teams.
+    saveTeamAssignments(caller, *member, target);
 
     if (!assigned.isEmpty() && assigned != member->role) {
         if (!allowed.contains(assigned)) {
@@ -327,47 +313,115 @@ Response SandboxApi::updateMember(const Caller &caller, const Request &request,
                                                         "longer be assigned.")
                                              .arg(assigned));
         }
-        // _change_org_role: team roles at or below the new minimum team role are redundant.
-        const TeamRoleDef *minimum = teamRole(orgRole(assigned)->minimumTeamRole);
-        for (TeamMembership &t : member->teams) {
-            const TeamRoleDef *current = teamRole(t.role);
-            if (current && minimum && current->priority <= minimum->priority)
-                t.role.clear();
-        }
+        // _change_org_role means to clear team roles the new role makes redundant, but the
+        // list it updates stays empty: the team roles are kept as they are.
         member->role = assigned;
     }
-    return Response::json(200, serialize::memberWithRoles(m_org, *member, allowed));
+    audit(caller, QStringLiteral("member.edit"), member->id, member->userId, auditData(*member));
+    return Response::json(
+        200, serialize::memberWithRoles(m_org, *member, allowed,
+                                        caller.hasScope(QStringLiteral("member:admin"))));
+}
+
+Response SandboxApi::reinviteMember(const Caller &caller, MemberRecord &member,
+                                    const MemberRequest &input, const QStringList &allowed,
+                                    bool reinviteOnly)
+{
+    if (!reinviteOnly) {
+        return Response::detail(403, QStringLiteral("You cannot modify member details when "
+                                                    "resending an invitation. Separate "
+                                                    "requests are required."));
+    }
+    if (member.isPending()) {
+        // Every resend of a pending invitation counts, before the regenerate and expiry
+        // checks: one refused as expired has used quota too.
+        if (invitationOverLimit(caller, member.email))
+            return Response::detail(
+                429, QStringLiteral("You are being rate limited for too many invitations."));
+        if (input.regenerate) {
+            if (!caller.hasScope(QStringLiteral("member:admin")))
+                return Response::detail(400,
+                                        QStringLiteral("You are missing the member:admin scope."));
+            member.tokenExpired = false;
+        }
+        if (member.tokenExpired) {
+            return Response::detail(400, QStringLiteral("You cannot resend an expired "
+                                                        "invitation without regenerating "
+                                                        "the token."));
+        }
+    } else if (m_org.authProvider.isEmpty() || member.flags.value(QStringLiteral("sso:linked"))) {
+        return Response::detail(400, QStringLiteral("You cannot send an invitation to a user "
+                                                    "who is already a full member."));
+    }
+    audit(caller, QStringLiteral("member.reinvite"), member.id, member.userId, auditData(member));
+    return Response::json(
+        200, serialize::memberWithRoles(m_org, member, allowed,
+                                        caller.hasScope(QStringLiteral("member:admin"))));
+}
+
+void SandboxApi::saveTeamAssignments(const Caller &caller, MemberRecord &member,
+                                     QList<TeamMembership> target)
+{
+    const UserRecord *user = member.userId ? m_org.user(*member.userId) : nullptr;
+    const QString email = user ? user->email : member.email;
+    auto teamEntry = [&](const char *event, const TeamMembership &t) {
+        audit(caller, QLatin1String(event), t.id, member.userId,
+              QJsonObject{{QStringLiteral("email"), email},
+                          {QStringLiteral("team_slug"), t.teamSlug}});
+    };
+    for (TeamMembership &wanted : target) {
+        const auto kept =
+            std::find_if(member.teams.cbegin(), member.teams.cend(),
+                         [&](const TeamMembership &t) { return t.teamSlug == wanted.teamSlug; });
+        if (kept != member.teams.cend()) {
+            wanted.id = kept->id;
+        } else {
+            wanted.id = m_org.nextMembershipId++;
+            teamEntry("member.join-team", wanted);
+        }
+    }
+    for (const TeamMembership &had : std::as_const(member.teams)) {
+        const bool stays =
+            std::any_of(target.cbegin(), target.cend(),
+                        [&](const TeamMembership &t) { return t.teamSlug == had.teamSlug; });
+        if (!stays)
+            teamEntry("member.leave-team", had);
+    }
+    member.teams = target;
 }
 
 Response SandboxApi::deleteMember(const Caller &caller, const Request &, const QString &memberId)
 {
+    // organization_member_details.py, delete().
     MemberRecord *member = findMember(caller, memberId);
     if (!member)
         return Response::detail(404, QStringLiteral("The requested resource does not exist"));
     const QString moreAccess =
         QStringLiteral("You cannot remove a member who has more access than you.");
-    if (!caller.isIntegration()) {
-        const MemberRecord *acting = caller.memberId ? m_org.member(*caller.memberId) : nullptr;
-        if (!acting)
-            return Response::detail(400, moreAccess);
-        if (acting->id != member->id) {
-            if (!caller.hasScope(QStringLiteral("member:admin"))) {
-                const bool ownInvite =
-                    member->isPending() && caller.hasScope(QStringLiteral("member:invite"));
-                if (!ownInvite)
-                    return Response::detail(
-                        400, QStringLiteral("You are missing the member:admin scope."));
-                if (member->inviterUserId != caller.userId)
-                    return Response::detail(
-                        400, QStringLiteral("You cannot modify invitations sent by someone else."));
-            } else if (!canManage(acting->role, member->role)) {
-                return Response::detail(400, moreAccess);
-            }
+    // The acting member: an integration token acts as its proxy user, which is no member of
+    // the organization, so Sentry refuses it like any outsider.
+    const MemberRecord *acting = caller.memberId ? m_org.member(*caller.memberId) : nullptr;
+    if (!acting)
+        return Response::detail(400, moreAccess);
+    if (acting->id != member->id) {
+        if (!caller.hasScope(QStringLiteral("member:admin"))) {
+            const bool mayDeleteOwnInvites =
+                !m_org.disableMemberInvite && caller.hasScope(QStringLiteral("member:invite"));
+            if (!mayDeleteOwnInvites || !member->isPending())
+                return Response::detail(400,
+                                        QStringLiteral("You are missing the member:admin scope."));
+            if (member->inviterUserId != caller.userId)
+                return Response::detail(
+                    400, QStringLiteral("You cannot modify invitations sent by someone else."));
+            // _handle_deletion_by_member: no further checks.
+            return removeAndAudit(caller, *member);
         }
+        if (!canManage(acting->role, member->role))
+            return Response::detail(400, moreAccess);
     }
-    if (m_org.isOnlyOwner(*member))
-        return Response::detail(
-            403, QStringLiteral("You cannot remove the only remaining owner of the organization."));
+    if (m_org.isOnlyMemberWithOrgWrite(*member))
+        return Response::detail(403, QStringLiteral("You cannot remove the only remaining owner "
+                                                    "or manager of the organization."));
     if (member->flags.value(QStringLiteral("idp:provisioned")))
         return Response::detail(403, QStringLiteral("This user is managed through your "
                                                     "organization's identity provider."));
@@ -377,7 +431,16 @@ Response SandboxApi::deleteMember(const Caller &caller, const Request &, const Q
                                                "and cannot be modified until the end of the "
                                                "partnership."));
     }
-    removeMember(member->id);
+    return removeAndAudit(caller, *member);
+}
+
+Response SandboxApi::removeAndAudit(const Caller &caller, const MemberRecord &member)
+{
+    const QJsonObject data = auditData(member);
+    const qint64 id = member.id;
+    const std::optional<qint64> userId = member.userId;
+    removeMember(id);
+    audit(caller, QStringLiteral("member.remove"), id, userId, data);
     return Response::empty(204);
 }
 

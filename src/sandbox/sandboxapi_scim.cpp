@@ -23,8 +23,15 @@ Response scimError(int status, const QJsonValue &detail)
                                       {QStringLiteral("status"), QString::number(status)}});
 }
 
+// SCIM kept the older wording (scim/members.py ERR_ONLY_OWNER), unlike members DELETE.
 const QString onlyOwner =
     QStringLiteral("You cannot remove the only remaining owner of the organization.");
+
+// OrganizationSCIMMemberDetails.convert_args turns ResourceDoesNotExist into a SCIM error.
+Response scimNotFound()
+{
+    return scimError(404, QStringLiteral("The requested resource does not exist"));
+}
 
 // The PATCH operations Sentry understands: replace active with false, given as a path
 // (generic IdPs) or inside the value (Okta); Azure sends the boolean as a string.
@@ -103,9 +110,17 @@ Response SandboxApi::listScimUsers(const Caller &, const Request &request)
                              {QStringLiteral("scimType"), QStringLiteral("invalidFilter")}});
     }
 
+    // email__iexact on the member, or a user with that address (any case).
+    auto matchesFilter = [&](const MemberRecord &m) {
+        if (!filter)
+            return true;
+        const UserRecord *u = m.userId ? m_org.user(*m.userId) : nullptr;
+        return m.email.compare(*filter, Qt::CaseInsensitive) == 0 ||
+               (u && u->email.compare(*filter, Qt::CaseInsensitive) == 0);
+    };
     QList<const MemberRecord *> matches;
     for (const MemberRecord &m : m_org.members) {
-        if (m.isApproved() && (!filter || m_org.memberHasEmail(m, *filter)))
+        if (m.isApproved() && matchesFilter(m))
             matches.append(&m);
     }
     // Sentry orders SCIM users by email, then id.
@@ -161,20 +176,23 @@ Response SandboxApi::provisionScimUser(const Caller &caller, const Request &requ
     context.allowExistingInviteRequest = true;
     const QJsonObject errors = validateMemberRequest(memberData, context, input);
     if (!errors.isEmpty()) {
+        // Only a joined member is a conflict; an invitation's "has already been invited"
+        // falls through to the serializer errors (scim/members.py, post()).
         for (const QJsonValue &message : errors.value(QLatin1String("email")).toArray()) {
-            if (message.toString().contains(QLatin1String("is already a member")) ||
-                message.toString().contains(QLatin1String("has already been invited")))
+            if (message.toString().contains(QLatin1String("is already a member")))
                 return scimError(409, QStringLiteral("User already exists in the database."));
         }
         if (errors.contains(QLatin1String("role")))
             return scimError(400, QStringLiteral("Invalid organization role."));
-        return scimError(400, drf::pythonJsonDumps(errors));
+        return scimError(400, drf::sentryJsonDumps(errors));
     }
 
+    // Provisioning spends no invitation quota, and is audited as an invitation.
     for (MemberRecord &existing : m_org.members) {
-        if (existing.email.compare(input.email, Qt::CaseInsensitive) == 0 &&
-            existing.role == role) {
+        if (existing.email == input.email && existing.role == role) {
             existing.tokenExpired = false;
+            audit(caller, QStringLiteral("member.invite"), existing.id, std::nullopt,
+                  auditData(existing));
             return Response::json(201, serialize::scimUser(m_org, existing));
         }
     }
@@ -183,10 +201,11 @@ Response SandboxApi::provisionScimUser(const Caller &caller, const Request &requ
     member.email = input.email;
     member.role = role;
     member.inviterUserId = caller.userId;
-    member.dateCreated = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    member.dateCreated = now().toString(Qt::ISODateWithMs);
     member.flags.insert(QStringLiteral("idp:provisioned"), true);
     member.flags.insert(QStringLiteral("idp:role-restricted"), roleRestricted);
     m_org.members.append(member);
+    audit(caller, QStringLiteral("member.invite"), member.id, std::nullopt, auditData(member));
     return Response::json(201, serialize::scimUser(m_org, member));
 }
 
@@ -204,17 +223,18 @@ Response SandboxApi::getScimUser(const Caller &, const Request &, const QString 
         return Response::permissionDenied();
     const MemberRecord *member = findScimMember(memberId);
     if (!member)
-        return scimError(404, QStringLiteral("User not found."));
+        return scimNotFound();
     return Response::json(200, serialize::scimUser(m_org, *member));
 }
 
-Response SandboxApi::patchScimUser(const Caller &, const Request &request, const QString &memberId)
+Response SandboxApi::patchScimUser(const Caller &caller, const Request &request,
+                                   const QString &memberId)
 {
     if (!m_org.scimEnabled)
         return Response::permissionDenied();
     MemberRecord *member = findScimMember(memberId);
     if (!member)
-        return scimError(404, QStringLiteral("User not found."));
+        return scimNotFound();
     Response failure;
     const auto data = parseBody(request, &failure);
     if (!data)
@@ -230,7 +250,7 @@ Response SandboxApi::patchScimUser(const Caller &, const Request &request, const
             QStringLiteral("Operations"),
             QJsonArray{QStringLiteral("Ensure this field has no more than 100 elements.")});
     if (!errors.isEmpty())
-        return scimError(400, drf::pythonJsonDumps(errors));
+        return scimError(400, drf::sentryJsonDumps(errors));
     if (member->flags.value(QStringLiteral("partnership:restricted")))
         return Response::permissionDenied();
     bool deactivate = false;
@@ -240,29 +260,28 @@ Response SandboxApi::patchScimUser(const Caller &, const Request &request, const
         deactivate = true;
     }
     if (deactivate)
-        return removeScimMember(member);
+        return removeScimMember(caller, member);
     return Response::empty(204);
 }
 
-Response SandboxApi::deleteScimUser(const Caller &, const Request &, const QString &memberId)
+Response SandboxApi::deleteScimUser(const Caller &caller, const Request &, const QString &memberId)
 {
     if (!m_org.scimEnabled)
         return Response::permissionDenied();
     MemberRecord *member = findScimMember(memberId);
     if (!member)
-        return scimError(404, QStringLiteral("User not found."));
+        return scimNotFound();
     if (member->flags.value(QStringLiteral("partnership:restricted")))
         return Response::permissionDenied();
-    return removeScimMember(member);
+    return removeScimMember(caller, member);
 }
 
-Response SandboxApi::removeScimMember(MemberRecord *member)
+Response SandboxApi::removeScimMember(const Caller &caller, MemberRecord *member)
 {
     // Deactivating through SCIM deletes the member for good.
     if (m_org.isOnlyOwner(*member))
         return Response::detail(403, onlyOwner);
-    removeMember(member->id);
-    return Response::empty(204);
+    return removeAndAudit(caller, *member);
 }
 
 } // namespace sm::sandbox

@@ -260,6 +260,7 @@ std::optional<Organization> organizationFromSeed(const QJsonObject &seed, QStrin
         const QJsonObject o = v.toObject();
         TokenRecord t;
         t.label = o.value(QLatin1String("label")).toString();
+        t.name = o.value(QLatin1String("name")).toString(t.label);
         if (o.value(QLatin1String("userId")).isDouble()) {
             t.userId = o.value(QLatin1String("userId")).toInteger();
             MemberRecord *m = org.memberByUser(*t.userId);
@@ -279,6 +280,10 @@ std::optional<Organization> organizationFromSeed(const QJsonObject &seed, QStrin
         org.tokens.append(t);
     }
     org.nextId = qMax<qint64>(maxId + 1, 100000);
+    for (MemberRecord &m : org.members) {
+        for (TeamMembership &t : m.teams)
+            t.id = org.nextMembershipId++;
+    }
     return org;
 }
 

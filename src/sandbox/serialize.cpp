@@ -22,7 +22,9 @@ QJsonObject flags(const MemberRecord &m)
     return json;
 }
 
-QJsonValue userJson(const UserRecord *u)
+} // namespace
+
+QJsonValue user(const UserRecord *u)
 {
     if (!u)
         return QJsonValue(QJsonValue::Null);
@@ -48,6 +50,8 @@ QJsonValue userJson(const UserRecord *u)
                      {QStringLiteral("avatarUuid"), QJsonValue(QJsonValue::Null)}}},
     };
 }
+
+namespace {
 
 QJsonObject orgRoleJson(const OrgRoleDef &role, bool allowed)
 {
@@ -98,7 +102,7 @@ QJsonObject member(const Organization &org, const MemberRecord &m, bool expandEx
         {QStringLiteral("id"), idString(m.id)},
         {QStringLiteral("email"), u ? u->email : m.email},
         {QStringLiteral("name"), org.memberName(m)},
-        {QStringLiteral("user"), userJson(u)},
+        {QStringLiteral("user"), user(u)},
         {QStringLiteral("orgRole"), m.role},
         {QStringLiteral("role"), m.role},
         {QStringLiteral("roleName"), role ? role->name : m.role},
@@ -122,10 +126,12 @@ QJsonObject member(const Organization &org, const MemberRecord &m, bool expandEx
 }
 
 QJsonObject memberWithRoles(const Organization &org, const MemberRecord &m,
-                            const QStringList &allowedRoles)
+                            const QStringList &allowedRoles, bool userDetails)
 {
     QJsonObject json = member(org, m, false);
-    QJsonArray teams, teamRoles, orgRoleList, teamRoleList;
+    if (userDetails && m.isPending())
+        json.insert(QStringLiteral("user"), QJsonObject());
+    QJsonArray teams, teamRoles;
     for (const TeamMembership &t : m.teams) {
         teams.append(t.teamSlug);
         teamRoles.append(
@@ -133,18 +139,31 @@ QJsonObject memberWithRoles(const Organization &org, const MemberRecord &m,
                         {QStringLiteral("role"),
                          t.role.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(t.role)}});
     }
-    for (const OrgRoleDef &role : orgRoles())
-        orgRoleList.append(orgRoleJson(role, allowedRoles.contains(role.id)));
-    for (const TeamRoleDef &role : sandbox::teamRoles())
-        teamRoleList.append(teamRoleJson(role));
+    const QJsonArray roleList = orgRoleList(allowedRoles);
 
     json.insert(QStringLiteral("teams"), teams);
     json.insert(QStringLiteral("teamRoles"), teamRoles);
-    json.insert(QStringLiteral("orgRoleList"), orgRoleList);
-    json.insert(QStringLiteral("roles"), orgRoleList); // deprecated duplicate, still sent
-    json.insert(QStringLiteral("teamRoleList"), teamRoleList);
+    json.insert(QStringLiteral("orgRoleList"), roleList);
+    json.insert(QStringLiteral("roles"), roleList); // deprecated duplicate, still sent
+    json.insert(QStringLiteral("teamRoleList"), teamRoleList());
     json.insert(QStringLiteral("isOnlyOwner"), org.isOnlyOwner(m));
     return json;
+}
+
+QJsonArray orgRoleList(const QStringList &allowedRoles)
+{
+    QJsonArray list;
+    for (const OrgRoleDef &role : orgRoles())
+        list.append(orgRoleJson(role, allowedRoles.contains(role.id)));
+    return list;
+}
+
+QJsonArray teamRoleList()
+{
+    QJsonArray list;
+    for (const TeamRoleDef &role : teamRoles())
+        list.append(teamRoleJson(role));
+    return list;
 }
 
 QJsonObject externalUser(const ExternalUserRecord &e)
@@ -245,6 +264,48 @@ QJsonObject scimUser(const Organization &org, const MemberRecord &m)
     if (org.authProvider != QLatin1String("azure"))
         json.insert(QStringLiteral("active"), true);
     return json;
+}
+
+QJsonObject auditEntry(const Organization &org, const AuditEntry &e)
+{
+    const UserRecord *actor = e.actorId ? org.user(*e.actorId) : nullptr;
+    const UserRecord *target = e.targetUserId ? org.user(*e.targetUserId) : nullptr;
+    // The note as Sentry renders it (src/sentry/audit_log/register.py). member.edit reads
+    // "team_slugs" while the data holds "teams_slugs": its teams always read N/A.
+    const QString email = e.data.value(QLatin1String("email")).toString();
+    const QString team = e.data.value(QLatin1String("team_slug")).toString();
+    const bool self = e.actorId && e.actorId == e.targetUserId;
+    QString note;
+    if (e.event == QLatin1String("member.invite"))
+        note = QStringLiteral("invited member %1").arg(email);
+    else if (e.event == QLatin1String("member.reinvite"))
+        note = QStringLiteral("reinvited member %1").arg(email);
+    else if (e.event == QLatin1String("member.edit"))
+        note = QStringLiteral("edited member %1 (role: %2, teams: N/A)")
+                   .arg(email, e.data.value(QLatin1String("role")).toString(QStringLiteral("N/A")));
+    else if (e.event == QLatin1String("member.remove"))
+        note = self ? QStringLiteral("left the organization")
+                    : QStringLiteral("removed member %1").arg(email);
+    else if (e.event == QLatin1String("member.join-team"))
+        note = self ? QStringLiteral("joined team %1").arg(team)
+                    : QStringLiteral("added %1 to team %2").arg(email, team);
+    else if (e.event == QLatin1String("member.leave-team"))
+        note = self ? QStringLiteral("left team %1").arg(team)
+                    : QStringLiteral("removed %1 from team %2").arg(email, team);
+    return QJsonObject{
+        {QStringLiteral("id"), idString(e.id)},
+        {QStringLiteral("actor"),
+         actor ? user(actor) : QJsonValue(QJsonObject{{QStringLiteral("name"), e.actorName}})},
+        {QStringLiteral("event"), e.event},
+        {QStringLiteral("ipAddress"), QStringLiteral("127.0.0.1")},
+        {QStringLiteral("note"), note},
+        {QStringLiteral("targetObject"), e.targetObject},
+        {QStringLiteral("targetUser"),
+         target ? user(target)
+                : (e.targetUserId ? QJsonValue(*e.targetUserId) : QJsonValue(QJsonValue::Null))},
+        {QStringLiteral("data"), e.data},
+        {QStringLiteral("dateCreated"), e.dateCreated},
+    };
 }
 
 } // namespace sm::sandbox::serialize

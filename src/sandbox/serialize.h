@@ -13,8 +13,16 @@ namespace sm::sandbox::serialize {
 
 QJsonObject member(const Organization &org, const MemberRecord &member, bool expandExternalUsers);
 // The detail form with teams, teamRoles and role lists; `allowedRoles` marks orgRoleList.
+// `userDetails` (a caller with member:admin, who may see and reset 2FA): the user comes with
+// its details, and an invitation, which has no user, shows `"user": {}` instead of null.
 QJsonObject memberWithRoles(const Organization &org, const MemberRecord &member,
-                            const QStringList &allowedRoles);
+                            const QStringList &allowedRoles, bool userDetails);
+QJsonArray orgRoleList(const QStringList &allowedRoles);
+QJsonArray teamRoleList();
+// A user as Sentry's UserSerializer gives it (no `emails`).
+QJsonValue user(const UserRecord *user);
+// One audit-log row (AuditLogEntrySerializer).
+QJsonObject auditEntry(const Organization &org, const AuditEntry &entry);
 QJsonObject externalUser(const ExternalUserRecord &external);
 QJsonObject team(const Organization &org, const TeamRecord &team, const MemberRecord *caller);
 QJsonObject integration(const Organization &org, const IntegrationRecord &integration);

@@ -6,6 +6,9 @@
 #include "sandbox/seed.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 #include <memory>
@@ -25,13 +28,16 @@ inline constexpr int duplicateWindow = 500;
 class Sandbox
 {
 public:
-    explicit Sandbox(int members = 250, std::optional<QJsonObject> seed = std::nullopt)
+    explicit Sandbox(int members = 250, std::optional<QJsonObject> seed = std::nullopt,
+                     std::optional<sandbox::ConnectionLimits> limits = std::nullopt)
     {
         QString error;
         auto org = sandbox::organizationFromSeed(seed.value_or(sandbox::demoSeed(members)), &error);
         if (!org)
             qFatal("unusable seed: %s", qPrintable(error));
         m_server = std::make_unique<sandbox::SandboxServer>(std::move(*org));
+        if (limits)
+            m_server->setLimits(*limits);
         if (m_server->start() == 0)
             qFatal("sandbox could not listen on 127.0.0.1");
     }
@@ -101,6 +107,16 @@ public:
         return api().handle(request);
     }
 
+    // The member a user token acts as ("owner", "manager", "member").
+    sandbox::MemberRecord *memberOfToken(const QString &label)
+    {
+        for (const sandbox::TokenRecord &t : org().tokens) {
+            if (t.label == label && t.userId)
+                return org().memberByUser(*t.userId);
+        }
+        return nullptr;
+    }
+
     sandbox::MemberRecord *memberByEmail(const QString &email)
     {
         for (sandbox::MemberRecord &m : org().members) {
@@ -160,6 +176,29 @@ template<typename T> T *found(T *item, const char *what)
 inline QJsonObject jsonBody(const sandbox::Request &request)
 {
     return QJsonDocument::fromJson(request.body).object();
+}
+
+// What a sandbox answer holds: its JSON object, array, or {"detail": ...} text.
+inline QJsonObject objectOf(const sandbox::Response &response)
+{
+    return QJsonDocument::fromJson(response.body).object();
+}
+inline QJsonArray arrayOf(const sandbox::Response &response)
+{
+    return QJsonDocument::fromJson(response.body).array();
+}
+inline QString detailOf(const sandbox::Response &response)
+{
+    return objectOf(response).value(QLatin1String("detail")).toString();
+}
+// The value of the answer's header `name` (empty when it has none).
+inline QByteArray headerOf(const sandbox::Response &response, const QByteArray &name)
+{
+    for (const auto &[key, value] : response.headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
 }
 
 } // namespace sm::test
