@@ -415,10 +415,10 @@ private slots:
         QVERIFY(load());
         const Caller caller = callerAs(as);
         auto client = m_sandbox->client(as);
-        const int owners = m_directory->members()->ownerCount();
+        const int managers = m_directory->members()->joinedWithRole(caller.orgWriteRoles);
         int refusalsChecked = 0;
         for (const DirectoryMember &m : m_directory->members()->members()) {
-            const Permission remove = canRemove(caller, m, owners);
+            const Permission remove = canRemove(caller, m, managers);
             if (!remove.allowed && m.id != caller.memberId) {
                 const DoneResult answer = await<DoneResult>(client->removeMember(m.id));
                 QVERIFY2(!answer.ok(), qPrintable(m.email + QStringLiteral(" was removed")));
@@ -458,6 +458,55 @@ private slots:
         const Permission link = canLinkExternal(caller, *pending);
         QVERIFY(!link.allowed);
         QVERIFY(link.reason.contains(pending->email));
+        // Its proxy user is no member: Sentry refuses every removal, an invitation's too
+        // (organization_member_details.py delete(): ERR_INSUFFICIENT_ROLE with no acting
+        // member).
+        const Permission remove = canRemove(caller, *pending, 2);
+        QVERIFY(!remove.allowed);
+        auto client = m_sandbox->client(QStringLiteral("integration"));
+        const DoneResult answer = await<DoneResult>(client->removeMember(pending->id));
+        QCOMPARE(answer.httpStatus, 400);
+        QVERIFY2(remove.reason.startsWith(answer.error.message), qPrintable(remove.reason));
+        QVERIFY(m_sandbox->org().member(pending->id.toLongLong()));
+    }
+
+    // The last member who can manage the organization (owner or manager) stays, whichever
+    // of the two roles it has (test_cannot_delete_only_owner_or_manager).
+    void permissions_lastOwnerOrManagerStays()
+    {
+        m_sandbox = std::make_unique<Sandbox>(40);
+        const auto memberOf = [&](const char *label) {
+            for (const sandbox::TokenRecord &t : m_sandbox->org().tokens) {
+                if (t.label == QLatin1String(label))
+                    return m_sandbox->org().memberByUser(*t.userId);
+            }
+            return static_cast<sandbox::MemberRecord *>(nullptr);
+        };
+        const qint64 ownerId = found(memberOf("owner"), "the owner token's member")->id;
+        const qint64 managerId = found(memberOf("manager"), "the manager token's member")->id;
+        // Nobody else may manage the organization.
+        for (sandbox::MemberRecord &m : m_sandbox->org().members) {
+            if (m.id != ownerId && m.id != managerId &&
+                (m.role == QLatin1String("owner") || m.role == QLatin1String("manager")))
+                m.role = QStringLiteral("member");
+        }
+        QVERIFY(load());
+        const Caller caller = callerAs(QStringLiteral("owner"));
+        const DirectoryMember *manager =
+            m_directory->members()->memberById(QString::number(managerId));
+        QVERIFY(manager);
+        const int managers = m_directory->members()->joinedWithRole(caller.orgWriteRoles);
+        QCOMPARE(managers, 2);
+        QVERIFY(canRemove(caller, *manager, managers).allowed);
+        // With the owner no longer one, the manager is the last: the app says what Sentry says.
+        m_sandbox->org().member(ownerId)->role = QStringLiteral("member");
+        const sandbox::Response answer =
+            m_sandbox->call("DELETE", QStringLiteral("members/me/"), {}, QStringLiteral("manager"));
+        QCOMPARE(answer.status, 403);
+        const Permission last = canRemove(caller, *manager, 1);
+        QVERIFY(!last.allowed);
+        QCOMPARE(last.reason,
+                 QJsonDocument::fromJson(answer.body).object().value("detail").toString());
     }
 };
 

@@ -65,7 +65,12 @@ Caller Caller::fromMe(const Member &me)
     caller.name = me.name;
     caller.orgRole = me.orgRole;
     caller.orgRoleName = me.orgRole;
+    if (!me.orgRoleList.isEmpty())
+        caller.orgWriteRoles.clear();
     for (const RoleInfo &role : me.orgRoleList) {
+        if (role.scopes.contains(QLatin1String("org:write")) ||
+            role.scopes.contains(QLatin1String("org:admin")))
+            caller.orgWriteRoles.append(role.id);
         if (role.id == me.orgRole) {
             caller.scopes = role.scopes;
             caller.orgRoleName = role.name;
@@ -114,13 +119,24 @@ Permission canResendInvite(const Caller &caller, const DirectoryMember &member)
     return Permission::yes();
 }
 
-Permission canRemove(const Caller &caller, const DirectoryMember &member, int ownerCount)
+Permission canRemove(const Caller &caller, const DirectoryMember &member, int orgWriteMembers)
 {
     if (isSelf(caller, member))
         return Permission::no(QCoreApplication::translate(
             "sm::directory::Permissions", "This is you. Leave the organization from Sentry's own "
                                           "settings, so you do not lock yourself out here."));
-    if (!caller.integration) {
+    // Sentry looks for the acting member, and an integration's proxy user is none.
+    if (caller.integration)
+        return Permission::no(
+            sentry(QT_TRANSLATE_NOOP("Sentry",
+                                     "You cannot remove a member who has more access than "
+                                     "you.")) +
+            QLatin1Char(' ') +
+            QCoreApplication::translate(
+                "sm::directory::Permissions",
+                "An integration token is not a member of the organization, so Sentry does not "
+                "let it remove anyone: use a user token with member:admin."));
+    {
         const bool admin = caller.hasScope(QStringLiteral("member:admin"));
         if (!admin && !member.isPending())
             return Permission::no(
@@ -133,10 +149,11 @@ Permission canRemove(const Caller &caller, const DirectoryMember &member, int ow
                 QT_TRANSLATE_NOOP("Sentry", "You cannot remove a member who has more access than "
                                             "you.")));
     }
-    if (member.orgRole == QLatin1String("owner") && !member.isPending() && ownerCount <= 1)
+    if (caller.orgWriteRoles.contains(member.orgRole) && !member.isPending() &&
+        orgWriteMembers <= 1)
         return Permission::no(
-            sentry(QT_TRANSLATE_NOOP("Sentry", "You cannot remove the only remaining owner of the "
-                                               "organization.")));
+            sentry(QT_TRANSLATE_NOOP("Sentry", "You cannot remove the only remaining owner or "
+                                               "manager of the organization.")));
     if (member.idpProvisioned)
         return Permission::no(
             sentry(QT_TRANSLATE_NOOP(

@@ -19,6 +19,9 @@ struct Caller
     QString orgRoleName;
     QStringList scopes;          // of the caller's role
     QStringList assignableRoles; // orgRoleList entries Sentry marks allowed
+    // Roles whose scopes include org:write (owner and manager in Sentry's defaults): Sentry
+    // keeps the last member with one of them.
+    QStringList orgWriteRoles{QStringLiteral("owner"), QStringLiteral("manager")};
 
     static Caller fromMe(const Member &me);
     bool hasScope(const QString &scope) const { return scopes.contains(scope); }
@@ -42,7 +45,8 @@ struct Permission
 // The row actions, checked the way Sentry checks them (notes on Sentry's API, 3.3, 3.4, 8).
 Permission canEditRoles(const Caller &caller, const DirectoryMember &member);
 Permission canResendInvite(const Caller &caller, const DirectoryMember &member);
-Permission canRemove(const Caller &caller, const DirectoryMember &member, int ownerCount);
+// `orgWriteMembers`: how many joined members have a role with org:write.
+Permission canRemove(const Caller &caller, const DirectoryMember &member, int orgWriteMembers);
 Permission canLinkExternal(const Caller &caller, const DirectoryMember &member);
 
 } // namespace sm::directory

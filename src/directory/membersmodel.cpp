@@ -282,10 +282,10 @@ const DirectoryMember *MembersModel::memberById(const QString &memberId) const
     return row < 0 ? nullptr : &m_rows.at(row);
 }
 
-int MembersModel::ownerCount() const
+int MembersModel::joinedWithRole(const QStringList &roles) const
 {
-    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const DirectoryMember &m) {
-        return m.orgRole == QLatin1String("owner") && !m.isPending();
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [&](const DirectoryMember &m) {
+        return roles.contains(m.orgRole) && !m.isPending();
     }));
 }
 

@@ -63,8 +63,9 @@ public:
     const DirectoryMember *memberById(const QString &memberId) const;
     int rowOf(const QString &memberId) const { return m_rowById.value(memberId, -1); }
     const QList<DirectoryMember> &members() const { return m_rows; }
-    // Joined owners listed so far: whether someone is the only owner.
-    int ownerCount() const;
+    // Joined members listed so far whose role is one of `roles` (e.g. those with org:write:
+    // whether someone is the last who can manage the organization).
+    int joinedWithRole(const QStringList &roles) const;
 
     // Text of a cell, shared by the table, the export and the filter.
     QString text(const DirectoryMember &member, int column) const;

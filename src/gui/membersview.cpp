@@ -389,7 +389,9 @@ void MembersView::updateActions()
         {m_edit, m_ui->editRolesButton, m ? directory::canEditRoles(m_caller, *m) : none},
         {m_resend, m_ui->resendButton, m ? directory::canResendInvite(m_caller, *m) : none},
         {m_remove, m_ui->removeButton,
-         m ? directory::canRemove(m_caller, *m, m_directory.members()->ownerCount()) : none},
+         m ? directory::canRemove(m_caller, *m,
+                                  m_directory.members()->joinedWithRole(m_caller.orgWriteRoles))
+           : none},
         {m_link, m_ui->linkButton, m ? directory::canLinkExternal(m_caller, *m) : none},
         {m_copy, m_ui->copyEmailButton, m ? Permission::yes() : none},
     };
