@@ -10,9 +10,11 @@ status=0
 for ts in "$@"; do
     copy="$work/$(basename "$ts")"
     cp "$ts" "$copy"
-    # The same extraction as the update_translations target, into a copy.
+    # The same extraction as the update_translations target (src/l10n/CMakeLists.txt), into
+    # a copy: every layer a user reads text from.
     "$lupdate" -silent -no-obsolete -locations none -I "$source/src" \
-        "$source/src/core" "$source/src/api" "$source/src/gui" "$source/src/app" "$source/ui" \
+        "$source/src/core" "$source/src/api" "$source/src/directory" "$source/src/profiles" \
+        "$source/src/l10n" "$source/src/gui" "$source/src/app" "$source/ui" \
         -ts "$copy" 2>/dev/null
     report="$("$lrelease" "$copy" -qm "$work/out.qm")"
     if grep -qE '[1-9][0-9]* unfinished|untranslated' <<<"$report"; then

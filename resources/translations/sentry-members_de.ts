@@ -607,16 +607,20 @@
         <translation>Sie können kein Mitglied entfernen, das mehr Zugriff hat als Sie.</translation>
     </message>
     <message>
-        <source>You cannot remove the only remaining owner of the organization.</source>
-        <translation>Sie können den einzigen verbleibenden Eigentümer der Organisation nicht entfernen.</translation>
-    </message>
-    <message>
         <source>This user is managed through your organization&apos;s identity provider.</source>
         <translation>Dieser Benutzer wird über den Identitätsanbieter Ihrer Organisation verwaltet.</translation>
     </message>
     <message>
         <source>Integration tokens are restricted to inviting new members with the member role only.</source>
         <translation>Integrations-Token dürfen neue Mitglieder nur mit der Rolle Mitglied einladen.</translation>
+    </message>
+    <message>
+        <source>You cannot remove the only remaining owner or manager of the organization.</source>
+        <translation>Sie können den einzigen verbleibenden Eigentümer oder Manager der Organisation nicht entfernen.</translation>
+    </message>
+    <message>
+        <source>You cannot remove the only remaining owner of the organization.</source>
+        <translation>Sie können den einzigen verbleibenden Eigentümer der Organisation nicht entfernen.</translation>
     </message>
 </context>
 <context>
@@ -882,6 +886,10 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
     <message>
         <source>Can read members only: inviting needs member:invite or member:write, changing roles member:admin.</source>
         <translation>Kann Mitglieder nur lesen: Einladen erfordert member:invite oder member:write, Rollen ändern member:admin.</translation>
+    </message>
+    <message>
+        <source>An integration token is not a member of the organization, so Sentry does not let it remove anyone: use a user token with member:admin.</source>
+        <translation>Ein Integrations-Token ist kein Mitglied der Organisation, daher lässt Sentry es niemanden entfernen: Verwenden Sie ein Benutzer-Token mit member:admin.</translation>
     </message>
 </context>
 <context>
