@@ -9,6 +9,7 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QTcpServer>
+#include <QTemporaryDir>
 
 using namespace sm;
 using namespace sm::test;
@@ -59,6 +60,35 @@ QString specPath()
 {
     const QString fromEnv = qEnvironmentVariable("SENTRY_OPENAPI_SPEC");
     return fromEnv.isEmpty() ? QStringLiteral(DEFAULT_OPENAPI_SPEC) : fromEnv;
+}
+
+// Sentry's published spec plus the experimental endpoints it leaves out, described from
+// Sentry's code in tests/contract/*.path.json, written to a file Prism reads.
+QString withExperimentalPaths(const QString &spec)
+{
+    static QTemporaryDir dir;
+    QFile published(spec);
+    if (!dir.isValid() || !published.open(QIODevice::ReadOnly))
+        return {};
+    QJsonObject document = QJsonDocument::fromJson(published.readAll()).object();
+    QJsonObject paths = document.value(QLatin1String("paths")).toObject();
+    const QDir contract(QStringLiteral(CONTRACT_DIR));
+    for (const QString &name : contract.entryList({QStringLiteral("*.path.json")})) {
+        QFile file(contract.filePath(name));
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        const QJsonObject path = QJsonDocument::fromJson(file.readAll()).object();
+        qInfo("added to the spec: %s (%s)",
+              qPrintable(path.value(QLatin1String("path")).toString()), qPrintable(name));
+        paths.insert(path.value(QLatin1String("path")).toString(),
+                     path.value(QLatin1String("item")));
+    }
+    document.insert(QStringLiteral("paths"), paths);
+    QFile judged(dir.filePath(QStringLiteral("openapi-judged.json")));
+    if (!judged.open(QIODevice::WriteOnly) ||
+        judged.write(QJsonDocument(document).toJson(QJsonDocument::Compact)) < 0)
+        return {};
+    return judged.fileName();
 }
 
 quint16 freePort()
@@ -158,10 +188,12 @@ private slots:
         const quint16 port = freePort();
         m_prismUrl = QStringLiteral("http://127.0.0.1:%1").arg(port);
         m_prism.setProcessChannelMode(QProcess::MergedChannels);
+        const QString judged = withExperimentalPaths(spec);
+        QVERIFY(!judged.isEmpty());
         m_prism.start(prism,
                       {QStringLiteral("proxy"), QStringLiteral("--errors"), QStringLiteral("-h"),
                        QStringLiteral("127.0.0.1"), QStringLiteral("-p"), QString::number(port),
-                       spec, m_sandbox->server().url().toString()});
+                       judged, m_sandbox->server().url().toString()});
         QVERIFY2(m_prism.waitForStarted(20000), "Prism did not start");
         const bool ready = QTest::qWaitFor(
             [this] {
@@ -334,6 +366,76 @@ private slots:
         const DoneResult unlinked = await<DoneResult>(c->deleteExternalUser(linkId));
         EXPECT_NO_VIOLATION(unlinked, "DELETE external-users/{id}/");
         QCOMPARE(unlinked.httpStatus, 204);
+    }
+
+    // Sentry's limits pass through Prism as Sentry sends them: the invitation limit's 429 on a
+    // resend, and the rate limiter's 429 (JSON labelled text/html) with its reset time.
+    void limits_passThrough()
+    {
+        auto c = client();
+        InviteMember invite;
+        invite.email = QStringLiteral("contract.limit@example.com");
+        const MemberResult created = await<MemberResult>(c->inviteMember(invite));
+        QVERIFY2(created.ok(), qPrintable(created.error.message));
+        MemberResult resent;
+        for (int i = 0; i < 10; ++i)
+            resent = await<MemberResult>(c->resendInvite({created.value.id, false}));
+        EXPECT_NO_VIOLATION(resent, "PUT members/{id}/ (reinvite over the limit)");
+        QCOMPARE(resent.httpStatus, 429);
+        QCOMPARE(resent.error.kind, ApiError::Kind::RateLimited);
+        QCOMPARE(resent.error.message,
+                 QStringLiteral("You are being rate limited for too many invitations."));
+
+        const QDateTime noon(QDate(2026, 12, 2), QTime(12, 0), Qt::UTC);
+        m_sandbox->api().stopClock(noon);
+        m_sandbox->api().rateLimiter().setDefaultLimit(1);
+        const TeamListResult first = await<TeamListResult>(c->listTeams());
+        EXPECT_CONFORMS(first, "GET teams/ (rate-limited server)");
+        const TeamListResult limited = await<TeamListResult>(c->listTeams());
+        m_sandbox->api().rateLimiter().setDefaultLimit(0);
+        m_sandbox->api().stopClock(QDateTime());
+        EXPECT_NO_VIOLATION(limited, "GET teams/ (429)");
+        QCOMPARE(limited.httpStatus, 429);
+        QCOMPARE(limited.error.kind, ApiError::Kind::RateLimited);
+        QCOMPARE(limited.error.rateLimitReset, noon.addSecs(1));
+    }
+
+    // The answers the spec documents for SCIM and organization details, and the audit log,
+    // judged against its description from Sentry's code (tests/contract/audit-logs.path.json).
+    void scimAndAudit_passThrough()
+    {
+        QNetworkAccessManager network;
+        network.setProxy(QNetworkProxy::NoProxy);
+        auto get = [&](const QString &path, QByteArray *body) {
+            QNetworkRequest request(
+                QUrl(m_prismUrl + QStringLiteral("/api/0/organizations/demo/") + path));
+            request.setRawHeader("Authorization",
+                                 "Bearer " + m_sandbox->token(QStringLiteral("owner")).toUtf8());
+            QNetworkReply *reply = network.get(request);
+            [&] { QVERIFY(waitFor(reply)); }();
+            *body = reply->readAll();
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            reply->deleteLater();
+            return status;
+        };
+        QByteArray body;
+        QCOMPARE(get(QStringLiteral("scim/v2/Users/99999999"), &body), 404);
+        QCOMPARE(QJsonDocument::fromJson(body).object().value("detail").toString(),
+                 QStringLiteral("The requested resource does not exist"));
+        QCOMPARE(get(QStringLiteral("?include_feature_flags=1"), &body), 200);
+        QVERIFY(QJsonDocument::fromJson(body).object().value("features").isArray());
+        InviteMember invite;
+        invite.email = QStringLiteral("contract.audit@example.com");
+        auto c = client();
+        QVERIFY(await<MemberResult>(c->inviteMember(invite)).ok());
+        QCOMPARE(get(QStringLiteral("audit-logs/?event=member.invite&per_page=5"), &body), 200);
+        const QJsonArray rows = QJsonDocument::fromJson(body).object().value("rows").toArray();
+        QVERIFY(!rows.isEmpty());
+        QCOMPARE(rows.first()["data"]["email"].toString(), invite.email);
+        // The description is applied: what it forbids is refused before the sandbox sees it.
+        const qsizetype before = m_sandbox->requestCount();
+        QCOMPARE(get(QStringLiteral("audit-logs/?per_page=500"), &body), 422);
+        QCOMPARE(m_sandbox->requestCount(), before);
     }
 
     // The layer bites: requests the app never sends are refused by Prism and never reach the
