@@ -1735,6 +1735,10 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
         <source>Details</source>
         <translation>Details</translation>
     </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
 </context>
 <context>
     <name>sm::gui::ProfileMenu</name>
@@ -1745,10 +1749,6 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
     <message>
         <source>&amp;Remove Profile…</source>
         <translation>Profil &amp;entfernen…</translation>
-    </message>
-    <message>
-        <source>Profile: choose another saved connection</source>
-        <translation>Profil: eine andere gespeicherte Verbindung wählen</translation>
     </message>
     <message>
         <source>Delete this profile&apos;s token from the system keychain</source>
@@ -1773,6 +1773,10 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
     <message>
         <source>Saved connections</source>
         <translation>Gespeicherte Verbindungen</translation>
+    </message>
+    <message>
+        <source>Profile: press to choose another saved connection from a menu</source>
+        <translation>Profil: drücken, um eine andere gespeicherte Verbindung aus einem Menü zu wählen</translation>
     </message>
 </context>
 <context>
@@ -2089,8 +2093,8 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
         <translation>Kein Schlüsselbund des Systems verfügbar.</translation>
     </message>
     <message>
-        <source>The system keychain is not available: %1</source>
-        <translation>Der Schlüsselbund des Systems ist nicht verfügbar: %1</translation>
+        <source>The system keychain did not answer (it said: “%1”).</source>
+        <translation>Der Systemschlüsselbund hat nicht geantwortet (er meldete: „%1“).</translation>
     </message>
 </context>
 <context>

@@ -154,9 +154,9 @@ QAccessibleInterface *factory(const QString &className, QObject *object)
     }
     if (className == QLatin1String("sm::gui::MessageDialog")) {
         if (auto *dialog = qobject_cast<MessageDialog *>(object)) {
-            return new QAccessibleWidget(dialog, dialog->kind() == MessageDialog::Kind::Error
-                                                     ? QAccessible::AlertMessage
-                                                     : QAccessible::Dialog);
+            return new QAccessibleWidget(dialog, dialog->kind() == MessageDialog::Kind::Success
+                                                     ? QAccessible::Dialog
+                                                     : QAccessible::AlertMessage);
         }
     }
     return nullptr;

@@ -20,6 +20,14 @@ void DialogPresenter::showResult(QWidget *parent, const QString &title, const QS
     dialog->open();
 }
 
+void DialogPresenter::showWarning(QWidget *parent, const QString &title, const QString &summary)
+{
+    auto *dialog = new MessageDialog(MessageDialog::Kind::Warning, title, forDisplay(summary, 2000),
+                                     QString(), parent);
+    m_last = dialog;
+    dialog->open();
+}
+
 void DialogPresenter::showError(QWidget *parent, const QString &title, const ApiError &error,
                                 const QString &details)
 {

@@ -23,6 +23,9 @@ public:
     // Says in words what changed; the raw response sits under Details.
     virtual void showResult(QWidget *parent, const QString &title, const QString &summary,
                             const QString &details);
+    // Something that did not go as asked though nothing failed (a token kept for the session
+    // only, say): an alert with a warning sign.
+    virtual void showWarning(QWidget *parent, const QString &title, const QString &summary);
     // Sentry's own message, field messages listed, raw response under Details.
     virtual void showError(QWidget *parent, const QString &title, const ApiError &error,
                            const QString &details);

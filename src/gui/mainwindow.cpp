@@ -356,8 +356,8 @@ void MainWindow::setProfiles(profiles::ProfileStore *store)
     connect(store, &profiles::ProfileStore::saved, this,
             [this](const profiles::Profile &profile, const QString &note) {
                 if (!note.isEmpty())
-                    m_presenter->showResult(this, tr("Token not saved"),
-                                            tr("%1: %2").arg(profile.shownName(), note), QString());
+                    m_presenter->showWarning(this, tr("Token not saved"),
+                                             tr("%1: %2").arg(profile.shownName(), note));
             });
     connect(
         store, &profiles::ProfileStore::tokenForgotten, this,

@@ -20,16 +20,24 @@ MessageDialog::MessageDialog(Kind kind, const QString &title, const QString &sum
     m_ui->setupUi(this);
     setAttribute(Qt::WA_DeleteOnClose);
     setWindowTitle(title);
-    setObjectName(kind == Kind::Success ? QStringLiteral("resultDialog")
-                                        : QStringLiteral("errorDialog"));
-    const QStyle::StandardPixmap icon =
-        kind == Kind::Success ? QStyle::SP_MessageBoxInformation : QStyle::SP_MessageBoxCritical;
+    struct Look
+    {
+        const char *objectName;
+        QStyle::StandardPixmap icon;
+        QString iconName;
+    };
+    const Look look = kind == Kind::Success
+                          ? Look{"resultDialog", QStyle::SP_MessageBoxInformation, tr("Success")}
+                      : kind == Kind::Warning
+                          ? Look{"warningDialog", QStyle::SP_MessageBoxWarning, tr("Warning")}
+                          : Look{"errorDialog", QStyle::SP_MessageBoxCritical, tr("Error")};
+    setObjectName(QLatin1String(look.objectName));
     const int size = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
-    m_ui->iconLabel->setPixmap(style()->standardIcon(icon, nullptr, this).pixmap(size, size));
+    m_ui->iconLabel->setPixmap(style()->standardIcon(look.icon, nullptr, this).pixmap(size, size));
     m_ui->iconLabel->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_ui->messageRow->setStretch(1, 1);
     m_ui->messageRow->setSpacing(16);
-    m_ui->iconLabel->setAccessibleName(kind == Kind::Success ? tr("Success") : tr("Error"));
+    m_ui->iconLabel->setAccessibleName(look.iconName);
     // The label's text is what a screen reader reads for it (an accessible name would replace
     // it), and the dialog's description repeats it, as QMessageBox does with its text.
     m_ui->summaryLabel->setTextFormat(Qt::PlainText);

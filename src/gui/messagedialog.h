@@ -12,8 +12,8 @@ class MessageDialog;
 namespace sm::gui {
 
 // The result and error dialog: a sentence the user can read and select, and the raw
-// response behind "Details". Screen readers hear the title and the sentence; an error
-// dialog is an alert.
+// response behind "Details". Screen readers hear the title and the sentence; an error or a
+// warning (something did not go as asked, though nothing failed) is an alert.
 class MessageDialog final : public QDialog
 {
     Q_OBJECT
@@ -23,6 +23,7 @@ public:
     enum class Kind
     {
         Success,
+        Warning,
         Error
     };
 

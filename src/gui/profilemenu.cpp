@@ -18,11 +18,15 @@ ProfileMenu::ProfileMenu(profiles::ProfileStore *store, QMenu *menu, QWidget *pa
     , m_remove(new QAction(tr("&Remove Profile…"), this))
 {
     m_button->setObjectName(QStringLiteral("profileButton"));
-    m_button->setPopupMode(QToolButton::InstantPopup);
-    m_button->setMenu(menu);
     m_button->setAutoRaise(true);
+    // A plain button that opens the menu when pressed: a button that owns its menu
+    // (setMenu, instant popup) offers screen readers only "ShowMenu", which Qt ignores for
+    // instant popups, and any other popup mode opens the menu in a nested event loop that
+    // holds the screen reader's request until the menu closes. popup() returns at once.
+    connect(m_button, &QToolButton::clicked, this, &ProfileMenu::popUp);
     // The text is the profile's name; the description says what the button is.
-    m_button->setAccessibleDescription(tr("Profile: choose another saved connection"));
+    m_button->setAccessibleDescription(
+        tr("Profile: press to choose another saved connection from a menu"));
     m_forget->setObjectName(QStringLiteral("actionForgetToken"));
     m_forget->setStatusTip(tr("Delete this profile's token from the system keychain"));
     m_remove->setObjectName(QStringLiteral("actionRemoveProfile"));
@@ -36,6 +40,15 @@ ProfileMenu::ProfileMenu(profiles::ProfileStore *store, QMenu *menu, QWidget *pa
 }
 
 ProfileMenu::~ProfileMenu() = default;
+
+void ProfileMenu::popUp()
+{
+    if (!m_menu)
+        return;
+    // Above the button: it sits in the status bar, at the bottom of the window.
+    const QPoint corner = m_button->mapToGlobal(QPoint(0, 0));
+    m_menu->popup(QPoint(corner.x(), corner.y() - m_menu->sizeHint().height()));
+}
 
 void ProfileMenu::rebuild()
 {

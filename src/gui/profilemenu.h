@@ -35,6 +35,7 @@ signals:
 
 private:
     void rebuild();
+    void popUp();
 
     profiles::ProfileStore *m_store;
     QPointer<QMenu> m_menu;

@@ -52,9 +52,15 @@ VaultResult VaultJob::resultOf(QKeychain::Job *job)
     case QKeychain::NoBackendAvailable:
         result.reason = tr("No system keychain is available.");
         break;
-    default:
-        result.reason = tr("The system keychain is not available: %1").arg(job->errorString());
+    default: {
+        // QtKeychain's own words ("Could not connect: …") would read as if Sentry failed:
+        // they are quoted as the keychain's, in a sentence of ours.
+        QString said = job->errorString().trimmed();
+        if (said.endsWith(QLatin1Char('.')))
+            said.chop(1);
+        result.reason = tr("The system keychain did not answer (it said: “%1”).").arg(said);
         break;
+    }
     }
     return result;
 }

@@ -7,7 +7,8 @@ import time
 
 import pyatspi
 
-KEYSYMS = {"Tab": 0xFF09, "Down": 0xFF54, "Up": 0xFF52, "Return": 0xFF0D, "space": 0x20}
+KEYSYMS = {"Tab": 0xFF09, "Down": 0xFF54, "Up": 0xFF52, "Return": 0xFF0D, "space": 0x20,
+           "Escape": 0xFF1B}
 # A search never enters a combo box's popup list (hundreds of members in the Sentry user
 # picker): the combo box itself says what is chosen. Its text entry is searched.
 

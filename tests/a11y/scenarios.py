@@ -7,8 +7,9 @@ import traceback
 
 import pyatspi
 
-from atspi import (Timeout, activate, children, choose, do_action, dump, find, focus, key, press,
-                   set_secret, set_text, states, tab_to, text_of, wait_for, walk)
+from atspi import (Timeout, activate, children, choose, do_action, dump, find, focus,
+                   is_showing, key, press, set_secret, set_text, states, tab_to, text_of,
+                   wait_for, walk)
 
 
 class App:
@@ -348,9 +349,14 @@ def connect_with(app, h, token, profile):
     wait_for(lambda: "checked" not in states(keychain), "the check box to clear")
     before = len(h.journal())
     press(find(dialog, "push button", "Connect"))
+    # Not a success: an alert with a warning sign, in sentences of the app's own.
     told = app.dialog("Token not saved")
     heard = hear(told)
-    assert "kept for this session only" in heard["description"], heard
+    assert heard["role"] == "alert", f'"Token not saved" is a {heard["role"]}, not an alert'
+    assert heard["description"].endswith("The token is kept for this session only."), heard
+    sign = [f"{n.getRoleName()} {n.name}" for n in walk(told) if n.name == "Warning"]
+    assert sign, "no warning sign is announced"
+    print(f"    heard: {sign[0]}")
     close(app, told)
     return before
 
@@ -368,6 +374,20 @@ def connect_saves_profile(app, h, data):
     assert button.description.startswith("Profile"), button.description
     entry = menu_item(app, "Profiles", "Screen reader")
     assert "checked" in states(entry), f"File > Profiles > Screen reader is {states(entry)}"
+    # Pressing the button, as a screen reader does, opens the menu at once.
+    started = time.monotonic()
+    do_action(button, "Press")
+    returned = time.monotonic() - started
+    assert returned < 5, f"pressing the profile button blocked for {returned:.1f} s"
+    # The menu is the one under File > Profiles: its items show in its place in the tree.
+    def profile_entries():
+        return [n for n in walk(app.frame, showing_only=False) if n.getRoleName() == "menu item"
+                and n.name == "Screen reader" and is_showing(n)]
+    shown = wait_for(lambda: next(iter(profile_entries()), None),
+                     "the profiles menu to open from the status bar")
+    print(f"    heard: the menu opened with {shown.name!r} ({', '.join(sorted(states(shown)))})")
+    key("Escape")
+    wait_for(lambda: not profile_entries(), "the profiles menu to close")
 
 
 INTEGRATION_REASON = ("Integration tokens are restricted to inviting new members with the "

@@ -33,8 +33,14 @@ public:
         QString title;
         QString summary;
         ApiError apiError;
+        bool warning = false;
     };
 
+    void showWarning(QWidget *parent, const QString &title, const QString &summary) override
+    {
+        shown.append({false, title, summary, {}, true});
+        gui::DialogPresenter::showWarning(parent, title, summary);
+    }
     void showResult(QWidget *parent, const QString &title, const QString &summary,
                     const QString &details) override
     {
