@@ -5,6 +5,7 @@
 // where it cannot; checked against what the sandbox received.
 #include "support/guitest.h"
 
+#include "directory/memberexport.h"
 #include "gui/editmemberrolesform.h"
 #include "gui/externaluserform.h"
 #include "gui/membersview.h"
@@ -17,10 +18,14 @@
 
 #include <QClipboard>
 #include <QDialog>
+#include <QDir>
+#include <QFileDialog>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 
@@ -94,6 +99,68 @@ private slots:
         QVERIFY(m_view->ui()->hygieneLabel->text().contains(QLatin1String("pending invitations")));
     }
 
+    // The count agrees with its number, and the summary under it does not say it again.
+    void counts_inWordsThatAgree()
+    {
+        QVERIFY(open());
+        QTest::keyClicks(m_view->ui()->searchEdit, QStringLiteral("ada.lovelace@example.com"));
+        QTRY_COMPARE(m_view->filter()->rowCount(), 1);
+        const int listed = m_view->directory()->loadedCount();
+        QCOMPARE(m_view->ui()->countLabel->text(),
+                 QStringLiteral("Showing 1 of %1 members").arg(QLocale().toString(listed)));
+        const QString summary = m_view->ui()->hygieneLabel->text();
+        QVERIFY2(summary.startsWith(QLatin1String("0 pending invitations, ")), qPrintable(summary));
+        QVERIFY2(!summary.contains(QLatin1String("member")), qPrintable(summary));
+        directory::Hygiene one;
+        one.members = 1;
+        one.pending = 1;
+        QVERIFY(one.summary().startsWith(QLatin1String("1 pending invitation, ")));
+    }
+
+    // A team whose members cannot be read is said where the teams are, for as long as it is
+    // so: a notice under the table, the team filter's entry, "without a team" not counted.
+    void unreadableTeam_saidWhereTheTeamsAre()
+    {
+        m_sandbox->server().addFault(
+            {"GET", QStringLiteral("teams/demo/backend/members/"), sandbox::Fault::Kind::Html500});
+        QVERIFY(open());
+        QLabel *notice = m_view->ui()->teamsNoticeLabel;
+        QVERIFY(notice->isVisible());
+        QVERIFY2(notice->text().startsWith(QLatin1String("The members of team backend could not be "
+                                                         "read")),
+                 qPrintable(notice->text()));
+        QComboBox *teams = m_view->ui()->teamFilter;
+        QCOMPARE(teams->itemText(teams->findData(QStringLiteral("backend"))),
+                 QStringLiteral("backend (members could not be read)"));
+        QVERIFY2(
+            m_view->ui()->hygieneLabel->text().contains(QLatin1String("without a team: not known")),
+            qPrintable(m_view->ui()->hygieneLabel->text()));
+        QVERIFY(m_view->ui()->noTeamCheck->toolTip().contains(QLatin1String("may be on a team")));
+        // Read again once Sentry answers: the notice goes.
+        m_sandbox->server().clearFaults();
+        QTest::keyClick(m_view->ui()->membersTable, Qt::Key_F5);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_view->directory()->isLoading() && !notice->isVisible(),
+                                 patience);
+        QCOMPARE(teams->itemText(teams->findData(QStringLiteral("backend"))),
+                 QStringLiteral("backend"));
+        QVERIFY(m_view->ui()->hygieneLabel->text().contains(QLatin1String(" without a team")));
+    }
+
+    // At 1,100 x 700 the table has most of the window: the details under it are compact.
+    void table_hasTheRoomAt1100x700()
+    {
+        QVERIFY(open());
+        m_window->resize(1100, 700);
+        QTableView *table = m_view->ui()->membersTable;
+        QTRY_VERIFY(m_window->height() == 700);
+        QCoreApplication::processEvents();
+        const int rows =
+            table->viewport()->height() / table->verticalHeader()->defaultSectionSize();
+        qInfo("%d rows show", rows);
+        QVERIFY2(rows >= 14, qPrintable(QStringLiteral("%1 rows").arg(rows)));
+        saveScreenshot(m_window, QStringLiteral("members-1100x700"));
+    }
+
     void search_findsByPartOfAName()
     {
         QVERIFY(open());
@@ -134,7 +201,8 @@ private slots:
         QCOMPARE(m_window->ui()->viewTabs->currentWidget(), m_window->ui()->tasksPage);
         auto *form = static_cast<gui::EditMemberRolesForm *>(m_window->form(1));
         QCOMPARE(m_window->ui()->taskTabs->currentIndex(), 1);
-        QCOMPARE(form->ui()->memberEdit->text(), id);
+        // The field reads as a person would fill it; the member is still read by its id.
+        QCOMPARE(form->ui()->memberEdit->text(), QStringLiteral("grace.hopper@example.com"));
         QVERIFY(waitUntil([&] { return form->ui()->orgRoleCombo->isEnabled(); }));
         QCOMPARE(m_sandbox->lastRequest().path,
                  QStringLiteral("/api/0/organizations/demo/members/%1/").arg(id));
@@ -386,6 +454,24 @@ private slots:
         QCOMPARE(m_view->ui()->exportButton->toolTip(),
                  QStringLiteral("Save the members shown as CSV or JSON"));
         QCOMPARE(m_view->membersToExport().size(), m_view->filter()->rowCount());
+    }
+
+    // Export starts in the documents folder (the home folder where there is none), not in the
+    // directory the app was started from.
+    void export_startsInTheDocumentsFolder()
+    {
+        QVERIFY(open());
+        QTest::mouseClick(m_view->ui()->exportButton, Qt::LeftButton);
+        QFileDialog *dialog = nullptr;
+        QVERIFY(waitUntil([&] {
+            dialog = m_view->findChild<QFileDialog *>(QStringLiteral("exportDialog"));
+            return dialog && dialog->isVisible();
+        }));
+        const QDir documents(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+        QCOMPARE(dialog->directory().absolutePath(),
+                 documents.exists() ? documents.absolutePath() : QDir::homePath());
+        QVERIFY(dialog->directory().absolutePath() != QDir::currentPath());
+        dialog->reject();
     }
 
     void teamsView_filtersTheMembers()

@@ -751,6 +751,62 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
     </message>
 </context>
 <context>
+    <name>sm::directory::Hygiene</name>
+    <message>
+        <source>without a team: not known</source>
+        <translation>ohne Team: unbekannt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pending invitation</source>
+        <translation>
+            <numerusform>%Ln offene Einladung</numerusform>
+            <numerusform>%Ln offene Einladungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pending invitations</source>
+        <translation>
+            <numerusform>%Ln offene Einladung</numerusform>
+            <numerusform>%Ln offene Einladungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln expired)</source>
+        <translation>
+            <numerusform>(%Ln abgelaufen)</numerusform>
+            <numerusform>(%Ln abgelaufen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln without 2FA</source>
+        <translation>
+            <numerusform>%Ln ohne 2FA</numerusform>
+            <numerusform>%Ln ohne 2FA</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln without a team</source>
+        <translation>
+            <numerusform>%Ln ohne Team</numerusform>
+            <numerusform>%Ln ohne Team</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln managed by the identity provider</source>
+        <translation>
+            <numerusform>%Ln vom Identitätsanbieter verwaltet</numerusform>
+            <numerusform>%Ln vom Identitätsanbieter verwaltet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln without a linked account</source>
+        <translation>
+            <numerusform>%Ln ohne verknüpftes Konto</numerusform>
+            <numerusform>%Ln ohne verknüpftes Konto</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sm::directory::MembersModel</name>
     <message>
         <source>Name</source>
@@ -1546,18 +1602,6 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
         <translation>Ohne verknüpfte Konten</translation>
     </message>
     <message>
-        <source>1 member</source>
-        <translation>1 Mitglied</translation>
-    </message>
-    <message>
-        <source>%1 members</source>
-        <translation>%1 Mitglieder</translation>
-    </message>
-    <message>
-        <source>Showing %1 of %2 members</source>
-        <translation>%1 von %2 Mitgliedern angezeigt</translation>
-    </message>
-    <message>
         <source>(loading…)</source>
         <translation>(wird geladen…)</translation>
     </message>
@@ -1678,10 +1722,6 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
         <translation>Mitglieder exportiert</translation>
     </message>
     <message>
-        <source>Saved %1 members to %2.</source>
-        <translation>%1 Mitglieder in %2 gespeichert.</translation>
-    </message>
-    <message>
         <source>Unlink account</source>
         <translation>Verknüpfung lösen</translation>
     </message>
@@ -1719,6 +1759,71 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
     <message>
         <source>Export selected members</source>
         <translation>Ausgewählte Mitglieder exportieren</translation>
+    </message>
+    <message>
+        <source>%1 (members could not be read)</source>
+        <translation>%1 (Mitglieder konnten nicht gelesen werden)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member</source>
+        <translation>
+            <numerusform>%Ln Mitglied</numerusform>
+            <numerusform>%Ln Mitglieder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln members</source>
+        <translation>
+            <numerusform>%Ln Mitglied</numerusform>
+            <numerusform>%Ln Mitglieder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %Ln member</source>
+        <translation>
+            <numerusform>%1 von %Ln Mitglied angezeigt</numerusform>
+            <numerusform>%1 von %Ln Mitgliedern angezeigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %Ln members</source>
+        <translation>
+            <numerusform>%1 von %Ln Mitglied angezeigt</numerusform>
+            <numerusform>%1 von %Ln Mitgliedern angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The teams could not be read (%1): members are listed without their teams. Reload (F5) to try again.</source>
+        <translation>Die Teams konnten nicht gelesen werden (%1): Mitglieder werden ohne ihre Teams aufgeführt. Neu laden (F5), um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>The members of team %1 could not be read (%2): the Teams column, the team filter and No team leave them out. Reload (F5) to try again.</source>
+        <translation>Die Mitglieder des Teams %1 konnten nicht gelesen werden (%2): Die Spalte Teams, der Teamfilter und „Ohne Team“ lassen sie aus. Neu laden (F5), um es erneut zu versuchen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The members of %n teams could not be read (%1: %2): the Teams column, the team filter and No team leave them out. Reload (F5) to try again.</source>
+        <translation>
+            <numerusform>Die Mitglieder von %n Team konnten nicht gelesen werden (%1: %2): Die Spalte Teams, der Teamfilter und „Ohne Team“ lassen sie aus. Neu laden (F5), um es erneut zu versuchen.</numerusform>
+            <numerusform>Die Mitglieder von %n Teams konnten nicht gelesen werden (%1: %2): Die Spalte Teams, der Teamfilter und „Ohne Team“ lassen sie aus. Neu laden (F5), um es erneut zu versuchen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not every team&apos;s members could be read: members shown here may be on a team.</source>
+        <translation>Nicht von jedem Team konnten die Mitglieder gelesen werden: Hier gezeigte Mitglieder können in einem Team sein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %Ln member to %1.</source>
+        <translation>
+            <numerusform>%Ln Mitglied in %1 gespeichert.</numerusform>
+            <numerusform>%Ln Mitglieder in %1 gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %Ln members to %1.</source>
+        <translation>
+            <numerusform>%Ln Mitglied in %1 gespeichert.</numerusform>
+            <numerusform>%Ln Mitglieder in %1 gespeichert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

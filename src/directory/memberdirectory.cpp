@@ -37,6 +37,7 @@ void MemberDirectory::reload()
     m_members.clear();
     m_teams.setTeams({});
     m_teamQueue.clear();
+    m_unreadableTeams.clear();
     m_teamListsDone = 0;
     m_membersDone = false;
     m_teamsDone = false;
@@ -92,6 +93,7 @@ void MemberDirectory::clear()
     cancel();
     m_members.clear();
     m_teams.setTeams({});
+    m_unreadableTeams.clear();
 }
 
 void MemberDirectory::onMembersFinished(const MemberListResult &result)
@@ -111,6 +113,7 @@ void MemberDirectory::onTeamsFinished(const TeamListResult &result)
     m_teamsDone = true;
     if (!result.ok()) {
         // Members still list without their teams; the view says why the column is empty.
+        m_unreadableTeams.insert(QString(), result.error.message);
         emit teamMembersFailed(QString(), result.error);
     } else {
         m_teams.setTeams(result.value);
@@ -136,8 +139,10 @@ void MemberDirectory::loadNextTeams()
                     ++m_teamListsDone;
                     if (result.ok())
                         m_members.setTeamMembers(slug, result.value);
-                    else
+                    else {
+                        m_unreadableTeams.insert(slug, result.error.message);
                         emit teamMembersFailed(slug, result.error);
+                    }
                     loadNextTeams();
                 });
     }

@@ -5,6 +5,7 @@
 #include "directory/membersmodel.h"
 #include "directory/teamsmodel.h"
 
+#include <QMap>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -32,6 +33,15 @@ public:
     int loadedCount() const { return int(m_members.rowCount()); }
     // Team lists read so far, of how many.
     int teamListsDone() const { return m_teamListsDone; }
+    // The teams whose member lists could not be read in this load, with Sentry's reason (the
+    // empty slug: the list of teams itself). While any is, no one's teams are fully known.
+    const QMap<QString, QString> &unreadableTeams() const { return m_unreadableTeams; }
+    // Everyone's teams are known: the lists were all read.
+    bool teamsKnown() const
+    {
+        return m_teamsDone && m_teamQueue.isEmpty() && m_teamMemberJobs.isEmpty() &&
+               m_unreadableTeams.isEmpty();
+    }
 
     void reload();
     void cancel();
@@ -66,6 +76,7 @@ private:
     QList<Member> m_pendingMembers;
     QTimer m_flushTimer;
     QStringList m_teamQueue;
+    QMap<QString, QString> m_unreadableTeams;
     int m_teamListsDone = 0;
     bool m_membersDone = false;
     bool m_teamsDone = false;

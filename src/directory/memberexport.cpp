@@ -5,7 +5,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLocale>
 
 namespace sm::directory {
 
@@ -39,9 +38,10 @@ QString statusId(DirectoryMember::Status status)
 
 } // namespace
 
-Hygiene Hygiene::of(const QList<const DirectoryMember *> &members)
+Hygiene Hygiene::of(const QList<const DirectoryMember *> &members, bool teamsKnown)
 {
     Hygiene h;
+    h.teamsKnown = teamsKnown;
     for (const DirectoryMember *m : members) {
         ++h.members;
         h.idpManaged += m->idpProvisioned || m->idpRoleRestricted ? 1 : 0;
@@ -59,15 +59,31 @@ Hygiene Hygiene::of(const QList<const DirectoryMember *> &members)
 
 QString Hygiene::summary() const
 {
-    const char *context = "sm::directory::Hygiene";
-    const QLocale locale;
-    auto n = [&](int value) { return locale.toString(value); };
-    return QCoreApplication::translate(context, "%1 members: %2 pending invitations (%3 "
-                                                "expired), %4 without 2FA, %5 without a team, "
-                                                "%6 managed by the identity provider, %7 "
-                                                "without a linked account")
-        .arg(n(members), n(pending), n(expired), n(without2fa), n(withoutTeam), n(idpManaged),
-             n(unlinked));
+    // One source text per English number; each is a plural entry, so a catalogue has every
+    // form of its language. (Written out: lupdate reads only literal translate() calls.)
+    QString pendingPart =
+        pending == 1 ? QCoreApplication::translate("sm::directory::Hygiene",
+                                                   "%Ln pending invitation", nullptr, pending)
+                     : QCoreApplication::translate("sm::directory::Hygiene",
+                                                   "%Ln pending invitations", nullptr, pending);
+    if (expired > 0)
+        pendingPart +=
+            QLatin1Char(' ') + QCoreApplication::translate("sm::directory::Hygiene",
+                                                           "(%Ln expired)", nullptr, expired);
+    const QStringList parts{
+        pendingPart,
+        QCoreApplication::translate("sm::directory::Hygiene", "%Ln without 2FA", nullptr,
+                                    without2fa),
+        teamsKnown
+            ? QCoreApplication::translate("sm::directory::Hygiene", "%Ln without a team", nullptr,
+                                          withoutTeam)
+            : QCoreApplication::translate("sm::directory::Hygiene", "without a team: not known"),
+        QCoreApplication::translate("sm::directory::Hygiene",
+                                    "%Ln managed by the identity provider", nullptr, idpManaged),
+        QCoreApplication::translate("sm::directory::Hygiene", "%Ln without a linked account",
+                                    nullptr, unlinked),
+    };
+    return parts.join(QLatin1String(", "));
 }
 
 QByteArray toCsv(const MembersModel &model, const QList<const DirectoryMember *> &members)

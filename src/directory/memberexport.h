@@ -13,13 +13,15 @@ struct Hygiene
     int members = 0;
     int pending = 0; // invitations not accepted, expired ones included
     int expired = 0;
-    int without2fa = 0;  // joined members only
-    int withoutTeam = 0; // joined members only
+    int without2fa = 0;     // joined members only
+    int withoutTeam = 0;    // joined members only
+    bool teamsKnown = true; // false: a team's members could not be read, withoutTeam unknown
     int idpManaged = 0;
     int unlinked = 0; // joined members with no linked account
 
-    static Hygiene of(const QList<const DirectoryMember *> &members);
-    // "120 members: 12 pending invitations (3 expired), 40 without 2FA, ..."
+    static Hygiene of(const QList<const DirectoryMember *> &members, bool teamsKnown = true);
+    // "12 pending invitations (3 expired), 40 without 2FA, ..." (the count of members is said
+    // where the list is, not again here).
     QString summary() const;
 };
 

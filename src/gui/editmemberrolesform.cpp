@@ -94,12 +94,13 @@ void EditMemberRolesForm::load()
         });
 }
 
-void EditMemberRolesForm::openMember(const QString &memberId)
+void EditMemberRolesForm::openMember(const QString &memberId, const QString &email)
 {
     if (isBusy())
         return;
-    m_ui->memberEdit->setText(memberId);
-    load();
+    fields().clear();
+    m_ui->memberEdit->setText(email.isEmpty() ? memberId : email);
+    loadById(memberId);
 }
 
 void EditMemberRolesForm::loadById(const QString &memberId)

@@ -25,7 +25,9 @@ public:
     QString title() const override { return tr("Edit member roles"); }
     void refresh() override;
     // Loads the member with this id, as if typed and loaded (from the members view).
-    void openMember(const QString &memberId);
+    // Loads a member chosen elsewhere (a row of the members view): the field shows the email,
+    // as a person would type it, while the member is read by its id.
+    void openMember(const QString &memberId, const QString &email);
     QWidget *firstField() const override;
     bool isLoading() const override { return !m_teamsJob.isNull(); }
     Ui::EditMemberRolesForm *ui() const { return m_ui.get(); }

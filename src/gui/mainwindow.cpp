@@ -167,9 +167,10 @@ MembersView *MainWindow::membersView()
         place(m_membersView, m_ui->membersPageLayout);
         connect(m_membersView, &MembersView::statusMessage, this,
                 [this](const QString &text) { m_ui->statusBar->showMessage(text, 10000); });
-        connect(m_membersView, &MembersView::editRolesRequested, this, [this](const QString &id) {
-            static_cast<EditMemberRolesForm *>(showTask(1))->openMember(id);
-        });
+        connect(m_membersView, &MembersView::editRolesRequested, this,
+                [this](const QString &id, const QString &email) {
+                    static_cast<EditMemberRolesForm *>(showTask(1))->openMember(id, email);
+                });
         connect(m_membersView, &MembersView::linkRequested, this, [this](const QString &userId) {
             static_cast<ExternalUserForm *>(showTask(3))->prefillUser(userId);
         });

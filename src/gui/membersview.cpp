@@ -11,13 +11,16 @@
 
 #include <QAction>
 #include <QClipboard>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QStandardPaths>
 #include <algorithm>
 
 namespace sm::gui {
@@ -59,6 +62,7 @@ MembersView::MembersView(Session *session, DialogPresenter *presenter, QWidget *
     setObjectName(QStringLiteral("membersView"));
     m_ui->setupUi(this);
     m_exportHint = m_ui->exportButton->toolTip();
+    m_noTeamHint = m_ui->noTeamCheck->toolTip();
     m_filter.setMembersModel(m_directory.members());
     QTableView *table = m_ui->membersTable;
     table->setModel(&m_filter);
@@ -68,8 +72,12 @@ MembersView::MembersView(Session *session, DialogPresenter *presenter, QWidget *
     // their height, so the rows do not jump when a member's notes change.
     m_ui->tableSplitter->setStretchFactor(0, 1);
     m_ui->tableSplitter->setStretchFactor(1, 0);
-    // Room for the usual one or two reasons, so moving between members rarely moves the rows.
-    m_ui->actionNoteLabel->setMinimumHeight(2 * m_ui->actionNoteLabel->fontMetrics().lineSpacing());
+    // The table takes the room: the linked accounts fit in two lines of a compact list, and
+    // the notes and notices under the table take space only when they have something to say.
+    QListWidget *links = m_ui->linksList;
+    links->setMaximumHeight(2 * (links->fontMetrics().height() + 2 * links->spacing() + 4) +
+                            2 * links->frameWidth());
+    m_ui->teamsNoticeLabel->setVisible(false);
     table->horizontalHeader()->setSectionsMovable(true);
     table->horizontalHeader()->setStretchLastSection(true);
     table->sortByColumn(directory::MembersModel::Name, Qt::AscendingOrder);
@@ -98,7 +106,7 @@ MembersView::MembersView(Session *session, DialogPresenter *presenter, QWidget *
     connect(table, &QTableView::activated, m_edit, &QAction::trigger);
     connect(m_edit, &QAction::triggered, this, [this] {
         if (const DirectoryMember *m = currentMember(); m && m_edit->isEnabled())
-            emit editRolesRequested(m->id);
+            emit editRolesRequested(m->id, m->email);
     });
     connect(m_resend, &QAction::triggered, this, &MembersView::resendInvite);
     connect(m_remove, &QAction::triggered, this, &MembersView::confirmRemove);
@@ -169,6 +177,8 @@ MembersView::MembersView(Session *session, DialogPresenter *presenter, QWidget *
     });
     connect(&m_directory, &directory::MemberDirectory::loadingChanged, this, [this](bool loading) {
         m_ui->loadProgress->setVisible(loading);
+        if (loading) // a new load: earlier failures are history
+            updateTeamsNotice();
         updateCounts();
     });
     // Columns fit the first page once, unless the user's own layout was restored.
@@ -195,6 +205,7 @@ MembersView::MembersView(Session *session, DialogPresenter *presenter, QWidget *
                         ? tr("Teams could not be read: %1").arg(forDisplay(error.message, 200))
                         : tr("The members of team %1 could not be read: %2")
                               .arg(team, forDisplay(error.message, 200)));
+                updateTeamsNotice();
             });
     connect(session, &Session::stateChanged, this, &MembersView::onSessionState);
     updateActions();
@@ -271,8 +282,12 @@ void MembersView::fillFilters()
         roles.append({role.name, role.id});
     refill(m_ui->roleFilter, roles);
     QList<QPair<QString, QString>> teams{{tr("Any team"), QString()}};
+    const QMap<QString, QString> &unread = m_directory.unreadableTeams();
     for (const Team &team : m_directory.teams()->teams())
-        teams.append({team.slug, team.slug});
+        teams.append({unread.contains(team.slug)
+                          ? tr("%1 (members could not be read)").arg(team.slug)
+                          : team.slug,
+                      team.slug});
     refill(m_ui->teamFilter, teams);
 
     if (m_ui->statusFilter->count() == 0) {
@@ -358,20 +373,56 @@ void MembersView::selectMember(const QString &memberId)
 
 void MembersView::updateCounts()
 {
-    const QLocale locale;
     const int shown = m_filter.rowCount();
     const int total = m_directory.members()->rowCount();
-    QString text =
-        shown == total
-            ? (total == 1 ? tr("1 member") : tr("%1 members").arg(locale.toString(total)))
-            : tr("Showing %1 of %2 members").arg(locale.toString(shown), locale.toString(total));
+    // One source text per English number (no "member(s)"); each is a plural entry, so a
+    // catalogue has every form of its language.
+    QString text;
+    if (shown == total)
+        text = total == 1 ? tr("%Ln member", nullptr, total) : tr("%Ln members", nullptr, total);
+    else
+        text = (total == 1 ? tr("Showing %1 of %Ln member", nullptr, total)
+                           : tr("Showing %1 of %Ln members", nullptr, total))
+                   .arg(QLocale().toString(shown));
     if (m_directory.isLoading())
         text += QLatin1Char(' ') + tr("(loading…)");
     m_ui->countLabel->setText(text);
     // The summary reads every shown row: worth it once the list is complete.
     if (!m_directory.isLoading())
         m_ui->hygieneLabel->setText(
-            total == 0 ? QString() : directory::Hygiene::of(m_filter.visibleMembers()).summary());
+            total == 0 ? QString()
+                       : directory::Hygiene::of(m_filter.visibleMembers(), m_directory.teamsKnown())
+                             .summary());
+}
+
+void MembersView::updateTeamsNotice()
+{
+    // Said where the teams are shown, for as long as it is true (a status message passes).
+    const QMap<QString, QString> &unread = m_directory.unreadableTeams();
+    QString notice;
+    if (unread.contains(QString())) {
+        notice = tr("The teams could not be read (%1): members are listed without their "
+                    "teams. Reload (F5) to try again.")
+                     .arg(forDisplay(unread.value(QString()), 200));
+    } else if (!unread.isEmpty()) {
+        const QStringList slugs = unread.keys();
+        notice = (slugs.size() == 1
+                      ? tr("The members of team %1 could not be read (%2): the Teams column, the "
+                           "team filter and No team leave them out. Reload (F5) to try again.")
+                      : tr("The members of %n teams could not be read (%1: %2): the Teams column, "
+                           "the team filter and No team leave them out. Reload (F5) to try again.",
+                           nullptr, int(slugs.size())))
+                     .arg(slugs.join(QLatin1String(", ")), forDisplay(unread.first(), 200));
+    }
+    m_ui->teamsNoticeLabel->setText(notice);
+    m_ui->teamsNoticeLabel->setVisible(!notice.isEmpty());
+    const QString noTeamTip =
+        unread.isEmpty() ? m_noTeamHint
+                         : tr("Not every team's members could be read: members shown here may "
+                              "be on a team.");
+    m_ui->noTeamCheck->setToolTip(noTeamTip);
+    m_ui->noTeamCheck->setAccessibleDescription(noTeamTip);
+    fillFilters();
 }
 
 void MembersView::updateActions()
@@ -593,13 +644,26 @@ void MembersView::chooseExport()
     const QString json = tr("JSON (*.json)");
     dialog->setNameFilters({csv, json});
     const QString organization = m_session->settings().organization;
-    dialog->selectFile(selection ? QStringLiteral("%1-selected-members.csv").arg(organization)
-                                 : QStringLiteral("%1-members.csv").arg(organization));
+    // Where the last export went, else the documents folder; never the process's directory.
+    QString directory = QDir::homePath();
+    for (const QString &candidate :
+         {m_layoutSettings ? m_layoutSettings->exportDirectory() : QString(),
+          QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)}) {
+        if (!candidate.isEmpty() && QDir(candidate).exists()) {
+            directory = candidate;
+            break;
+        }
+    }
+    dialog->setDirectory(directory);
+    dialog->selectFile(QDir(directory).filePath(
+        selection ? QStringLiteral("%1-selected-members.csv").arg(organization)
+                  : QStringLiteral("%1-members.csv").arg(organization)));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QFileDialog::fileSelected, this, [this, dialog, json](const QString &path) {
         const bool asJson = dialog->selectedNameFilter() == json ||
                             path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
-        exportTo(path, asJson ? ExportFormat::Json : ExportFormat::Csv);
+        if (exportTo(path, asJson ? ExportFormat::Json : ExportFormat::Csv) && m_layoutSettings)
+            m_layoutSettings->setExportDirectory(QFileInfo(path).absolutePath());
     });
     dialog->open();
 }
@@ -619,10 +683,14 @@ bool MembersView::exportTo(const QString &path, ExportFormat format)
         m_presenter->showError(this, tr("Export failed"), error, QString());
         return false;
     }
-    m_presenter->showResult(this, tr("Members exported"),
-                            tr("Saved %1 members to %2.").arg(shown.size()).arg(path) +
-                                QLatin1Char(' ') + directory::Hygiene::of(shown).summary(),
-                            QString());
+    m_presenter->showResult(
+        this, tr("Members exported"),
+        (shown.size() == 1 ? tr("Saved %Ln member to %1.", nullptr, 1)
+                           : tr("Saved %Ln members to %1.", nullptr, int(shown.size())))
+                .arg(path) +
+            QLatin1Char(' ') + directory::Hygiene::of(shown, m_directory.teamsKnown()).summary() +
+            QLatin1Char('.'),
+        QString());
     return true;
 }
 

@@ -71,7 +71,7 @@ public:
     QAction *copyAction() const { return m_copy; }
 
 signals:
-    void editRolesRequested(const QString &memberId);
+    void editRolesRequested(const QString &memberId, const QString &email);
     void linkRequested(const QString &userId);
     void changeLinkRequested(const QString &linkId);
     // A sentence for the status bar (why an action is unavailable, what just happened).
@@ -83,6 +83,8 @@ private:
     void applyFilters();
     void updateActions();
     void updateCounts();
+    // The notice under the table while some team's members could not be read.
+    void updateTeamsNotice();
     void updateLinks();
     void resendInvite();
     void confirmRemove();
@@ -113,6 +115,7 @@ private:
     QTimer m_countsLater;
     bool m_layoutRestored = false;
     QString m_exportHint; // the form's own tooltip, for when the whole view is exported
+    QString m_noTeamHint; // the No team box's own tooltip, while every team could be read
 };
 
 } // namespace sm::gui

@@ -12,6 +12,7 @@ const QString profilesGroup = QStringLiteral("profiles");
 const QString lastProfileKey = QStringLiteral("lastProfile");
 const QString membersHeaderKey = QStringLiteral("layout/membersHeader");
 const QString windowGeometryKey = QStringLiteral("layout/windowGeometry");
+const QString exportDirectoryKey = QStringLiteral("export/directory");
 
 // Schema 0 (before profiles) kept only the members table's header, under its own group.
 const QString v0MembersHeaderKey = QStringLiteral("membersView/headerState");
@@ -124,6 +125,16 @@ QString AppSettings::lastProfileId() const
 void AppSettings::setLastProfileId(const QString &id)
 {
     m_settings->setValue(lastProfileKey, id);
+}
+
+QString AppSettings::exportDirectory() const
+{
+    return m_settings->value(exportDirectoryKey).toString();
+}
+
+void AppSettings::setExportDirectory(const QString &directory)
+{
+    m_settings->setValue(exportDirectoryKey, directory);
 }
 
 QByteArray AppSettings::membersHeaderState() const

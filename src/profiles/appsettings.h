@@ -40,6 +40,9 @@ public:
     void setMembersHeaderState(const QByteArray &state);
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);
+    // Where the last export was saved (empty: never): the next one starts there.
+    QString exportDirectory() const;
+    void setExportDirectory(const QString &directory);
 
     QString fileName() const;
     void sync();
