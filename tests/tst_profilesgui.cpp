@@ -13,7 +13,9 @@
 #include "ui_membersview.h"
 
 #include <QAccessible>
+#include <QDir>
 #include <QFile>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
@@ -21,6 +23,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QToolButton>
 
 using namespace sm;
@@ -248,6 +251,38 @@ private slots:
         QCOMPARE(restored->sortIndicatorSection(), emailColumn);
         QCOMPARE(restored->sortIndicatorOrder(), order);
         QCOMPARE(restored->sectionSize(emailColumn), 333);
+    }
+
+    // Export starts where the last export went, also after a relaunch.
+    void exportRemembersItsFolder()
+    {
+        auto exportDialog = [](gui::MainWindow *window) {
+            gui::MembersView *view = window->membersView();
+            QTest::mouseClick(view->ui()->exportButton, Qt::LeftButton);
+            QFileDialog *dialog = nullptr;
+            QTest::qWaitFor(
+                [&] {
+                    dialog = view->findChild<QFileDialog *>(QStringLiteral("exportDialog"));
+                    return dialog && dialog->isVisible();
+                },
+                patience);
+            return dialog;
+        };
+        QTemporaryDir folder;
+        QFileDialog *first = exportDialog(launch());
+        QVERIFY(first);
+        QVERIFY(first->directory().absolutePath() != folder.path());
+        const QString path = QDir(folder.path()).filePath(QStringLiteral("roster.csv"));
+        first->selectFile(path);
+        QVERIFY(QMetaObject::invokeMethod(first, "accept")); // the Save button's slot
+        QTRY_VERIFY(QFile::exists(path));
+        QCOMPARE(m_settings->exportDirectory(), QDir(folder.path()).absolutePath());
+        m_presenter->closeAll();
+
+        QFileDialog *again = exportDialog(launch());
+        QVERIFY(again);
+        QCOMPARE(again->directory().absolutePath(), QDir(folder.path()).absolutePath());
+        again->reject();
     }
 
     void removeProfileAsksFirst()
