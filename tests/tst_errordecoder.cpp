@@ -293,11 +293,36 @@ private slots:
                                               "again later."));
     }
 
+    // The invitation limits are daily: their 429 never says "in a second" from the rate
+    // limiter's reset, and the user learns when the count starts again.
+    void invitationLimit_isDaily()
+    {
+        const qint64 reset = QDateTime::currentSecsSinceEpoch() + 1;
+        const ApiError error = errors::decodeHttpError(
+            {429,
+             "{\"detail\":\"You are being rate limited for too many invitations.\"}",
+             QByteArray::number(reset),
+             {},
+             true});
+        QCOMPARE(error.kind, Kind::RateLimited);
+        QVERIFY(!error.retryAt.isValid());
+        QCOMPARE(error.message,
+                 QStringLiteral("You are being rate limited for too many invitations."));
+        const QString more = error.fieldErrors.value(QString()).join(QLatin1Char(' '));
+        QVERIFY2(
+            more.startsWith(QLatin1String("Sentry counts invitations and resends per UTC day")),
+            qPrintable(more));
+        const QDateTime nextDay(QDateTime::currentDateTimeUtc().date().addDays(1), QTime(0, 0),
+                                Qt::UTC);
+        QVERIFY(more.contains(QLocale().toString(nextDay.toLocalTime(), QLocale::ShortFormat)));
+    }
+
     void rateLimit_saysWhenToTryAgain()
     {
         const ApiError inSeconds = errors::decodeHttpError(
             {429,
-             "{\"detail\":\"You are being rate limited for too many invitations.\"}",
+             "{\"detail\":\"You are attempting to use this endpoint too frequently. Limit is 40 "
+             "requests in 1 seconds\"}",
              {},
              "40",
              true});

@@ -622,6 +622,10 @@
         <source>You cannot remove the only remaining owner of the organization.</source>
         <translation>Sie können den einzigen verbleibenden Eigentümer der Organisation nicht entfernen.</translation>
     </message>
+    <message>
+        <source>You are being rate limited for too many invitations.</source>
+        <translation>Sie werden wegen zu vieler Einladungen begrenzt.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1139,6 +1143,10 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
     <message>
         <source>%1 did not take the request: it was closing the connection, as a server does while it restarts. Try again in a moment.</source>
         <translation>%1 hat die Anfrage nicht angenommen: Der Server schloss gerade die Verbindung, wie beim Neustart eines Servers. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Sentry counts invitations and resends per UTC day: 100 per organization, 100 per person inviting and 10 per address, refused ones included. The count starts again at %1.</source>
+        <translation>Sentry zählt Einladungen und erneute Einladungen pro UTC-Tag: 100 pro Organisation, 100 pro einladender Person und 10 pro Adresse, abgelehnte eingeschlossen. Die Zählung beginnt wieder am %1.</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,10 @@ namespace {
 
 const QLatin1String scimErrorSchema("urn:ietf:params:scim:api:messages:2.0:Error");
 
+// Sentry's answer when an invitation is over one of the day's limits.
+constexpr char invitationLimitText[] =
+    QT_TRANSLATE_NOOP("Sentry", "You are being rate limited for too many invitations.");
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("sm::errors", text);
@@ -340,6 +344,18 @@ ApiError decodeHttpError(const HttpFailure &failure)
         error.message = tr("Sentry's server answered with an error (HTTP %1) instead of a result. "
                            "The change may or may not have been made.")
                             .arg(failure.status);
+    }
+    // Sentry's daily invitation limits answer 429 too, with the rate limiter's one-second
+    // reset where it runs: that reset says nothing about them. They start again at 00:00 UTC.
+    if (failure.status == 429 && error.sentryMessage == QLatin1String(invitationLimitText)) {
+        error.retryAt = {};
+        const QDateTime nextDay(QDateTime::currentDateTimeUtc().date().addDays(1), QTime(0, 0),
+                                Qt::UTC);
+        error.fieldErrors[QString()].append(
+            tr("Sentry counts invitations and resends per UTC day: 100 per organization, 100 "
+               "per person inviting and 10 per address, refused ones included. The count "
+               "starts again at %1.")
+                .arg(QLocale().toString(nextDay.toLocalTime(), QLocale::ShortFormat)));
     }
     if (error.retryAt.isValid()) {
         error.message +=
