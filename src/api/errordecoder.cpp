@@ -346,9 +346,11 @@ ApiError decodeHttpError(const HttpFailure &failure)
                             .arg(failure.status);
     }
     // Sentry's daily invitation limits answer 429 too, with the rate limiter's one-second
-    // reset where it runs: that reset says nothing about them. They start again at 00:00 UTC.
+    // reset where it runs: that reset says nothing about them (an explicit Retry-After, from
+    // a proxy, still counts). They start again at 00:00 UTC.
     if (failure.status == 429 && error.sentryMessage == QLatin1String(invitationLimitText)) {
-        error.retryAt = {};
+        if (failure.retryAfter.trimmed().isEmpty())
+            error.retryAt = {};
         const QDateTime nextDay(QDateTime::currentDateTimeUtc().date().addDays(1), QTime(0, 0),
                                 Qt::UTC);
         error.fieldErrors[QString()].append(
