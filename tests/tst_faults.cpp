@@ -13,21 +13,6 @@ using Kind = ApiError::Kind;
 
 namespace {
 
-std::unique_ptr<SentryClient> clientFor(const QString &url,
-                                        std::function<void(ConnectionSettings &)> tune = {})
-{
-    auto client = std::make_unique<SentryClient>();
-    ConnectionSettings settings;
-    settings.baseUrl = QUrl(url);
-    settings.organization = QStringLiteral("demo");
-    settings.token = QStringLiteral("sntryu_secret");
-    settings.transferTimeout = std::chrono::seconds(5);
-    if (tune)
-        tune(settings);
-    client->setConnection(settings);
-    return client;
-}
-
 InviteMember someInvite()
 {
     InviteMember invite;
@@ -63,7 +48,7 @@ private slots:
             ++changes;
             return reset ? RawHttpServer::reset() : RawHttpServer::close();
         });
-        auto client = clientFor(server.url());
+        auto client = peerClient(server.url());
         const MemberResult invited = await<MemberResult>(client->inviteMember(someInvite()));
         UpdateMemberRoles update;
         update.memberId = QStringLiteral("7");
@@ -86,7 +71,7 @@ private slots:
     void readThenDroppedConnection_saysNothingChanged()
     {
         RawHttpServer server([](const QByteArray &) { return RawHttpServer::close(); });
-        auto client = clientFor(server.url());
+        auto client = peerClient(server.url());
         const TeamListResult teams = await<TeamListResult>(client->listTeams());
         QVERIFY(!teams.ok());
         QVERIFY(!teams.error.outcomeUnknown);
@@ -101,7 +86,7 @@ private slots:
             posts += head.startsWith("POST") ? 1 : 0;
             return QByteArray();
         });
-        auto client = clientFor(silent.url(), [](ConnectionSettings &s) {
+        auto client = peerClient(silent.url(), [](ConnectionSettings &s) {
             s.transferTimeout = std::chrono::milliseconds(400);
         });
         const MemberResult result = await<MemberResult>(client->inviteMember(someInvite()));
@@ -121,7 +106,7 @@ private slots:
             QObject::connect(timer, &QTimer::timeout, socket, [socket] { socket->write(" "); });
             timer->start(50);
         });
-        auto client = clientFor(drip.url(), [](ConnectionSettings &s) {
+        auto client = peerClient(drip.url(), [](ConnectionSettings &s) {
             s.transferTimeout = std::chrono::seconds(5);
             s.deadline = std::chrono::milliseconds(1500);
         });
@@ -152,7 +137,7 @@ private slots:
             });
             timer->start(1);
         });
-        auto client = clientFor(
+        auto client = peerClient(
             huge.url(), [](ConnectionSettings &s) { s.maxResponseBytes = 2 * 1024 * 1024; });
         const TeamListResult result = await<TeamListResult>(client->listTeams());
         QCOMPARE(result.error.kind, Kind::Server);
@@ -170,7 +155,7 @@ private slots:
                                                {"Location: /api/0/organizations/demo/members/7/"});
             return RawHttpServer::response(200, memberJson);
         });
-        auto client = clientFor(server.url());
+        auto client = peerClient(server.url());
         const MemberResult result = await<MemberResult>(client->inviteMember(someInvite()));
         QVERIFY(!result.ok());
         QVERIFY(!result.error.outcomeUnknown);
@@ -185,7 +170,7 @@ private slots:
         RawHttpServer loop([](const QByteArray &) {
             return RawHttpServer::response(302, {}, {"Location: /api/0/organizations/demo/teams/"});
         });
-        auto client = clientFor(loop.url());
+        auto client = peerClient(loop.url());
         const TeamListResult result = await<TeamListResult>(client->listTeams());
         QVERIFY(!result.ok());
         QVERIFY2(result.error.message.contains(QLatin1String("again and again")),
@@ -199,7 +184,7 @@ private slots:
             return RawHttpServer::response(502, "<html><body>502 Bad Gateway</body></html>", {},
                                            "text/html");
         });
-        auto client = clientFor(proxy.url());
+        auto client = peerClient(proxy.url());
         const MemberResult result = await<MemberResult>(client->inviteMember(someInvite()));
         QVERIFY(result.error.outcomeUnknown);
         QCOMPARE(proxy.requests(), 1);
@@ -212,7 +197,7 @@ private slots:
                 429, R"({"detail":"You are being rate limited for too many invitations."})",
                 {"Retry-After: 30"});
         });
-        auto client = clientFor(limited.url());
+        auto client = peerClient(limited.url());
         const MemberResult result = await<MemberResult>(client->inviteMember(someInvite()));
         QCOMPARE(result.error.kind, Kind::RateLimited);
         QVERIFY(result.error.retryAt.isValid());
@@ -224,7 +209,7 @@ private slots:
     void cancelledChange_isAnUnknownOutcome()
     {
         RawHttpServer silent([](const QByteArray &) { return QByteArray(); });
-        auto client = clientFor(silent.url());
+        auto client = peerClient(silent.url());
         MemberJob *job = client->inviteMember(someInvite());
         QTRY_COMPARE(silent.requests(), 1);
         job->cancel();

@@ -66,6 +66,7 @@ bool ApiJob::isChange() const
 
 ApiJob::~ApiJob()
 {
+    leavePacer();
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
@@ -79,6 +80,10 @@ void ApiJob::cancel()
         return;
     m_cancelled = true;
     ApiError cancelled = ApiError::cancelled();
+    if (m_queued) { // still waiting for its place: nothing was sent
+        leavePacer();
+        m_queued = false;
+    }
     if (m_reply) {
         // A change already on its way may have reached Sentry.
         cancelled.outcomeUnknown = isChange();
@@ -111,7 +116,26 @@ void ApiJob::finishWithoutSending(const ApiError &error)
 void ApiJob::send(const QUrlQuery &extraQuery)
 {
     m_extraQuery = extraQuery;
-    m_wire = buildRequest(m_connection, m_request, extraQuery);
+    if (!m_client)
+        return;
+    m_queued = true;
+    m_client->pacer()->enqueue(this, RequestPacer::bucketOf(m_request, m_connection), [this] {
+        m_queued = false;
+        transmit();
+    });
+}
+
+void ApiJob::leavePacer(const HeaderList &headers, int status)
+{
+    if (!m_client)
+        return;
+    m_client->pacer()->dequeue(this);
+    m_client->pacer()->finished(this, headers, status);
+}
+
+void ApiJob::transmit()
+{
+    m_wire = buildRequest(m_connection, m_request, m_extraQuery);
     // Only requests of this connection trust its CA file; a redirect to another host is
     // never followed, so the extra trust goes nowhere else.
     if (m_tls)
@@ -190,6 +214,7 @@ void ApiJob::onReplyFinished()
                    << data.body.size() << "bytes";
     data.http2 = reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool();
     reportExchange(reply->url(), data, reply->error(), false);
+    leavePacer(data.headers, data.status);
 
     m_deadline->stop();
     if (m_abortReason.isError()) {
@@ -259,8 +284,14 @@ void ApiJob::reportExchange(const QUrl &url, const Reply &reply, int networkErro
 
 void ApiJob::withdrawReply()
 {
+    if (m_queued) { // the next page had not gone yet: it never will
+        leavePacer();
+        m_queued = false;
+        return;
+    }
     if (!m_reply)
         return;
+    leavePacer();
     reportExchange(m_reply->url(), {}, QNetworkReply::OperationCanceledError, true);
     m_reply->disconnect(this);
     m_reply->abort();

@@ -87,7 +87,11 @@ private:
     friend class SentryClient;
     void start();
     void finishWithoutSending(const ApiError &error);
+    // Asks the client's pacer for a place, then transmits.
     void send(const QUrlQuery &extraQuery);
+    void transmit();
+    // The pacer no longer counts this job's request (answered, withdrawn, or never sent).
+    void leavePacer(const HeaderList &headers = {}, int status = 0);
     void onReplyFinished();
     void onRedirected(const QUrl &target);
     void onDownloadProgress(qint64 received, qint64 total);
@@ -116,6 +120,7 @@ private:
     bool m_finished = false;
     bool m_cancelled = false;
     bool m_resentUnprocessed = false; // a read the server did not take is sent once more
+    bool m_queued = false;            // waiting for the pacer: nothing sent yet
 };
 
 } // namespace sm

@@ -45,7 +45,10 @@ FieldErrors memberIdProblems(const QString &memberId)
 
 SentryClient::SentryClient(QObject *parent)
     : QObject(parent)
-{}
+{
+    connect(&m_pacer, &RequestPacer::holding, this,
+            [this](const QString &, const QDateTime &until) { emit waitingForRateLimit(until); });
+}
 
 QNetworkAccessManager *SentryClient::networkFor(const QString &caFile)
 {

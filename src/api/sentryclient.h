@@ -5,6 +5,7 @@
 #include "api/exchange.h"
 #include "api/jobs.h"
 #include "api/requestbuilder.h"
+#include "api/requestpacer.h"
 #include "core/operations.h"
 
 #include <QNetworkAccessManager>
@@ -62,9 +63,15 @@ public:
     // The organization (its region's API URL) through a connection not yet in use.
     OrganizationJob *organization(const ConnectionSettings &candidate);
 
+    // Schedules every request within Sentry's rate limits (concurrency and windows).
+    RequestPacer *pacer() { return &m_pacer; }
+
 signals:
     // One request and its answer finished (answered, failed or cancelled).
     void exchangeFinished(const sm::Exchange &exchange);
+    // Requests wait for Sentry's rate-limit window to end at `until` (UTC): for a status
+    // line or a command-line tool to say so.
+    void waitingForRateLimit(const QDateTime &until);
 
 private:
     friend class ApiJob;
@@ -81,6 +88,7 @@ private:
     // authorities only must never carry a request that trusts a CA file, nor the reverse.
     std::map<QString, std::unique_ptr<QNetworkAccessManager>> m_networks;
     ConnectionSettings m_connection;
+    RequestPacer m_pacer;
 };
 
 } // namespace sm

@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -129,6 +130,23 @@ public:
 private:
     std::unique_ptr<sandbox::SandboxServer> m_server;
 };
+
+// A client for a loopback peer of the test's own (a RawHttpServer) at `url`, as the
+// organization "demo" with a made-up token; `tune` adjusts the settings first.
+inline std::unique_ptr<SentryClient>
+peerClient(const QString &url, const std::function<void(ConnectionSettings &)> &tune = {})
+{
+    auto client = std::make_unique<SentryClient>();
+    ConnectionSettings settings;
+    settings.baseUrl = QUrl(url);
+    settings.organization = QStringLiteral("demo");
+    settings.token = QStringLiteral("sntryu_secret");
+    settings.transferTimeout = std::chrono::seconds(5);
+    if (tune)
+        tune(settings);
+    client->setConnection(settings);
+    return client;
+}
 
 // Runs the event loop until the job delivers its result and returns it. With `deliveries`,
 // keeps listening for duplicateWindow ms more and counts every delivery, so tests can assert
