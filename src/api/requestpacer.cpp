@@ -70,11 +70,9 @@ void RequestPacer::dequeue(const void *key)
 
 void RequestPacer::finished(const void *key, const HeaderList &headers, int status)
 {
-    const auto going = m_inFlight.constFind(key);
-    if (going == m_inFlight.cend())
+    if (!m_inFlight.contains(key))
         return;
-    const QString bucket = *going;
-    m_inFlight.erase(going);
+    const QString bucket = m_inFlight.take(key);
     if (const auto limit = number(headers, "X-Sentry-Rate-Limit-ConcurrentLimit");
         limit && *limit > 0)
         m_concurrency = int(qMin<qint64>(*limit, maxConcurrency));
