@@ -5,22 +5,19 @@
 #include "directory/memberexport.h"
 #include "gui/dialogpresenter.h"
 #include "gui/displaytext.h"
+#include "gui/exportdialog.h"
 #include "gui/listtable.h"
 #include "profiles/appsettings.h"
 #include "ui_membersview.h"
 
 #include <QAction>
 #include <QClipboard>
-#include <QDir>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QStandardPaths>
 #include <algorithm>
 
 namespace sm::gui {
@@ -636,36 +633,13 @@ void MembersView::updateExportHint()
 void MembersView::chooseExport()
 {
     const bool selection = m_ui->membersTable->selectionModel()->selectedRows().size() > 1;
-    auto *dialog =
-        new QFileDialog(this, selection ? tr("Export selected members") : tr("Export members"));
-    dialog->setObjectName(QStringLiteral("exportDialog"));
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    const QString csv = tr("CSV (*.csv)");
-    const QString json = tr("JSON (*.json)");
-    dialog->setNameFilters({csv, json});
     const QString organization = m_session->settings().organization;
-    // Where the last export went, else the documents folder; never the process's directory.
-    QString directory = QDir::homePath();
-    for (const QString &candidate :
-         {m_layoutSettings ? m_layoutSettings->exportDirectory() : QString(),
-          QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)}) {
-        if (!candidate.isEmpty() && QDir(candidate).exists()) {
-            directory = candidate;
-            break;
-        }
-    }
-    dialog->setDirectory(directory);
-    dialog->selectFile(QDir(directory).filePath(
-        selection ? QStringLiteral("%1-selected-members.csv").arg(organization)
-                  : QStringLiteral("%1-members.csv").arg(organization)));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this, [this, dialog, json](const QString &path) {
-        const bool asJson = dialog->selectedNameFilter() == json ||
-                            path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
-        if (exportTo(path, asJson ? ExportFormat::Json : ExportFormat::Csv) && m_layoutSettings)
-            m_layoutSettings->setExportDirectory(QFileInfo(path).absolutePath());
-    });
-    dialog->open();
+    openExportDialog(this, selection ? tr("Export selected members") : tr("Export members"),
+                     selection ? QStringLiteral("%1-selected-members.csv").arg(organization)
+                               : QStringLiteral("%1-members.csv").arg(organization),
+                     m_layoutSettings, [this](const QString &path, bool json) {
+                         return exportTo(path, json ? ExportFormat::Json : ExportFormat::Csv);
+                     });
 }
 
 bool MembersView::exportTo(const QString &path, ExportFormat format)
