@@ -435,6 +435,14 @@ private slots:
         const QJsonArray rows = QJsonDocument::fromJson(body).object().value("rows").toArray();
         QVERIFY(!rows.isEmpty());
         QCOMPARE(rows.first()["data"]["email"].toString(), invite.email);
+        // The app's own read of the log (a resend's check) asks what the description allows.
+        const AuditEntryListResult audit =
+            await<AuditEntryListResult>(c->listAuditLog(QStringLiteral("member.invite")));
+        EXPECT_CONFORMS(audit, "GET audit-logs/");
+        QVERIFY(!audit.value.isEmpty());
+        QCOMPARE(audit.value.first().event, QStringLiteral("member.invite"));
+        QCOMPARE(audit.value.first().targetObject,
+                 QString::number(rows.first()["targetObject"].toInteger()));
         // The description is applied: what it forbids is refused before the sandbox sees it.
         const qsizetype before = m_sandbox->requestCount();
         QCOMPARE(get(QStringLiteral("audit-logs/?per_page=500"), &body), 422);

@@ -37,6 +37,9 @@ struct ApiError
     // Exactly what Sentry said (its detail or field messages), never rewritten; empty when
     // the failure had no answer from Sentry (network, timeout, cancel) or an empty body.
     QString sentryMessage;
+    // What went wrong without what it means for a change ("… closed the connection before
+    // answering."), for a sentence that says the rest itself; empty: `message` says only that.
+    QString reason;
     FieldErrors fieldErrors;
     QString code;             // Sentry's structured error code ("sso-required", ...) when given
     QString errorId;          // Sentry's event id for a 500, worth quoting to support
@@ -50,6 +53,7 @@ struct ApiError
 
     bool isError() const { return kind != Kind::None; }
     bool isCancelled() const { return kind == Kind::Cancelled; }
+    QString reasonText() const { return reason.isEmpty() ? message : reason; }
     // The messages for one field, joined for display beside that field.
     QString fieldMessage(const QString &field) const;
     // The same error with messages under an alias moved to the field a form shows

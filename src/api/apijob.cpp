@@ -279,6 +279,7 @@ void ApiJob::reportExchange(const QUrl &url, const Reply &reply, int networkErro
     exchange.http2 = reply.http2;
     exchange.startedAt = m_sentAt;
     exchange.elapsed = std::chrono::milliseconds(m_clock.elapsed());
+    exchange.runId = m_request.runId;
     emit m_client->exchangeFinished(exchange);
 }
 

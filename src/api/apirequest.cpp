@@ -219,4 +219,14 @@ ApiRequest deleteExternalUser(const QString &externalUserId)
     return request;
 }
 
+ApiRequest listAuditLog(const QString &event, int perPage)
+{
+    ApiRequest request;
+    request.path = QStringLiteral("audit-logs/");
+    if (!event.isEmpty())
+        request.query.addQueryItem(QStringLiteral("event"), event);
+    request.query.addQueryItem(QStringLiteral("per_page"), QString::number(perPage));
+    return request;
+}
+
 } // namespace sm::requests

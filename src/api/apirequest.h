@@ -33,6 +33,9 @@ struct ApiRequest
     // Sentry answers some fields under an older name ("role" for orgRole); errors under
     // an alias are reported under the field the form shows.
     QMap<QString, QString> fieldAliases;
+    // The operation run the request belongs to (empty for a plain read): every exchange
+    // carries it, so a journal or an audit trail can join requests to their change.
+    QString runId;
 };
 
 // Builders, one per operation (see the notes on Sentry's API, sections 2 and 8).
@@ -60,6 +63,8 @@ ApiRequest deprovisionScimUser(const QString &memberId);
 ApiRequest createExternalUser(const ExternalUserLink &link);
 ApiRequest updateExternalUser(const ExternalUserLink &link);
 ApiRequest deleteExternalUser(const QString &externalUserId);
+// The newest rows of the audit log with the api name `event` ("member.reinvite").
+ApiRequest listAuditLog(const QString &event, int perPage = 100);
 
 } // namespace requests
 

@@ -341,6 +341,8 @@ ApiError decodeHttpError(const HttpFailure &failure)
     if (failure.change &&
         (failure.status == 502 || failure.status == 503 || failure.status == 504)) {
         error.outcomeUnknown = true;
+        error.reason = tr("Sentry's server answered with an error (HTTP %1) instead of a result.")
+                           .arg(failure.status);
         error.message = tr("Sentry's server answered with an error (HTTP %1) instead of a result. "
                            "The change may or may not have been made.")
                             .arg(failure.status);
@@ -420,6 +422,7 @@ ApiError transportError(const TransportFailure &failure)
     }
     // The request may have reached Sentry: for a change, that is an unknown outcome.
     error.outcomeUnknown = failure.change;
+    error.reason = error.message;
     error.message += QLatin1Char(' ') + (failure.change ? maybeMade : nothingChanged);
     return error;
 }
@@ -451,9 +454,10 @@ ApiError unreadableResponse(int status, bool change)
     error.kind = ApiError::Kind::Server;
     error.httpStatus = status;
     error.outcomeUnknown = change;
+    error.reason = tr("Sentry answered, but the answer could not be read.");
     error.message = change ? tr("Sentry answered, but the answer could not be read. The change "
                                 "may or may not have been made.")
-                           : tr("Sentry answered, but the answer could not be read.");
+                           : error.reason;
     return error;
 }
 
@@ -464,6 +468,7 @@ ApiError responseTooLarge(const QString &host, qint64 limitBytes, bool change)
     error.outcomeUnknown = change;
     error.message = tr("%1 sent an answer larger than %2, which was not read.")
                         .arg(host, QLocale().formattedDataSize(limitBytes));
+    error.reason = error.message;
     if (change)
         error.message += QLatin1Char(' ') + tr("The change may or may not have been made.");
     return error;

@@ -27,6 +27,7 @@ struct Exchange
     bool http2 = false; // the answer came over HTTP/2
     QDateTime startedAt;
     std::chrono::milliseconds elapsed{0};
+    QString runId; // the operation run it belongs to; empty for a plain read
 };
 
 // The request's headers as recorded in an Exchange: the token replaced by a mark.

@@ -197,4 +197,20 @@ void ExternalUserJob::handleReply(const Reply &reply)
     deliver(result);
 }
 
+AuditLogJob::AuditLogJob(SentryClient *client, ApiRequest request)
+    : TypedJob(client, std::move(request))
+{}
+
+void AuditLogJob::handleReply(const Reply &reply)
+{
+    AuditEntryListResult result = resultOf<QList<AuditEntry>>(reply);
+    const auto doc = parseDocument(reply.body);
+    const auto rows = doc && doc->isObject() ? wire::auditEntries(doc->object()) : std::nullopt;
+    if (rows)
+        result.value = *rows;
+    else
+        result.error = errors::unreadableResponse(reply.status, false);
+    deliver(result);
+}
+
 } // namespace sm

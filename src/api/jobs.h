@@ -168,4 +168,18 @@ private:
     void handleReply(const Reply &reply) override;
 };
 
+// The first page of the audit log: its newest rows (the log is read to verify a change,
+// never walked to its end).
+class AuditLogJob final : public TypedJob<AuditLogJob, QList<AuditEntry>>
+{
+    Q_OBJECT
+public:
+    AuditLogJob(SentryClient *client, ApiRequest request);
+signals:
+    void finished(const sm::AuditEntryListResult &result);
+
+private:
+    void handleReply(const Reply &reply) override;
+};
+
 } // namespace sm

@@ -44,6 +44,7 @@ using ScimUserResult = Result<ScimUser>;
 using ScimUserPageResult = Result<ScimUserPage>;
 using ExternalUserResult = Result<ExternalUser>;
 using TeamMemberListResult = Result<QList<TeamMember>>;
+using AuditEntryListResult = Result<QList<AuditEntry>>;
 // A change whose answer carries nothing (204): value is true once Sentry confirmed it.
 using DoneResult = Result<bool>;
 

@@ -87,6 +87,8 @@ Job *SentryClient::startJob(ApiRequest request, const FieldErrors &problems,
                             const ConnectionSettings *connection)
 {
     const ConnectionSettings &settings = connection ? *connection : m_connection;
+    if (request.runId.isEmpty())
+        request.runId = m_runId;
     auto *job = new Job(this, std::move(request));
     job->m_connection = settings;
     job->m_connection.token = settings.token.trimmed();
@@ -217,6 +219,23 @@ ExternalUserJob *SentryClient::updateExternalUser(const ExternalUserLink &link)
     if (link.id.isEmpty())
         problems[QStringLiteral("id")].append(validation::text::required());
     return startJob<ExternalUserJob>(requests::updateExternalUser(link), problems);
+}
+
+AuditLogJob *SentryClient::listAuditLog(const QString &event)
+{
+    return startJob<AuditLogJob>(requests::listAuditLog(event));
+}
+
+SentryClient::RunScope::RunScope(SentryClient *client, const QString &runId)
+    : m_client(client)
+    , m_previous(client->m_runId)
+{
+    client->m_runId = runId;
+}
+
+SentryClient::RunScope::~RunScope()
+{
+    m_client->m_runId = m_previous;
 }
 
 } // namespace sm

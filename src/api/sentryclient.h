@@ -63,6 +63,23 @@ public:
     // The organization (its region's API URL) through a connection not yet in use.
     OrganizationJob *organization(const ConnectionSettings &candidate);
 
+    // The newest rows of the audit log for one event (needs org:write).
+    AuditLogJob *listAuditLog(const QString &event);
+
+    // Requests started while a RunScope lives carry its run id (ApiRequest::runId), and so
+    // does every exchange they make.
+    class RunScope
+    {
+    public:
+        RunScope(SentryClient *client, const QString &runId);
+        ~RunScope();
+        Q_DISABLE_COPY_MOVE(RunScope)
+
+    private:
+        SentryClient *m_client;
+        QString m_previous;
+    };
+
     // Schedules every request within Sentry's rate limits (concurrency and windows).
     RequestPacer *pacer() { return &m_pacer; }
 
@@ -89,6 +106,7 @@ private:
     std::map<QString, std::unique_ptr<QNetworkAccessManager>> m_networks;
     ConnectionSettings m_connection;
     RequestPacer m_pacer;
+    QString m_runId; // set by RunScope
 };
 
 } // namespace sm

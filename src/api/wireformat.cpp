@@ -211,4 +211,19 @@ std::optional<ScimUserPage> scimUserPage(const QJsonObject &json)
     return page;
 }
 
+std::optional<QList<AuditEntry>> auditEntries(const QJsonObject &json)
+{
+    const QJsonValue rows = json.value(QLatin1String("rows"));
+    if (!rows.isArray())
+        return std::nullopt;
+    return listOf<AuditEntry>(rows.toArray(), [](const QJsonObject &row) {
+        AuditEntry entry;
+        entry.id = idOf(row.value(QLatin1String("id")));
+        entry.event = row.value(QLatin1String("event")).toString();
+        entry.targetObject = idOf(row.value(QLatin1String("targetObject")));
+        entry.dateCreated = row.value(QLatin1String("dateCreated")).toString();
+        return entry;
+    });
+}
+
 } // namespace sm::wire

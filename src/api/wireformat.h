@@ -29,5 +29,7 @@ std::optional<QList<TeamMember>> teamMembers(const QJsonArray &json);
 std::optional<QList<Team>> teams(const QJsonArray &json);
 std::optional<QList<Integration>> integrations(const QJsonArray &json);
 std::optional<ScimUserPage> scimUserPage(const QJsonObject &json);
+// The rows of an audit-log answer ({"rows": [...], "options": [...]}).
+std::optional<QList<AuditEntry>> auditEntries(const QJsonObject &json);
 
 } // namespace sm::wire

@@ -128,4 +128,13 @@ struct ScimUserPage
     int itemsPerPage = 0;
 };
 
+// One row of the organization's audit log (GET audit-logs/, newest first).
+struct AuditEntry
+{
+    QString id;
+    QString event;        // Sentry's api name: "member.invite", "member.reinvite", ...
+    QString targetObject; // the member's id for member events
+    QString dateCreated;
+};
+
 } // namespace sm
