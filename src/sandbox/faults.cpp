@@ -12,6 +12,7 @@ const QList<QPair<QString, Fault::Kind>> &kinds()
     static const QList<QPair<QString, Fault::Kind>> all = {
         {QStringLiteral("delay"), Fault::Kind::Delay},
         {QStringLiteral("hang"), Fault::Kind::Hang},
+        {QStringLiteral("slow-apply"), Fault::Kind::SlowApply},
         {QStringLiteral("reset-before"), Fault::Kind::ResetBefore},
         {QStringLiteral("reset-after"), Fault::Kind::ResetAfter},
         {QStringLiteral("close-after"), Fault::Kind::CloseAfter},

@@ -16,6 +16,8 @@ struct Fault
     enum class Kind
     {
         Delay,             // answers after PARAM ms (default 5000)
+        SlowApply,         // does the request after PARAM ms (default 5000), then answers,
+                           // even when the client has gone: a server still at work
         Hang,              // never answers
         ResetBefore,       // drops the connection without doing anything
         ResetAfter,        // does the request, then drops the connection unanswered

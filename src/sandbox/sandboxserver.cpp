@@ -194,6 +194,16 @@ void SandboxServer::answerWithFault(Fault &fault, const Request &request, QTcpSo
         });
         return;
     }
+    case Kind::SlowApply:
+        // The server's own timer, not the socket's: the change is made whether or not the
+        // client is still there to hear about it.
+        QTimer::singleShot(fault.param > 0 ? fault.param : 5000, this, [this, alive, request] {
+            const Response response = m_api.handle(request);
+            record(request, response);
+            if (alive)
+                alive->write(rawResponse(response));
+        });
+        return;
     case Kind::Drip: {
         const Response response = m_api.handle(request);
         record(request, response);
