@@ -13,7 +13,7 @@ for ts in "$@"; do
     # The same extraction as the update_translations target (src/l10n/CMakeLists.txt), into
     # a copy: every layer a user reads text from.
     "$lupdate" -silent -no-obsolete -locations none -I "$source/src" \
-        "$source/src/core" "$source/src/api" "$source/src/directory" "$source/src/profiles" \
+        "$source/src/core" "$source/src/api" "$source/src/operations" "$source/src/directory" "$source/src/profiles" \
         "$source/src/l10n" "$source/src/gui" "$source/src/app" "$source/ui" \
         -ts "$copy" 2>/dev/null
     report="$("$lrelease" "$copy" -qm "$work/out.qm")"

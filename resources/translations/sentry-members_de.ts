@@ -1148,6 +1148,10 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
         <source>Sentry counts invitations and resends per UTC day: 100 per organization, 100 per person inviting and 10 per address, refused ones included. The count starts again at %1.</source>
         <translation>Sentry zählt Einladungen und erneute Einladungen pro UTC-Tag: 100 pro Organisation, 100 pro einladender Person und 10 pro Adresse, abgelehnte eingeschlossen. Die Zählung beginnt wieder am %1.</translation>
     </message>
+    <message>
+        <source>Sentry&apos;s server answered with an error (HTTP %1) instead of a result.</source>
+        <translation>Der Server von Sentry hat mit einem Fehler (HTTP %1) statt mit einem Ergebnis geantwortet.</translation>
+    </message>
 </context>
 <context>
     <name>sm::gui::ConnectDialog</name>
@@ -2141,18 +2145,6 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
 <context>
     <name>sm::gui::rolepicker</name>
     <message>
-        <source>Team Admin</source>
-        <translation>Team Admin</translation>
-    </message>
-    <message>
-        <source>Contributor</source>
-        <translation>Contributor</translation>
-    </message>
-    <message>
-        <source>Default</source>
-        <translation>Standard</translation>
-    </message>
-    <message>
         <source>retired: give team roles instead</source>
         <translation>abgeschafft: vergeben Sie stattdessen Teamrollen</translation>
     </message>
@@ -2163,6 +2155,199 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>sm::ops</name>
+    <message>
+        <source>member %1</source>
+        <translation>Mitglied %1</translation>
+    </message>
+    <message>
+        <source>%1 is invited as %2.</source>
+        <translation>%1 ist als %2 eingeladen.</translation>
+    </message>
+    <message>
+        <source>%1 is a member as %2.</source>
+        <translation>%1 ist Mitglied als %2.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, on %3.</source>
+        <translation>%1 ist %2, in %3.</translation>
+    </message>
+    <message>
+        <source>Link %1 connects %2 account %3 to user %4.</source>
+        <translation>Verknüpfung %1 verbindet das %2-Konto %3 mit Benutzer %4.</translation>
+    </message>
+    <message>
+        <source>Sentry has no member or invitation for %1.</source>
+        <translation>Sentry hat kein Mitglied und keine Einladung für %1.</translation>
+    </message>
+    <message>
+        <source>%1 It was so before this request.</source>
+        <translation>%1 Das war schon vor dieser Anfrage so.</translation>
+    </message>
+    <message>
+        <source>Sentry has no member %1 any more.</source>
+        <translation>Sentry hat kein Mitglied %1 mehr.</translation>
+    </message>
+    <message>
+        <source>Sentry&apos;s audit log shows the invitation to %1 sent again.</source>
+        <translation>Das Audit-Log von Sentry zeigt die erneut gesendete Einladung an %1.</translation>
+    </message>
+    <message>
+        <source>Sentry&apos;s audit log shows no new invitation to %1.</source>
+        <translation>Das Audit-Log von Sentry zeigt keine neue Einladung an %1.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the organization.</source>
+        <translation>%1 ist nicht mehr in der Organisation.</translation>
+    </message>
+    <message>
+        <source>%1 is not among the SCIM users.</source>
+        <translation>%1 ist nicht unter den SCIM-Benutzern.</translation>
+    </message>
+    <message>
+        <source>%1 was among the SCIM users before this request.</source>
+        <translation>%1 war schon vor dieser Anfrage unter den SCIM-Benutzern.</translation>
+    </message>
+    <message>
+        <source>%1 is among the SCIM users.</source>
+        <translation>%1 ist unter den SCIM-Benutzern.</translation>
+    </message>
+    <message>
+        <source>No link connects %1 account %2 to user %3.</source>
+        <translation>Keine Verknüpfung verbindet das %1-Konto %2 mit Benutzer %3.</translation>
+    </message>
+    <message>
+        <source>Sentry has no link %1 any more.</source>
+        <translation>Sentry hat keine Verknüpfung %1 mehr.</translation>
+    </message>
+    <message>
+        <source>Sentry has no link %1.</source>
+        <translation>Sentry hat keine Verknüpfung %1.</translation>
+    </message>
+    <message>
+        <source>The invitation to %1 was sent again.</source>
+        <translation>Die Einladung an %1 wurde erneut gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>sm::ops::Operation</name>
+    <message>
+        <source>member %1</source>
+        <translation>Mitglied %1</translation>
+    </message>
+    <message>
+        <source>Invite %1 as %2</source>
+        <translation>%1 als %2 einladen</translation>
+    </message>
+    <message>
+        <source> to %1</source>
+        <translation> in %1</translation>
+    </message>
+    <message>
+        <source>Make %1 %2, on %3</source>
+        <translation>%1 zu %2 machen, in %3</translation>
+    </message>
+    <message>
+        <source>Put %1 on %2</source>
+        <translation>%1 in %2 aufnehmen</translation>
+    </message>
+    <message>
+        <source>Send %1 a new invitation</source>
+        <translation>%1 eine neue Einladung senden</translation>
+    </message>
+    <message>
+        <source>Send the invitation to %1 again</source>
+        <translation>Die Einladung an %1 erneut senden</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the organization</source>
+        <translation>%1 aus der Organisation entfernen</translation>
+    </message>
+    <message>
+        <source>Provision %1 through SCIM</source>
+        <translation>%1 über SCIM bereitstellen</translation>
+    </message>
+    <message>
+        <source>Provision %1 through SCIM as %2</source>
+        <translation>%1 über SCIM als %2 bereitstellen</translation>
+    </message>
+    <message>
+        <source>Deprovision %1 through SCIM</source>
+        <translation>%1 über SCIM entfernen</translation>
+    </message>
+    <message>
+        <source>Link %1 account %2 to %3</source>
+        <translation>%1-Konto %2 mit %3 verknüpfen</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message>
+        <source>Change link %1 to %2 account %3</source>
+        <translation>Verknüpfung %1 auf das %2-Konto %3 ändern</translation>
+    </message>
+    <message>
+        <source>Delete link %1</source>
+        <translation>Verknüpfung %1 löschen</translation>
+    </message>
+    <message>
+        <source>unknown operation kind &quot;%1&quot;</source>
+        <translation>unbekannte Art von Vorgang „%1“</translation>
+    </message>
+    <message>
+        <source>teamRoles must be a list of {&quot;teamSlug&quot;, &quot;role&quot;}</source>
+        <translation>teamRoles muss eine Liste von {&quot;teamSlug&quot;, &quot;role&quot;} sein</translation>
+    </message>
+</context>
+<context>
+    <name>sm::ops::OperationRun</name>
+    <message>
+        <source>Cancelled. Nothing was sent.</source>
+        <translation>Abgebrochen. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: reading what Sentry has first failed: %1</source>
+        <translation>Es wurde nichts gesendet: Das vorherige Lesen des Stands in Sentry ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled after the request was sent: Sentry may still make the change. Check what Sentry has before sending it again.</source>
+        <translation>Abgebrochen, nachdem die Anfrage gesendet war: Sentry kann die Änderung noch vornehmen. Prüfen Sie den Stand in Sentry, bevor Sie sie erneut senden.</translation>
+    </message>
+    <message>
+        <source>%1Checking what Sentry has failed too: %2 The change may or may not have been made; look in Sentry before sending it again.</source>
+        <translation>%1Auch die Prüfung des Stands in Sentry ist fehlgeschlagen: %2 Die Änderung wurde möglicherweise vorgenommen, möglicherweise nicht; sehen Sie in Sentry nach, bevor Sie sie erneut senden.</translation>
+    </message>
+    <message>
+        <source>%1A check cannot tell whether the change was made. Look in Sentry before sending it again.</source>
+        <translation>%1Eine Prüfung kann nicht feststellen, ob die Änderung vorgenommen wurde. Sehen Sie in Sentry nach, bevor Sie sie erneut senden.</translation>
+    </message>
+    <message>
+        <source>The change was made. %1A check found: %2</source>
+        <translation>Die Änderung wurde vorgenommen. %1Eine Prüfung ergab: %2</translation>
+    </message>
+    <message>
+        <source>The teams were changed, the organization role was not. %1A check found: %2</source>
+        <translation>Die Teams wurden geändert, die Organisationsrolle nicht. %1Eine Prüfung ergab: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. %1A check found: %2 You can send it again.</source>
+        <translation>Es wurde nichts geändert. %1Eine Prüfung ergab: %2 Sie können es erneut senden.</translation>
+    </message>
+    <message>
+        <source>%1 Sentry saves the teams before it checks the role, and reading the member again failed: %2 Look at the member&apos;s teams before changing them again.</source>
+        <translation>%1 Sentry speichert die Teams, bevor es die Rolle prüft, und das erneute Lesen des Mitglieds ist fehlgeschlagen: %2 Sehen Sie sich die Teams des Mitglieds an, bevor Sie sie erneut ändern.</translation>
+    </message>
+    <message>
+        <source>Sentry refused the role change: %1 It had already replaced the teams: %2</source>
+        <translation>Sentry hat die Rollenänderung abgelehnt: %1 Die Teams hatte es bereits ersetzt: %2</translation>
+    </message>
+    <message>
+        <source>Sentry&apos;s answer was lost: %1</source>
+        <translation>Die Antwort von Sentry ging verloren: %1</translation>
     </message>
 </context>
 <context>
@@ -2208,6 +2393,25 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
     <message>
         <source>The system keychain did not answer (it said: “%1”).</source>
         <translation>Der Systemschlüsselbund hat nicht geantwortet (er meldete: „%1“).</translation>
+    </message>
+</context>
+<context>
+    <name>sm::roles</name>
+    <message>
+        <source>Team Admin</source>
+        <translation>Team-Admin</translation>
+    </message>
+    <message>
+        <source>Contributor</source>
+        <translation>Mitwirkender</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>no teams</source>
+        <translation>keine Teams</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "gui/rolepicker.h"
 
+#include "core/roles.h"
 #include "core/sentryvocabulary.h"
 
 #include <QComboBox>
@@ -36,22 +37,12 @@ QList<RoleInfo> sentryRoles(const std::function<bool(const QString &id)> &allowe
 
 QString displayName(const QList<RoleInfo> &roles, const QString &roleId)
 {
-    for (const RoleInfo &role : roles) {
-        if (role.id == roleId)
-            return role.name;
-    }
-    if (roleId.isEmpty())
-        return roleId;
-    return roleId.at(0).toUpper() + roleId.mid(1);
+    return roles::displayName(roles, roleId);
 }
 
 QString teamRoleName(const QString &teamRole)
 {
-    if (teamRole == QLatin1String("admin"))
-        return tr("Team Admin");
-    if (teamRole == QLatin1String("contributor"))
-        return tr("Contributor");
-    return tr("Default");
+    return roles::teamRoleName(teamRole);
 }
 
 QList<RoleInfo> integrationInviteRoles()

@@ -13,13 +13,14 @@ declare -A allowed=(
     [core]="core"
     [l10n]="l10n core"
     [api]="api core"
+    [operations]="operations api core"
     [sandbox]="sandbox core"
     [directory]="directory api l10n core"
     [profiles]="profiles api core"
-    [gui]="gui directory profiles api l10n core"
-    [app]="app gui directory profiles api l10n core"
+    [gui]="gui operations directory profiles api l10n core"
+    [app]="app gui operations directory profiles api l10n core"
 )
-widgetless="core l10n api directory profiles sandbox"
+widgetless="core l10n api operations directory profiles sandbox"
 
 check() {
     local src="$1" problems=0 file layer include target
