@@ -111,8 +111,9 @@ private slots:
         QVERIFY2(!m_presenter->last().error, qPrintable(m_presenter->last().summary));
         QCOMPARE(m_sandbox->lastRequest().method, QByteArray("PUT"));
         QCOMPARE(m_sandbox->org().externalUser(link.id)->userId, 1000);
-        QVERIFY(m_presenter->last().summary.startsWith(
-            QStringLiteral("Link %1 now connects GitLab").arg(link.id)));
+        QVERIFY2(m_presenter->last().summary.startsWith(
+                     QStringLiteral("Link %1 now connects GitLab").arg(link.id)),
+                 qPrintable(m_presenter->last().summary));
     }
 
     void update_unknownLinkId()

@@ -5,6 +5,8 @@
 // where it cannot; checked against what the sandbox received.
 #include "support/guitest.h"
 
+#include "sandbox/faults.h"
+
 #include "directory/memberexport.h"
 #include "gui/editmemberrolesform.h"
 #include "gui/externaluserform.h"
@@ -249,6 +251,79 @@ private slots:
         QVERIFY(!m_view->directory()->members()->memberById(QString::number(id)));
     }
 
+    // What the table shows of a member: the text of `column` in the row of `memberId`.
+    QString shownCell(const QString &memberId, int column)
+    {
+        const auto *member = m_view->directory()->members()->memberById(memberId);
+        QAbstractItemModel *model = m_view->ui()->membersTable->model();
+        for (int row = 0; member && row < model->rowCount(); ++row) {
+            if (model->index(row, directory::MembersModel::Email).data().toString() ==
+                member->email)
+                return model->index(row, column).data().toString();
+        }
+        return {};
+    }
+    int memberListReads() const
+    {
+        int reads = 0;
+        for (const sandbox::Request &r : m_sandbox->api().received())
+            reads +=
+                r.method == "GET" && r.path == QLatin1String("/api/0/organizations/demo/members/");
+        return reads;
+    }
+
+    void editRoles_theTableShowsTheNewRoleAtOnce()
+    {
+        QVERIFY(open());
+        const sandbox::MemberRecord *target = record([](const auto &m) {
+            return m.role == "member" && !m.isPending() && !m.flags.value("idp:role-restricted");
+        });
+        QVERIFY(target);
+        const QString id = QString::number(target->id);
+        const QString email = emailOf(target);
+        QVERIFY(clickMember(email));
+        QCOMPARE(shownCell(id, directory::MembersModel::OrgRole), QStringLiteral("Member"));
+        QTest::keyClick(m_view->ui()->membersTable, Qt::Key_Return);
+        auto *form = static_cast<gui::EditMemberRolesForm *>(m_window->form(1));
+        QVERIFY(waitUntil([&] { return form->ui()->orgRoleCombo->isEnabled(); }));
+        const int reads = memberListReads();
+        chooseByKeyboard(form->ui()->orgRoleCombo, QStringLiteral("Manager"));
+        QTest::mouseClick(form->submitButton(), Qt::LeftButton);
+        QVERIFY(m_presenter->waitForDialog());
+        QVERIFY2(!m_presenter->last().error, qPrintable(m_presenter->last().summary));
+        QCOMPARE(m_sandbox->org().member(target->id)->role, QStringLiteral("manager"));
+        // Back in the table: the new role, without a reload of the list.
+        QCOMPARE(shownCell(id, directory::MembersModel::OrgRole), QStringLiteral("Manager"));
+        QCOMPARE(memberListReads(), reads);
+    }
+
+    void remove_answerLost_checkedAndTheRowGoes()
+    {
+        QVERIFY(open());
+        const sandbox::MemberRecord *target = record([](const auto &m) {
+            return m.role == "member" && !m.isPending() && !m.flags.value("idp:provisioned");
+        });
+        QVERIFY(target);
+        const qint64 id = target->id;
+        m_sandbox->server().addFault({"DELETE", QStringLiteral("members/%1/").arg(id),
+                                      sandbox::Fault::Kind::ResetAfter, 0, 1});
+        QVERIFY(clickMember(emailOf(target)));
+        QTest::keyClick(m_view->ui()->membersTable, Qt::Key_Delete);
+        QMessageBox *box = confirmation("removeConfirmation");
+        QVERIFY(box);
+        QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmRemoveButton")),
+                          Qt::LeftButton);
+        QVERIFY(m_presenter->waitForDialog());
+        QVERIFY2(!m_presenter->last().error, qPrintable(m_presenter->last().summary));
+        const QString said = m_presenter->last().summary;
+        QVERIFY2(said.startsWith(QLatin1String("The change was made.")), qPrintable(said));
+        QVERIFY2(said.contains(QLatin1String("is no longer in the organization.")),
+                 qPrintable(said));
+        QVERIFY2(!said.contains(QLatin1String("may or may not")), qPrintable(said));
+        QVERIFY(!m_sandbox->org().member(id));
+        QVERIFY(!m_view->directory()->members()->memberById(QString::number(id)));
+    }
+
     void remove_cancelledSendsNothing()
     {
         QVERIFY(open());
@@ -382,6 +457,9 @@ private slots:
         QCOMPARE(m_sandbox->lastRequest().path,
                  QStringLiteral("/api/0/organizations/demo/external-users/%1/").arg(linkId));
         QVERIFY(!m_sandbox->org().externalUser(linkId.toLongLong()));
+        // The panel shows it gone at once.
+        for (int i = 0; i < links->count(); ++i)
+            QVERIFY(links->item(i)->data(Qt::UserRole).toString() != linkId);
     }
 
     // Clicking from one row to the next: the panel follows the row now selected (the view

@@ -1298,10 +1298,6 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
         <translation>Mitgliederrollen bearbeiten</translation>
     </message>
     <message>
-        <source>%1 is %2; %3.</source>
-        <translation>%1 ist %2; %3.</translation>
-    </message>
-    <message>
         <source>An integration token cannot change organization roles: Sentry needs a user token with the member:admin scope. Teams can still be changed.</source>
         <translation>Ein Integrations-Token kann keine Organisationsrollen ändern: Sentry braucht ein Benutzer-Token mit dem Scope member:admin. Teams lassen sich weiterhin ändern.</translation>
     </message>
@@ -1381,14 +1377,6 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
         <translation>Externen Benutzer verknüpfen</translation>
     </message>
     <message>
-        <source>link %1 connects %2 account %3 to %4.</source>
-        <translation>Verknüpfung %1 verbindet das %2-Konto %3 mit %4.</translation>
-    </message>
-    <message>
-        <source>no link connects %1 account %2 to %3.</source>
-        <translation>Keine Verknüpfung verbindet das %1-Konto %2 mit %3.</translation>
-    </message>
-    <message>
         <source>%1: %2 account %3 of %4</source>
         <translation>%1: %2-Konto %3 von %4</translation>
     </message>
@@ -1430,26 +1418,6 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
     <message>
         <source>Invite member</source>
         <translation>Mitglied einladen</translation>
-    </message>
-    <message>
-        <source>%1 is invited as %2.</source>
-        <translation>%1 ist als %2 eingeladen.</translation>
-    </message>
-    <message>
-        <source>%1 is a member as %2.</source>
-        <translation>%1 ist Mitglied als %2.</translation>
-    </message>
-    <message>
-        <source>Sentry has no member or invitation for %1.</source>
-        <translation>Sentry hat kein Mitglied und keine Einladung für %1.</translation>
-    </message>
-    <message>
-        <source>This was probably done by your previous attempt, whose answer was lost. Sentry says: %1</source>
-        <translation>Das hat wahrscheinlich Ihr vorheriger Versuch bewirkt, dessen Antwort verloren ging. Sentry sagt: %1</translation>
-    </message>
-    <message>
-        <source>A check had found: %1</source>
-        <translation>Eine Prüfung hatte ergeben: %1</translation>
     </message>
 </context>
 <context>
@@ -1694,14 +1662,6 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
         <translation>%1 konnte nicht entfernt werden</translation>
     </message>
     <message>
-        <source>The answer was lost, but Sentry no longer lists %1: the removal went through.</source>
-        <translation>Die Antwort ging verloren, aber Sentry führt %1 nicht mehr: Das Entfernen hat stattgefunden.</translation>
-    </message>
-    <message>
-        <source>The answer was lost and %1 is still a member: nothing was removed. You can try again.</source>
-        <translation>Die Antwort ging verloren und %1 ist weiterhin Mitglied: Es wurde nichts entfernt. Sie können es erneut versuchen.</translation>
-    </message>
-    <message>
         <source>Copied %1.</source>
         <translation>%1 kopiert.</translation>
     </message>
@@ -1837,6 +1797,10 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
             <numerusform>%Ln Mitglieder in %1 gespeichert.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Unlinking %1…</source>
+        <translation>%1 wird getrennt…</translation>
+    </message>
 </context>
 <context>
     <name>sm::gui::MessageDialog</name>
@@ -1897,6 +1861,13 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
     </message>
 </context>
 <context>
+    <name>sm::gui::RowChange</name>
+    <message>
+        <source>Checking what Sentry has…</source>
+        <translation>Stand in Sentry wird geprüft…</translation>
+    </message>
+</context>
+<context>
     <name>sm::gui::ScimProvisionForm</name>
     <message>
         <source>&amp;Provision</source>
@@ -1921,14 +1892,6 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
     <message>
         <source>Provision SCIM user</source>
         <translation>SCIM-Benutzer bereitstellen</translation>
-    </message>
-    <message>
-        <source>%1 is among the SCIM users.</source>
-        <translation>%1 ist unter den SCIM-Benutzern.</translation>
-    </message>
-    <message>
-        <source>%1 is not among the SCIM users.</source>
-        <translation>%1 ist nicht unter den SCIM-Benutzern.</translation>
     </message>
 </context>
 <context>
@@ -2037,10 +2000,6 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
         <translation>Nicht länger auf Sentry warten (Esc)</translation>
     </message>
     <message>
-        <source>Cancelled. If Sentry had already received the request, the change may still have been made.</source>
-        <translation>Abgebrochen. Falls Sentry die Anfrage schon erhalten hatte, wurde die Änderung womöglich trotzdem vorgenommen.</translation>
-    </message>
-    <message>
         <source>%1 failed</source>
         <translation>%1 fehlgeschlagen</translation>
     </message>
@@ -2053,32 +2012,20 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
         <translation>Bitte korrigieren Sie die markierten Felder. Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <source>Cancelled. Nothing was sent.</source>
-        <translation>Abgebrochen. Es wurde nichts gesendet.</translation>
-    </message>
-    <message>
         <source>You can try again now.</source>
         <translation>Sie können es jetzt erneut versuchen.</translation>
     </message>
     <message>
-        <source>The request was cancelled after it was sent.</source>
-        <translation>Die Anfrage wurde nach dem Senden abgebrochen.</translation>
+        <source>Checking what Sentry has…</source>
+        <translation>Stand in Sentry wird geprüft…</translation>
     </message>
     <message>
-        <source>The change was made. Sentry&apos;s answer was lost, and a check found: %1</source>
-        <translation>Die Änderung wurde vorgenommen. Die Antwort von Sentry ging verloren, eine Prüfung ergab: %1</translation>
+        <source>Checking whether the cancelled change was made…</source>
+        <translation>Es wird geprüft, ob die abgebrochene Änderung vorgenommen wurde…</translation>
     </message>
     <message>
-        <source>Nothing was changed. Sentry&apos;s answer was lost, and a check found: %1 You can send it again.</source>
-        <translation>Es wurde nichts geändert. Die Antwort von Sentry ging verloren, eine Prüfung ergab: %1 Sie können es erneut senden.</translation>
-    </message>
-    <message>
-        <source>%1 Checking what Sentry has failed too: %2 Look in Sentry before sending it again.</source>
-        <translation>%1 Auch die Prüfung in Sentry ist fehlgeschlagen: %2 Sehen Sie in Sentry nach, bevor Sie es erneut senden.</translation>
-    </message>
-    <message>
-        <source>Sentry&apos;s answer was lost. Checking whether the change was made…</source>
-        <translation>Die Antwort von Sentry ging verloren. Prüfe, ob die Änderung vorgenommen wurde…</translation>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -2230,6 +2177,10 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
     <message>
         <source>The invitation to %1 was sent again.</source>
         <translation>Die Einladung an %1 wurde erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 and on no team.</source>
+        <translation>%1 ist %2 und in keinem Team.</translation>
     </message>
 </context>
 <context>

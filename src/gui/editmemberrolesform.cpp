@@ -192,50 +192,37 @@ void EditMemberRolesForm::submit()
     if (reject(validation::validate(update)))
         return;
     const QString previousRole = m_member->orgRole;
-    m_lastUpdate = update;
-    run(client()->updateMemberRoles(update), tr("Saving…"),
-        [this, previousRole](const MemberResult &result) {
-            const QList<RoleInfo> &roles = session()->me().orgRoleList;
-            const Member &member = result.value;
-            const QString who = member.name.isEmpty() ? member.email : member.name;
-            const QString roleText =
-                member.orgRole != previousRole
-                    ? tr("%1 is now %2").arg(who, rolepicker::displayName(roles, member.orgRole))
-                    : tr("%1 stays %2").arg(who, rolepicker::displayName(roles, member.orgRole));
-            showMember(member);
-            reportSuccess(tr("%1; %2.").arg(roleText, describeTeams(member.teamRoles)),
-                          result.rawBody);
-        });
+    runOperation(ops::Operation(update, who()), tr("Saving…"),
+                 [this, previousRole](const ops::RunOutcome &outcome) {
+                     const Member *member = outcome.after.member(m_member->id);
+                     if (!member) {
+                         reportSuccess(outcome.message, outcome.rawBody);
+                         return;
+                     }
+                     const QList<RoleInfo> &roles = session()->me().orgRoleList;
+                     const QString name = member->name.isEmpty() ? member->email : member->name;
+                     const QString role = rolepicker::displayName(roles, member->orgRole);
+                     const QString roleText = member->orgRole != previousRole
+                                                  ? tr("%1 is now %2").arg(name, role)
+                                                  : tr("%1 stays %2").arg(name, role);
+                     reportSuccess(tr("%1; %2.").arg(roleText, describeTeams(member->teamRoles)),
+                                   outcome.rawBody);
+                 });
 }
 
-bool EditMemberRolesForm::checkOutcome()
+void EditMemberRolesForm::changeConfirmed(const ops::RunOutcome &outcome)
 {
-    if (!m_lastUpdate)
-        return false;
-    const UpdateMemberRoles update = *m_lastUpdate;
-    checkWith(client()->getMember(update.memberId), [this, update](const MemberResult &result) {
-        const Member &member = result.value;
-        // Sentry keeps exactly the teams sent; a team role sent as "default" may come back
-        // filled in, so only roles that were asked for are compared.
-        bool made = !update.orgRole || member.orgRole == *update.orgRole;
-        made = made && member.teamRoles.size() == update.teamRoles.size();
-        for (const TeamRoleAssignment &wanted : update.teamRoles) {
-            made =
-                made && std::any_of(member.teamRoles.cbegin(), member.teamRoles.cend(),
-                                    [&](const TeamRoleAssignment &has) {
-                                        return has.teamSlug == wanted.teamSlug &&
-                                               (wanted.role.isEmpty() || has.role == wanted.role);
-                                    });
-        }
-        showMember(member);
-        const QString who = member.name.isEmpty() ? member.email : member.name;
-        return OutcomeCheck{
-            made ? OutcomeCheck::Finding::Made : OutcomeCheck::Finding::NotMade,
-            tr("%1 is %2; %3.")
-                .arg(who, rolepicker::displayName(session()->me().orgRoleList, member.orgRole),
-                     describeTeams(member.teamRoles))};
-    });
-    return true;
+    if (!m_member)
+        return;
+    if (const Member *member = outcome.after.member(m_member->id))
+        showMember(*member);
+}
+
+QString EditMemberRolesForm::who() const
+{
+    if (!m_member)
+        return {};
+    return m_member->name.isEmpty() ? m_member->email : m_member->name;
 }
 
 void EditMemberRolesForm::resendInvitation()
@@ -244,15 +231,13 @@ void EditMemberRolesForm::resendInvitation()
         return;
     const ResendInvite resend{m_member->id, m_member->expired};
     const QString email = m_member->email;
-    m_lastUpdate.reset();
-    run(client()->resendInvite(resend), tr("Sending the invitation again…"),
-        [this, email, resend](const MemberResult &result) {
-            if (!result.value.id.isEmpty())
-                showMember(result.value);
-            reportSuccess(resend.regenerate ? tr("A new invitation link was sent to %1.").arg(email)
-                                            : tr("The invitation was sent to %1 again.").arg(email),
-                          result.rawBody);
-        });
+    runOperation(ops::Operation(resend, email), tr("Sending the invitation again…"),
+                 [this, email, resend](const ops::RunOutcome &outcome) {
+                     reportSuccess(resend.regenerate
+                                       ? tr("A new invitation link was sent to %1.").arg(email)
+                                       : tr("The invitation was sent to %1 again.").arg(email),
+                                   outcome.rawBody);
+                 });
 }
 
 } // namespace sm::gui

@@ -24,7 +24,6 @@ public:
 
     QString title() const override { return tr("Edit member roles"); }
     void refresh() override;
-    // Loads the member with this id, as if typed and loaded (from the members view).
     // Loads a member chosen elsewhere (a row of the members view): the field shows the email,
     // as a person would type it, while the member is read by its id.
     void openMember(const QString &memberId, const QString &email);
@@ -36,7 +35,7 @@ public:
 protected:
     void submit() override;
     void failureReported(const ApiError &error) override;
-    bool checkOutcome() override;
+    void changeConfirmed(const ops::RunOutcome &outcome) override;
 
 private:
     void load();
@@ -45,11 +44,10 @@ private:
     void fillTeams();
     void resendInvitation();
     QString describeTeams(const QList<TeamRoleAssignment> &teams) const;
+    QString who() const;
 
     std::unique_ptr<Ui::EditMemberRolesForm> m_ui;
     std::optional<Member> m_member;
-    // The last change sent; none for a resent invitation, whose outcome cannot be read back.
-    std::optional<UpdateMemberRoles> m_lastUpdate;
     QList<Team> m_teams;
     QPointer<TeamListJob> m_teamsJob;
 };

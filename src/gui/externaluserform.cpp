@@ -229,35 +229,6 @@ void ExternalUserForm::loadLink()
         });
 }
 
-bool ExternalUserForm::checkOutcome()
-{
-    const ExternalUserLink sent = m_lastLink;
-    // Members carry their links when expanded; the link asked for is there or not.
-    checkWith(
-        client()->listMembers(QStringLiteral("hasExternalUsers:true"), true),
-        [this, sent](const MemberListResult &result) {
-            for (const Member &member : result.value) {
-                for (const ExternalUser &link : member.externalUsers) {
-                    const bool same =
-                        link.provider == sent.provider && link.externalName == sent.externalName &&
-                        link.userId == sent.userId && link.integrationId == sent.integrationId;
-                    if (same && (sent.id.isEmpty() || link.id == sent.id)) {
-                        m_ui->linkIdEdit->setText(link.id);
-                        return OutcomeCheck{OutcomeCheck::Finding::Made,
-                                            tr("link %1 connects %2 account %3 to %4.")
-                                                .arg(link.id, providerName(link.provider),
-                                                     link.externalName, userLabel(link.userId))};
-                    }
-                }
-            }
-            return OutcomeCheck{
-                OutcomeCheck::Finding::NotMade,
-                tr("no link connects %1 account %2 to %3.")
-                    .arg(providerName(sent.provider), sent.externalName, userLabel(sent.userId))};
-        });
-    return true;
-}
-
 void ExternalUserForm::showLink(const ExternalUser &link)
 {
     const int userIndex = m_ui->userCombo->findData(link.userId);
@@ -293,26 +264,45 @@ void ExternalUserForm::submit()
     if (reject(problems))
         return;
     const bool update = !link.id.isEmpty();
-    ExternalUserJob *job =
-        update ? client()->updateExternalUser(link) : client()->createExternalUser(link);
     const QString integrationName = m_ui->integrationCombo->currentText();
-    m_lastLink = link;
-    run(job, tr("Saving the link…"),
-        [this, update, integrationName](const ExternalUserResult &result) {
-            const ExternalUser &saved = result.value;
-            QString summary;
-            if (update)
-                summary = tr("Link %1 now connects %2 account %3 to %4 (integration %5).");
-            else if (result.httpStatus == 200)
-                summary = tr("Link %1 already connected %2 account %3 to %4 (integration %5); "
-                             "nothing changed.");
-            else
-                summary = tr("Created link %1: %2 account %3 belongs to %4 (integration %5).");
-            summary = summary.arg(saved.id, providerName(saved.provider), saved.externalName,
-                                  userLabel(saved.userId), integrationName);
-            reportSuccess(summary, result.rawBody);
-            m_ui->linkIdEdit->setText(saved.id);
-        });
+    const ops::Operation operation =
+        update ? ops::Operation(ops::UpdateLink{link}, userLabel(link.userId))
+               : ops::Operation(ops::CreateLink{link}, userLabel(link.userId));
+    runOperation(operation, tr("Saving the link…"),
+                 [this, update, integrationName](const ops::RunOutcome &outcome) {
+                     const ExternalUser saved = savedLink(outcome);
+                     QString summary;
+                     if (update)
+                         summary = tr("Link %1 now connects %2 account %3 to %4 (integration %5).");
+                     else if (outcome.httpStatus == 200)
+                         summary = tr("Link %1 already connected %2 account %3 to %4 (integration "
+                                      "%5); nothing changed.");
+                     else
+                         summary =
+                             tr("Created link %1: %2 account %3 belongs to %4 (integration %5).");
+                     summary =
+                         summary.arg(saved.id, providerName(saved.provider), saved.externalName,
+                                     userLabel(saved.userId), integrationName);
+                     reportSuccess(summary, outcome.rawBody);
+                 });
+}
+
+ExternalUser ExternalUserForm::savedLink(const ops::RunOutcome &outcome) const
+{
+    const ExternalUserLink asked = currentInput();
+    for (const ExternalUser &link : outcome.after.links()) {
+        if (link.provider == asked.provider && link.externalName == asked.externalName &&
+            link.userId == asked.userId)
+            return link;
+    }
+    return {};
+}
+
+void ExternalUserForm::changeConfirmed(const ops::RunOutcome &outcome)
+{
+    const ExternalUser saved = savedLink(outcome);
+    if (!saved.id.isEmpty())
+        m_ui->linkIdEdit->setText(saved.id);
 }
 
 } // namespace sm::gui

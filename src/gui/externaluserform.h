@@ -37,7 +37,7 @@ public:
 
 protected:
     void submit() override;
-    bool checkOutcome() override;
+    void changeConfirmed(const ops::RunOutcome &outcome) override;
 
 private:
     void updateMode();
@@ -48,9 +48,10 @@ private:
     QString resolvedUserId() const;
     QString userLabel(const QString &userId) const;
     ExternalUserLink currentInput() const;
+    // The link the run's answer (or check) shows for what the form sent.
+    ExternalUser savedLink(const ops::RunOutcome &outcome) const;
 
     std::unique_ptr<Ui::ExternalUserForm> m_ui;
-    ExternalUserLink m_lastLink;
     QList<Member> m_members;
     // "Name <email>" by user id, looked up per row of a 10,000-member organization.
     QHash<QString, QString> m_userLabels;

@@ -53,43 +53,10 @@ void InviteMemberForm::refresh()
     connect(m_teamsJob, &TeamListJob::finished, m_ui->teamPicker, &TeamPicker::showLoaded);
 }
 
-bool InviteMemberForm::checkOutcome()
+void InviteMemberForm::changeConfirmed(const ops::RunOutcome &outcome)
 {
-    const InviteMember invite = m_lastInvite;
-    checkWith(
-        client()->listMembers(QStringLiteral("email:") + invite.email),
-        [this, invite](const MemberListResult &result) {
-            for (const Member &member : result.value) {
-                if (member.email.compare(invite.email, Qt::CaseInsensitive) != 0)
-                    continue;
-                resetForNextInvitation();
-                const QString role =
-                    rolepicker::displayName(session()->me().orgRoleList, member.orgRole);
-                return OutcomeCheck{OutcomeCheck::Finding::Made,
-                                    member.pending
-                                        ? tr("%1 is invited as %2.").arg(member.email, role)
-                                        : tr("%1 is a member as %2.").arg(member.email, role)};
-            }
-            return OutcomeCheck{OutcomeCheck::Finding::NotMade,
-                                tr("Sentry has no member or invitation for %1.").arg(invite.email)};
-        });
-    return true;
-}
-
-ApiError InviteMemberForm::explained(const ApiError &error) const
-{
-    // "Already invited" right after an invitation whose answer was lost: most likely that
-    // invitation, not someone else's.
-    const QString email = error.fieldMessage(QStringLiteral("email"));
-    if (!followsLostAnswer() || !email.contains(QLatin1String("already")))
-        return error;
-    ApiError worded = error;
-    worded.message = tr("This was probably done by your previous attempt, whose answer was "
-                        "lost. Sentry says: %1")
-                         .arg(error.message);
-    if (!lastCheckFinding().isEmpty())
-        worded.message += QLatin1Char(' ') + tr("A check had found: %1").arg(lastCheckFinding());
-    return worded;
+    Q_UNUSED(outcome)
+    resetForNextInvitation();
 }
 
 void InviteMemberForm::resetForNextInvitation()
@@ -120,27 +87,27 @@ void InviteMemberForm::submit()
     const InviteMember invite = currentInput();
     if (reject(validation::validate(invite)))
         return;
-    m_lastInvite = invite;
-    run(client()->inviteMember(invite), tr("Inviting %1…").arg(invite.email),
-        [this, invite](const MemberResult &result) { onInvited(result, invite); });
+    runOperation(ops::Operation(invite), tr("Inviting %1…").arg(invite.email),
+                 [this, invite](const ops::RunOutcome &outcome) { onInvited(outcome, invite); });
 }
 
-void InviteMemberForm::onInvited(const MemberResult &result, const InviteMember &invite)
+void InviteMemberForm::onInvited(const ops::RunOutcome &outcome, const InviteMember &invite)
 {
     const QList<RoleInfo> &roles = session()->me().orgRoleList;
+    const Member *invited = outcome.after.memberByEmail(invite.email);
+    const QString email = invited ? invited->email : invite.email;
     const QString role = rolepicker::displayName(
-        roles, result.value.orgRole.isEmpty() ? invite.orgRole : result.value.orgRole);
+        roles, !invited || invited->orgRole.isEmpty() ? invite.orgRole : invited->orgRole);
     QStringList teams;
     for (const TeamRoleAssignment &team : invite.teamRoles)
         teams.append(tr("%1 (Contributor)").arg(team.teamSlug));
-    QString summary = invite.sendInvite
-                          ? tr("Invitation sent to %1 as %2").arg(result.value.email, role)
-                          : tr("Added %1 as %2 without sending an invitation email")
-                                .arg(result.value.email, role);
+    QString summary =
+        invite.sendInvite
+            ? tr("Invitation sent to %1 as %2").arg(email, role)
+            : tr("Added %1 as %2 without sending an invitation email").arg(email, role);
     summary += teams.isEmpty() ? tr("; no teams.")
                                : tr("; teams: %1.").arg(teams.join(QLatin1String(", ")));
-    reportSuccess(summary, result.rawBody);
-    resetForNextInvitation();
+    reportSuccess(summary, outcome.rawBody);
 }
 
 } // namespace sm::gui

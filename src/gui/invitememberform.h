@@ -27,16 +27,14 @@ public:
 
 protected:
     void submit() override;
-    bool checkOutcome() override;
-    ApiError explained(const ApiError &error) const override;
+    void changeConfirmed(const ops::RunOutcome &outcome) override;
 
 private:
     InviteMember currentInput() const;
-    void onInvited(const MemberResult &result, const InviteMember &invite);
+    void onInvited(const ops::RunOutcome &outcome, const InviteMember &invite);
     void resetForNextInvitation();
 
     std::unique_ptr<Ui::InviteMemberForm> m_ui;
-    InviteMember m_lastInvite;
     QPointer<TeamListJob> m_teamsJob;
 };
 

@@ -113,6 +113,13 @@ TaskForm *MainWindow::form(int index)
         TaskForm *created = m_factories.at(index)(page);
         place(created, page->layout());
         m_forms[index] = created;
+        // What a form changed shows in the members table at once (a view not yet made loads
+        // it anyway).
+        connect(created, &TaskForm::changed, this,
+                [this](const ops::Operation &operation, const ops::RunOutcome &outcome) {
+                    if (m_membersView)
+                        m_membersView->applyChange(operation, outcome);
+                });
         const bool connected = m_session->state() == Session::State::Connected;
         created->setEnabled(connected);
         if (connected)

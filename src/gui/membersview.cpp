@@ -3,6 +3,7 @@
 
 #include "core/sentryvocabulary.h"
 #include "directory/memberexport.h"
+#include "directory/outcomeapplier.h"
 #include "gui/dialogpresenter.h"
 #include "gui/displaytext.h"
 #include "gui/exportdialog.h"
@@ -58,6 +59,9 @@ MembersView::MembersView(Session *session, DialogPresenter *presenter, QWidget *
 {
     setObjectName(QStringLiteral("membersView"));
     m_ui->setupUi(this);
+    m_rowChange = new RowChange(session, presenter, this);
+    connect(m_rowChange, &RowChange::statusMessage, this, &MembersView::statusMessage);
+    connect(m_rowChange, &RowChange::changed, this, &MembersView::applyChange);
     m_exportHint = m_ui->exportButton->toolTip();
     m_noTeamHint = m_ui->noTeamCheck->toolTip();
     m_filter.setMembersModel(m_directory.members());
@@ -484,41 +488,40 @@ void MembersView::updateLinks()
     m_ui->deleteLinkButton->setEnabled(false);
 }
 
+void MembersView::applyChange(const ops::Operation &operation, const ops::RunOutcome &outcome)
+{
+    if (!directory::applyOutcome(m_directory.members(), operation, outcome))
+        return;
+    updateCounts();
+    updateActions();
+    updateLinks();
+}
+
 void MembersView::resendInvite()
 {
     const DirectoryMember *current = currentMember();
-    if (!current || !m_resend->isEnabled() || m_changeJob)
+    if (!current || !m_resend->isEnabled() || m_rowChange->isBusy())
         return;
     const DirectoryMember member = *current;
     // An expired invitation needs a new link (regenerate), which Sentry allows with
     // member:admin only.
     const bool regenerate = member.status == DirectoryMember::Status::InviteExpired;
-    MemberJob *job = m_session->client()->resendInvite({member.id, regenerate});
-    m_changeJob = job;
-    emit statusMessage(tr("Sending the invitation to %1 again…").arg(member.email));
-    connect(job, &MemberJob::finished, this, [this, member, regenerate](const MemberResult &r) {
-        if (!r.ok()) {
-            m_presenter->showError(this, tr("Could not resend the invitation"), r.error,
-                                   detailsText(r.rawBody));
-            return;
-        }
-        DirectoryMember updated = member;
-        updated.status = r.value.expired ? DirectoryMember::Status::InviteExpired
-                                         : DirectoryMember::Status::Invited;
-        m_directory.members()->updateMember(updated);
-        m_presenter->showResult(
-            this, tr("Invitation sent"),
-            regenerate ? tr("Sent %1 a new invitation link; the expired one no longer works.")
-                             .arg(member.email)
-                       : tr("Sent the invitation to %1 again.").arg(member.email),
-            detailsText(r.rawBody));
-    });
+    RowChange::Words words;
+    words.activity = tr("Sending the invitation to %1 again…").arg(member.email);
+    words.doneTitle = tr("Invitation sent");
+    words.failureTitle = tr("Could not resend the invitation");
+    words.done = [email = member.email, regenerate](const ops::RunOutcome &) {
+        return regenerate ? tr("Sent %1 a new invitation link; the expired one no longer works.")
+                                .arg(email)
+                          : tr("Sent the invitation to %1 again.").arg(email);
+    };
+    m_rowChange->start(ops::Operation(ResendInvite{member.id, regenerate}, member.email), words);
 }
 
 void MembersView::confirmRemove()
 {
     const DirectoryMember *current = currentMember();
-    if (!current || !m_remove->isEnabled() || m_changeJob || m_confirm)
+    if (!current || !m_remove->isEnabled() || m_rowChange->isBusy() || m_confirm)
         return;
     const DirectoryMember member = *current;
     auto *box = new QMessageBox(
@@ -545,50 +548,14 @@ void MembersView::confirmRemove()
 
 void MembersView::removeConfirmed(const DirectoryMember &member)
 {
-    DoneJob *job = m_session->client()->removeMember(member.id);
-    m_changeJob = job;
-    emit statusMessage(tr("Removing %1…").arg(member.email));
-    connect(job, &DoneJob::finished, this, [this, member](const DoneResult &result) {
-        if (result.ok()) {
-            m_directory.members()->removeMember(member.id);
-            m_presenter->showResult(this, tr("Member removed"),
-                                    tr("%1 is no longer a member of %2.")
-                                        .arg(who(member), m_session->settings().organization),
-                                    QString());
-            return;
-        }
-        if (!result.error.outcomeUnknown) {
-            m_presenter->showError(this, tr("Could not remove %1").arg(member.email), result.error,
-                                   detailsText(result.rawBody));
-            return;
-        }
-        // The answer was lost: ask Sentry whether the member is still there before saying
-        // anything about it.
-        MemberJob *check = m_session->client()->getMember(member.id);
-        m_changeJob = check;
-        connect(check, &MemberJob::finished, this,
-                [this, member, lost = result.error](const MemberResult &found) {
-                    if (found.httpStatus == 404) {
-                        m_directory.members()->removeMember(member.id);
-                        m_presenter->showResult(
-                            this, tr("Member removed"),
-                            tr("The answer was lost, but Sentry no longer lists %1: the removal "
-                               "went through.")
-                                .arg(who(member)),
-                            QString());
-                    } else if (found.ok()) {
-                        ApiError notDone = lost;
-                        notDone.message = tr("The answer was lost and %1 is still a member: "
-                                             "nothing was removed. You can try again.")
-                                              .arg(who(member));
-                        m_presenter->showError(this, tr("Could not remove %1").arg(member.email),
-                                               notDone, QString());
-                    } else {
-                        m_presenter->showError(this, tr("Could not remove %1").arg(member.email),
-                                               lost, QString());
-                    }
-                });
-    });
+    RowChange::Words words;
+    words.activity = tr("Removing %1…").arg(member.email);
+    words.doneTitle = tr("Member removed");
+    words.failureTitle = tr("Could not remove %1").arg(member.email);
+    words.done = [this, name = who(member)](const ops::RunOutcome &) {
+        return tr("%1 is no longer a member of %2.").arg(name, m_session->settings().organization);
+    };
+    m_rowChange->start(ops::Operation(ops::RemoveMember{member.id}, who(member)), words);
 }
 
 void MembersView::copyEmails()
@@ -672,7 +639,7 @@ void MembersView::confirmUnlink()
 {
     const DirectoryMember *current = currentMember();
     const QListWidgetItem *item = m_ui->linksList->currentItem();
-    if (!current || !item || m_changeJob)
+    if (!current || !item || m_rowChange->isBusy())
         return;
     const DirectoryMember member = *current;
     const QString linkId = item->data(Qt::UserRole).toString();
@@ -691,24 +658,15 @@ void MembersView::confirmUnlink()
             [this, unlink, member, linkId, linkText](QAbstractButton *b) {
                 if (b != unlink)
                     return;
-                DoneJob *job = m_session->client()->deleteExternalUser(linkId);
-                m_changeJob = job;
-                connect(job, &DoneJob::finished, this,
-                        [this, member, linkId, linkText](const DoneResult &r) {
-                            if (!r.ok()) {
-                                m_presenter->showError(this, tr("Could not unlink the account"),
-                                                       r.error, detailsText(r.rawBody));
-                                return;
-                            }
-                            DirectoryMember updated = member;
-                            updated.externalUsers.removeIf(
-                                [&](const ExternalUser &e) { return e.id == linkId; });
-                            m_directory.members()->updateMember(updated);
-                            m_presenter->showResult(
-                                this, tr("Account unlinked"),
-                                tr("%1 is no longer linked to %2.").arg(linkText, who(member)),
-                                QString());
-                        });
+                RowChange::Words words;
+                words.activity = tr("Unlinking %1…").arg(linkText);
+                words.doneTitle = tr("Account unlinked");
+                words.failureTitle = tr("Could not unlink the account");
+                words.done = [linkText, name = who(member)](const ops::RunOutcome &) {
+                    return tr("%1 is no longer linked to %2.").arg(linkText, name);
+                };
+                m_rowChange->start(
+                    ops::Operation(ops::DeleteLink{linkId, member.userId}, who(member)), words);
             });
     m_confirm = box;
     box->open();

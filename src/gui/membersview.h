@@ -5,6 +5,7 @@
 #include "directory/memberdirectory.h"
 #include "directory/memberfilter.h"
 #include "directory/memberpermissions.h"
+#include "gui/rowchange.h"
 
 #include <QPointer>
 #include <QTimer>
@@ -48,6 +49,8 @@ public:
 
     Ui::MembersView *ui() const { return m_ui.get(); }
     directory::MemberDirectory *directory() { return &m_directory; }
+    // Shows a change Sentry has (from a form or a row) at once, without a reload.
+    void applyChange(const sm::ops::Operation &operation, const sm::ops::RunOutcome &outcome);
     directory::MemberFilter *filter() { return &m_filter; }
     // The member of the current row, if any.
     const directory::DirectoryMember *currentMember() const;
@@ -108,7 +111,7 @@ private:
     QAction *m_link = nullptr;
     QAction *m_copy = nullptr;
     QPointer<QMessageBox> m_confirm;
-    QPointer<ApiJob> m_changeJob;
+    RowChange *m_rowChange = nullptr;
     profiles::AppSettings *m_layoutSettings = nullptr;
     // While the list streams in, the proxy reports each sorted insertion on its own: the
     // count is updated once per event-loop turn instead.

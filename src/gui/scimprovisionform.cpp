@@ -46,36 +46,30 @@ void ScimProvisionForm::submit()
                                       m_ui->orgRoleCombo->currentData().toString()};
     if (reject(validation::validate(provision)))
         return;
-    m_lastProvision = provision;
-    run(client()->provisionScimUser(provision), tr("Provisioning %1…").arg(provision.userName),
-        [this, provision](const ScimUserResult &result) {
+    runOperation(
+        ops::Operation(provision), tr("Provisioning %1…").arg(provision.userName),
+        [this, provision](const ops::RunOutcome &outcome) {
+            const ScimUser user =
+                outcome.after.scimUsers.isEmpty() ? ScimUser{} : outcome.after.scimUsers.last();
+            const QString userName = user.userName.isEmpty() ? provision.userName : user.userName;
             const QString role =
-                rolepicker::displayName(session()->me().orgRoleList, result.value.sentryOrgRole);
+                rolepicker::displayName(session()->me().orgRoleList, user.sentryOrgRole);
             const QString summary =
                 provision.sentryOrgRole.isEmpty()
                     ? tr("Provisioned %1 through SCIM with the organization's default role (%2).")
-                          .arg(result.value.userName, role)
+                          .arg(userName, role)
                     : tr("Provisioned %1 through SCIM as %2; the role is now managed by your "
                          "identity provider.")
-                          .arg(result.value.userName, role);
-            reportSuccess(summary, result.rawBody);
-            m_ui->userNameEdit->clear();
-            m_ui->userNameEdit->setFocus();
+                          .arg(userName, role);
+            reportSuccess(summary, outcome.rawBody);
         });
 }
 
-bool ScimProvisionForm::checkOutcome()
+void ScimProvisionForm::changeConfirmed(const ops::RunOutcome &outcome)
 {
-    const QString userName = m_lastProvision.userName;
-    checkWith(client()->listScimUsers(1, 1, userName),
-              [userName](const ScimUserPageResult &result) {
-                  if (result.value.totalResults > 0)
-                      return OutcomeCheck{OutcomeCheck::Finding::Made,
-                                          tr("%1 is among the SCIM users.").arg(userName)};
-                  return OutcomeCheck{OutcomeCheck::Finding::NotMade,
-                                      tr("%1 is not among the SCIM users.").arg(userName)};
-              });
-    return true;
+    Q_UNUSED(outcome)
+    m_ui->userNameEdit->clear();
+    m_ui->userNameEdit->setFocus();
 }
 
 } // namespace sm::gui

@@ -26,11 +26,10 @@ public:
 
 protected:
     void submit() override;
-    bool checkOutcome() override;
+    void changeConfirmed(const ops::RunOutcome &outcome) override;
 
 private:
     std::unique_ptr<Ui::ScimProvisionForm> m_ui;
-    ProvisionScimUser m_lastProvision;
 };
 
 } // namespace sm::gui

@@ -29,6 +29,8 @@ TaskForm::~TaskForm()
 {
     if (m_job)
         m_job->cancel();
+    if (m_run)
+        m_run->cancel();
 }
 
 void TaskForm::setContent(QWidget *content, const QString &submitText)
@@ -87,19 +89,117 @@ void TaskForm::cancelRequest()
 {
     if (m_job)
         m_job->cancel();
+    if (m_run)
+        m_run->cancel();
 }
 
 void TaskForm::track(ApiJob *job, const QString &activity)
 {
-    setBusy(job, activity);
+    m_job = job;
+    setBusy(activity);
     connect(job, &ApiJob::ended, this, &TaskForm::onEnded);
 }
 
-void TaskForm::setBusy(ApiJob *job, const QString &activity)
+void TaskForm::runOperation(const ops::Operation &operation, const QString &activity,
+                            std::function<void(const ops::RunOutcome &)> onDone)
+{
+    startRun(new ops::OperationRun(client(), operation, this), activity, onDone);
+}
+
+void TaskForm::startRun(ops::OperationRun *run, const QString &activity,
+                        const std::function<void(const ops::RunOutcome &)> &onDone)
+{
+    run->setRoleNamer([session = m_session](const QString &id) { return session->roleName(id); });
+    m_run = run;
+    setBusy(activity);
+    connect(run, &ops::OperationRun::stageChanged, this, [this](ops::OperationRun::Stage stage) {
+        if (stage == ops::OperationRun::Stage::Checking)
+            setStatus(tr("Checking what Sentry has…"));
+    });
+    const ops::Operation operation = run->operation();
+    connect(run, &ops::OperationRun::finished, this,
+            [this, operation, onDone](const ops::RunOutcome &outcome) {
+                clearBusy();
+                present(operation, outcome, onDone);
+            });
+    run->start();
+}
+
+void TaskForm::present(const ops::Operation &operation, const ops::RunOutcome &outcome,
+                       const std::function<void(const ops::RunOutcome &)> &onDone)
+{
+    using Kind = ops::RunOutcome::Kind;
+    ApiError error = outcome.error;
+    error.message = outcome.message;
+    switch (outcome.kind) {
+    case Kind::Done:
+        if (onDone)
+            onDone(outcome);
+        else
+            reportSuccess(outcome.message, outcome.rawBody);
+        break;
+    case Kind::MadeAfterAll:
+        reportSuccess(outcome.message, outcome.rawBody);
+        break;
+    case Kind::PartlyMade:
+        reportFailure(error, outcome.rawBody);
+        break;
+    case Kind::Refused: {
+        const ApiError worded = explained(outcome.error);
+        reportFailure(worded, outcome.rawBody);
+        failureReported(worded);
+        if (worded.retryAt.isValid())
+            holdSubmitUntil(worded.retryAt);
+        return;
+    }
+    case Kind::NotMade:
+        if (error.isCancelled() && !outcome.sent) {
+            setStatus(outcome.message); // the user's own choice: no dialog
+            return;
+        }
+        error.outcomeUnknown = false;
+        reportFailure(error, outcome.rawBody);
+        failureReported(error);
+        return;
+    case Kind::Unknown:
+        error.outcomeUnknown = true;
+        if (outcome.settling) {
+            setStatus(outcome.message);
+            verifyLater(operation, outcome.before);
+            return;
+        }
+        reportFailure(error, outcome.rawBody);
+        return;
+    }
+    changeConfirmed(outcome);
+    emit changed(operation, outcome);
+}
+
+void TaskForm::verifyLater(const ops::Operation &operation, const ops::TargetState &before)
+{
+    // Not at once: Sentry may still be making the change, and a check that comes too early
+    // would invite sending it a second time.
+    m_submit->setEnabled(false);
+    QTimer::singleShot(m_settleDelay, this, [this, operation, before] {
+        auto *run = new ops::OperationRun(client(), operation, this);
+        run->setRoleNamer(
+            [session = m_session](const QString &id) { return session->roleName(id); });
+        run->setBefore(before);
+        m_run = run;
+        setBusy(tr("Checking whether the cancelled change was made…"));
+        connect(run, &ops::OperationRun::finished, this,
+                [this, operation](const ops::RunOutcome &outcome) {
+                    clearBusy();
+                    present(operation, outcome, {});
+                });
+        run->verify();
+    });
+}
+
+void TaskForm::setBusy(const QString &activity)
 {
     if (m_retry)
         m_retry->stop();
-    m_job = job;
     m_submit->setEnabled(false);
     m_cancel->setEnabled(true);
     m_busy->setVisible(true);
@@ -110,6 +210,7 @@ void TaskForm::setBusy(ApiJob *job, const QString &activity)
 void TaskForm::clearBusy()
 {
     m_job = nullptr;
+    m_run = nullptr;
     m_submit->setEnabled(true);
     m_cancel->setEnabled(false);
     m_busy->setVisible(false);
@@ -119,29 +220,15 @@ void TaskForm::clearBusy()
 
 void TaskForm::onEnded(const Outcome &outcome)
 {
+    // The form's own reads (a member, a lookup): changes go through runOperation.
     clearBusy();
-    if (outcome.ok()) {
-        m_lostAnswer = {};
+    if (outcome.ok())
         return;
-    }
-    if (outcome.error.outcomeUnknown) {
-        // Never offer to send a change again without knowing whether it was made.
-        m_lostAnswer = outcome.error;
-        m_lostAnswerBody = outcome.rawBody;
-        m_lastCheckFinding.clear();
-        if (checkOutcome())
-            return;
-    }
     if (outcome.error.isCancelled()) {
-        setStatus(outcome.error.outcomeUnknown
-                      ? tr("Cancelled. If Sentry had already received the request, the change "
-                           "may still have been made.")
-                      : tr("Cancelled. Nothing was sent."));
+        setStatus(tr("Cancelled."));
         return;
     }
     const ApiError error = explained(outcome.error);
-    if (!outcome.error.outcomeUnknown)
-        m_lostAnswer = {}; // a clear answer: the next failure no longer follows a lost one
     reportFailure(error, outcome.rawBody);
     failureReported(error);
     if (error.retryAt.isValid())
@@ -166,36 +253,6 @@ void TaskForm::holdSubmitUntil(const QDateTime &retryAt)
     }
     m_submit->setEnabled(false);
     m_retry->start(int(qMin<qint64>(wait, 24 * 3600 * 1000)));
-}
-
-void TaskForm::reportCheck(const OutcomeCheck &check)
-{
-    ApiError lost = m_lostAnswer;
-    const QString why =
-        lost.isCancelled() ? tr("The request was cancelled after it was sent.") : lost.message;
-    switch (check.finding) {
-    case OutcomeCheck::Finding::Made:
-        m_lastCheckFinding = check.sentence;
-        reportSuccess(tr("The change was made. Sentry's answer was lost, and a check found: %1")
-                              .arg(check.sentence) +
-                          QLatin1String("\n\n") + why,
-                      m_lostAnswerBody);
-        return;
-    case OutcomeCheck::Finding::NotMade:
-        m_lastCheckFinding = check.sentence;
-        lost.message = tr("Nothing was changed. Sentry's answer was lost, and a check found: %1 "
-                          "You can send it again.")
-                           .arg(check.sentence) +
-                       QLatin1String("\n\n") + why;
-        break;
-    case OutcomeCheck::Finding::Unknown:
-        lost.message = tr("%1 Checking what Sentry has failed too: %2 Look in Sentry before "
-                          "sending it again.")
-                           .arg(why, check.sentence);
-        break;
-    }
-    lost.outcomeUnknown = check.finding == OutcomeCheck::Finding::Unknown;
-    reportFailure(lost, m_lostAnswerBody);
 }
 
 void TaskForm::reportFailure(const ApiError &error, const QByteArray &rawBody)

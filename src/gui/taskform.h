@@ -3,6 +3,7 @@
 
 #include "api/session.h"
 #include "gui/fieldfeedback.h"
+#include "operations/operationrun.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -15,19 +16,6 @@ class QTimer;
 namespace sm::gui {
 
 class DialogPresenter;
-
-// What a check after a lost answer found out about the change.
-struct OutcomeCheck
-{
-    enum class Finding
-    {
-        Made,    // Sentry shows the change
-        NotMade, // Sentry shows things as they were: nothing was changed
-        Unknown, // the check itself failed
-    };
-    Finding finding = Finding::Unknown;
-    QString sentence; // what the check found, in words
-};
 
 // What the four task forms share: the button row (busy indicator, Cancel, submit), one
 // request at a time, inline field messages, and the result or error dialog. Subclasses
@@ -50,11 +38,17 @@ public:
 
     QPushButton *submitButton() const { return m_submit; }
     QPushButton *cancelButton() const { return m_cancel; }
-    bool isBusy() const { return m_job != nullptr; }
+    bool isBusy() const { return m_job != nullptr || m_run != nullptr; }
+    // A change cancelled after it was sent is checked this long afterwards (Sentry may still
+    // be at work); tests shorten it.
+    void setSettleDelay(int milliseconds) { m_settleDelay = milliseconds; }
     const FieldFeedback &feedback() const { return m_feedback; }
 
 signals:
     void busyChanged(bool busy);
+    // Sentry has a change this form made (done, found made, or partly made): for the
+    // organization's tables to show it at once.
+    void changed(const sm::ops::Operation &operation, const sm::ops::RunOutcome &outcome);
 
 protected:
     TaskForm(Session *session, DialogPresenter *presenter, QWidget *parent);
@@ -76,34 +70,18 @@ protected:
                         onSuccess(result);
                 });
     }
-    // Before a failure is reported, a form may word it for its task.
+    // Runs `operation` as the form's one change (OperationRun: sent once, checked when the
+    // answer is lost). A change Sentry answered goes to `onDone`, which words the success for
+    // the task; every other outcome is presented here in the run's own words. Whenever
+    // Sentry has the change (done, found made, partly made) changeConfirmed() follows.
+    void runOperation(const ops::Operation &operation, const QString &activity,
+                      std::function<void(const ops::RunOutcome &)> onDone);
+    // The form's state after a change Sentry has: clear it for the next, show the new state.
+    virtual void changeConfirmed(const ops::RunOutcome &outcome) { Q_UNUSED(outcome) }
+    // Before a refusal is reported, a form may word it for its task.
     virtual ApiError explained(const ApiError &error) const { return error; }
     // After a failure was reported, a form may mark what else it concerns.
     virtual void failureReported(const ApiError &error) { Q_UNUSED(error) }
-    // A change whose answer was lost (ApiError::outcomeUnknown) is checked before the form
-    // offers to send it again: a form that can tell starts a read with checkWith() and
-    // returns true. The default cannot tell.
-    virtual bool checkOutcome() { return false; }
-    // Runs `job` as that check; `interpret` turns its result into an OutcomeCheck.
-    template<typename Job, typename Interpret> void checkWith(Job *job, Interpret interpret)
-    {
-        setBusy(job, tr("Sentry's answer was lost. Checking whether the change was made…"));
-        connect(job, &Job::finished, this,
-                [this, interpret = std::move(interpret)](const typename Job::ResultType &result) {
-                    clearBusy();
-                    OutcomeCheck check;
-                    if (result.ok())
-                        check = interpret(result);
-                    else
-                        check.sentence = result.error.message;
-                    reportCheck(check);
-                });
-    }
-    // What the last check found when it found the change made or not ("" otherwise): an
-    // "already invited" right after a lost answer is probably the earlier attempt's doing.
-    const QString &lastCheckFinding() const { return m_lastCheckFinding; }
-    // A change's lost answer: what it was and when, for the next failure's wording.
-    bool followsLostAnswer() const { return m_lostAnswer.outcomeUnknown; }
     void reportSuccess(const QString &summary, const QByteArray &rawBody);
     // Shows local validation problems; returns true if there were any.
     bool reject(const FieldErrors &problems);
@@ -117,10 +95,15 @@ private:
     void submitIfIdle();
     void cancelRequest();
     void track(ApiJob *job, const QString &activity);
-    void setBusy(ApiJob *job, const QString &activity);
+    void setBusy(const QString &activity);
     void clearBusy();
     void onEnded(const Outcome &outcome);
-    void reportCheck(const OutcomeCheck &check);
+    void startRun(ops::OperationRun *run, const QString &activity,
+                  const std::function<void(const ops::RunOutcome &)> &onDone);
+    void present(const ops::Operation &operation, const ops::RunOutcome &outcome,
+                 const std::function<void(const ops::RunOutcome &)> &onDone);
+    // After a cancel that may still be made: checks once Sentry has had time to finish.
+    void verifyLater(const ops::Operation &operation, const ops::TargetState &before);
     void holdSubmitUntil(const QDateTime &retryAt);
     // Shows the error dialog and marks fields; the form keeps what was typed.
     void reportFailure(const ApiError &error, const QByteArray &rawBody);
@@ -129,9 +112,8 @@ private:
     DialogPresenter *m_presenter;
     FieldFeedback m_feedback;
     QPointer<ApiJob> m_job;
-    ApiError m_lostAnswer; // the last change whose answer was lost, while it matters
-    QByteArray m_lostAnswerBody;
-    QString m_lastCheckFinding;
+    QPointer<ops::OperationRun> m_run;
+    int m_settleDelay = 10000;
     QPushButton *m_submit = nullptr;
     QTimer *m_retry = nullptr; // after a 429: submit waits until Sentry said to try again
     QPushButton *m_cancel = nullptr;

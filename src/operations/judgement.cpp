@@ -40,6 +40,8 @@ QString memberSentence(const Member &member, const RoleNamer &roleName)
 
 QString rolesSentence(const Member &member, const RoleNamer &roleName)
 {
+    if (member.teamRoles.isEmpty())
+        return tr("%1 is %2 and on no team.").arg(who(member), roleName(member.orgRole));
     return tr("%1 is %2, on %3.")
         .arg(who(member), roleName(member.orgRole), roles::describeTeams(member.teamRoles));
 }
@@ -295,7 +297,10 @@ TargetState stateAfter(const Operation &operation, const TargetState &before,
         break;
     case Kind::LinkCreate:
     case Kind::LinkUpdate: {
-        const ExternalUser link = wire::externalUser(answer);
+        ExternalUser link = wire::externalUser(answer);
+        // Sentry's update answer has no userId (its serializer adds it on create only).
+        if (link.userId.isEmpty())
+            link.userId = operation.linkUserId();
         for (Member &m : after.members) {
             m.externalUsers.removeIf([&](const ExternalUser &l) { return l.id == link.id; });
             if (m.userId == link.userId)

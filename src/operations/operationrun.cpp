@@ -141,6 +141,7 @@ void OperationRun::onSent(const Outcome &outcome)
 {
     m_job = nullptr;
     m_outcome.rawBody = outcome.rawBody;
+    m_outcome.httpStatus = outcome.httpStatus;
     const ApiError &error = outcome.error;
     if (outcome.ok()) {
         const QJsonObject answer = QJsonDocument::fromJson(outcome.rawBody).object();

@@ -33,6 +33,7 @@ struct RunOutcome
     // form, Sentry's own words, the retry time of a 429); none for Done and MadeAfterAll.
     ApiError error;
     QByteArray rawBody; // the last answer's body, for a details view
+    int httpStatus = 0; // the change's answer (200 for a link that existed, 201 created)
     bool sent = false;  // the change request left the client
     // Sending it again cannot repeat a change: Sentry made none (NotMade, Refused).
     bool maySendAgain = false;

@@ -205,6 +205,23 @@ def edit_org_role(app, h, data):
         sorted(t["teamSlug"] for t in target["teamRoles"]), body
 
 
+def table_shows_the_role_change(app, h, data):
+    """After Edit roles, the members table says the new role at once, without reading the
+    list again."""
+    target = data["promote"]
+    before = len(h.journal())
+    press(find(app.frame, "page tab", "Members"))
+    search = find(app.frame, "text", "Search:")
+    set_text(search, target["email"])
+    table = find(app.frame, "table", "Members")
+    wait_for(lambda: table.queryTable().nRows == 1, "the search to leave one row")
+    role = table.queryTable().getAccessibleAt(0, 2)
+    print(f"    heard: {role.name!r}")
+    assert role.name == "Manager", f"the table says {role.name!r}"
+    assert not sent(h, before, "GET", "/members/"), "the member list was read again"
+    set_text(search, "")
+
+
 def change_team_role(app, h, data):
     target = data["team_admin"]
     load_member(app, target["email"])
@@ -426,7 +443,8 @@ def integration_invites_members_only(app, h, data):
     assert posts[0]["body"]["orgRole"] == "member", posts[0]["body"]
 
 
-SCENARIOS = [status_bar, directory_refusal_heard, invite_success, invite_failure, edit_org_role, change_team_role,
+SCENARIOS = [status_bar, directory_refusal_heard, invite_success, invite_failure, edit_org_role,
+             table_shows_the_role_change, change_team_role,
              edit_roles_failure, scim_success, scim_failure, external_success,
              external_failure, about_does_not_block, connect_saves_profile,
              integration_invites_members_only]
