@@ -5,11 +5,14 @@
 #include "support/rawhttpserver.h"
 
 #include "gui/invitememberform.h"
+#include "gui/requestpreviewdialog.h"
 #include "gui/scimprovisionform.h"
 #include "ui_invitememberform.h"
 #include "ui_scimprovisionform.h"
 
+#include <QClipboard>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QProgressBar>
 #include <QPushButton>
@@ -75,6 +78,52 @@ private slots:
         QTest::keyClick(form->ui()->emailEdit, Qt::Key_Return);
         QVERIFY(m_presenter->waitForDialog());
         QVERIFY(!m_presenter->last().error);
+    }
+
+    // Preview request shows what Submit then sends, the token left out, and sends nothing.
+    void invite_previewIsWhatIsSent()
+    {
+        auto form = inviteForm();
+        typeInto(form->ui()->emailEdit, QStringLiteral("preview.me@example.com"));
+        chooseByKeyboard(form->ui()->orgRoleCombo, QStringLiteral("Manager"));
+        const qsizetype before = m_sandbox->requestCount();
+        QTest::mouseClick(form->previewButton(), Qt::LeftButton);
+        gui::RequestPreviewDialog *dialog = nullptr;
+        QVERIFY(waitUntil([&] {
+            dialog = form->findChild<gui::RequestPreviewDialog *>();
+            return dialog && dialog->isVisible();
+        }));
+        QCOMPARE(dialog->windowTitle(), QStringLiteral("Invite member: request preview"));
+        const QString text = dialog->requestText();
+        QVERIFY2(text.startsWith(QStringLiteral("POST %1/api/0/organizations/demo/members/")
+                                     .arg(m_sandbox->server().url().toString())),
+                 qPrintable(text));
+        QVERIFY(text.contains(QLatin1String("Authorization: Bearer $SENTRY_AUTH_TOKEN")));
+        QVERIFY(!text.contains(m_sandbox->token(QStringLiteral("owner"))));
+        QCOMPARE(m_sandbox->requestCount(), before);
+        QTest::mouseClick(dialog->copyButton(), Qt::LeftButton);
+        const QString curl = QGuiApplication::clipboard()->text();
+        QVERIFY2(curl.startsWith(QLatin1String("curl ")), qPrintable(curl));
+        QVERIFY(curl.contains(QLatin1String("\"Authorization: Bearer $SENTRY_AUTH_TOKEN\"")));
+        dialog->close();
+
+        QTest::mouseClick(form->submitButton(), Qt::LeftButton);
+        QVERIFY(m_presenter->waitForDialog());
+        QVERIFY2(!m_presenter->last().error, qPrintable(m_presenter->last().summary));
+        const QByteArray body = text.section(QLatin1String("\n\n"), 1).toUtf8();
+        QCOMPARE(m_sandbox->lastRequest().method, QByteArray("POST"));
+        QCOMPARE(m_sandbox->lastRequest().body, body);
+    }
+
+    void invite_previewOfInvalidInputMarksTheField()
+    {
+        auto form = inviteForm();
+        typeInto(form->ui()->emailEdit, QStringLiteral("not an email"));
+        QTest::mouseClick(form->previewButton(), Qt::LeftButton);
+        QCoreApplication::processEvents();
+        QVERIFY(!form->findChild<gui::RequestPreviewDialog *>());
+        QCOMPARE(form->feedback().messageFor(QStringLiteral("email")),
+                 QStringLiteral("Enter a valid email address."));
     }
 
     void invite_invalidEmailMarkedNothingSent()

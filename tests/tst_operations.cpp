@@ -11,7 +11,9 @@
 
 #include "sandbox/faults.h"
 
+#include <QProcess>
 #include <QSignalSpy>
+#include <QStandardPaths>
 
 using namespace sm;
 using namespace sm::test;
@@ -446,6 +448,30 @@ private slots:
         QVERIFY(outcome.error.fieldErrors.value(QStringLiteral("email"))
                     .join(' ')
                     .contains(QLatin1String("already a member")));
+    }
+
+    void curl_theCopiedCommandMakesTheSameChange()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("curl")).isEmpty())
+            QSKIP("curl is not installed (the README's test command installs it)");
+        const Operation operation(InviteMember{
+            QStringLiteral("curl.user@example.com"), QStringLiteral("manager"), {}, true});
+        const QString command = ops::previewRequest(m_client->connection(), operation).curl();
+        QProcess shell;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("SENTRY_AUTH_TOKEN"), m_sandbox->token(QStringLiteral("owner")));
+        env.insert(QStringLiteral("no_proxy"), QStringLiteral("127.0.0.1"));
+        shell.setProcessEnvironment(env);
+        shell.start(QStringLiteral("/bin/sh"),
+                    {QStringLiteral("-c"),
+                     command + QStringLiteral(" -sS -o /dev/null -w '%{http_code}'")});
+        QVERIFY(QTest::qWaitFor([&] { return shell.state() == QProcess::NotRunning; }, patience));
+        QCOMPARE(shell.readAllStandardOutput(), QByteArray("201"));
+        const sandbox::MemberRecord *invited =
+            m_sandbox->memberByEmail(QStringLiteral("curl.user@example.com"));
+        QVERIFY(invited);
+        QCOMPARE(invited->role, QStringLiteral("manager"));
+        QCOMPARE(received("POST"), 1);
     }
 
     void preview_isExactlyWhatTheRunSends()

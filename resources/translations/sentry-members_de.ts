@@ -510,6 +510,17 @@
     </message>
 </context>
 <context>
+    <name>RequestPreviewDialog</name>
+    <message>
+        <source>Nothing has been sent. This is the request exactly as Sentry would receive it; the auth token is shown as $SENTRY_AUTH_TOKEN.</source>
+        <translation>Es wurde nichts gesendet. So würde Sentry die Anfrage erhalten; das Auth-Token steht als $SENTRY_AUTH_TOKEN da.</translation>
+    </message>
+    <message>
+        <source>&amp;Request:</source>
+        <translation>&amp;Anfrage:</translation>
+    </message>
+</context>
+<context>
     <name>ScimProvisionForm</name>
     <message>
         <source>Provision a member the way an identity provider does, through SCIM. The organization needs SAML2 with SCIM enabled; use its SCIM token. Owners cannot be provisioned through SCIM.</source>
@@ -1861,6 +1872,21 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
     </message>
 </context>
 <context>
+    <name>sm::gui::RequestPreviewDialog</name>
+    <message>
+        <source>Copy as &amp;curl</source>
+        <translation>Als &amp;curl kopieren</translation>
+    </message>
+    <message>
+        <source>A curl command that sends this request from a shell where SENTRY_AUTH_TOKEN is set</source>
+        <translation>Ein curl-Befehl, der diese Anfrage aus einer Shell sendet, in der SENTRY_AUTH_TOKEN gesetzt ist</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+</context>
+<context>
     <name>sm::gui::RowChange</name>
     <message>
         <source>Checking what Sentry has…</source>
@@ -2026,6 +2052,22 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
     <message>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view request…</source>
+        <translation>Anfrage-Vorscha&amp;u…</translation>
+    </message>
+    <message>
+        <source>Show the request this form would send, without sending it</source>
+        <translation>Die Anfrage zeigen, die dieses Formular senden würde, ohne sie zu senden</translation>
+    </message>
+    <message>
+        <source>There is nothing to send yet.</source>
+        <translation>Es gibt noch nichts zu senden.</translation>
+    </message>
+    <message>
+        <source>%1: request preview</source>
+        <translation>%1: Vorschau der Anfrage</translation>
     </message>
 </context>
 <context>

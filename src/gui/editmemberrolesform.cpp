@@ -177,37 +177,44 @@ QString EditMemberRolesForm::describeTeams(const QList<TeamRoleAssignment> &team
     return tr("teams: %1").arg(parts.join(QLatin1String(", ")));
 }
 
-void EditMemberRolesForm::submit()
+std::optional<ops::Operation> EditMemberRolesForm::operationToSend() const
 {
-    if (!m_member) {
-        reject({{QStringLiteral("memberId"), {tr("Load a member first.")}}});
-        return;
-    }
+    if (!m_member)
+        return std::nullopt;
     UpdateMemberRoles update;
     update.memberId = m_member->id;
     const QString role = m_ui->orgRoleCombo->currentData().toString();
     if (!role.isEmpty() && role != m_member->orgRole)
         update.orgRole = role;
     update.teamRoles = m_ui->teamPicker->assignments();
-    if (reject(validation::validate(update)))
+    return ops::Operation(update, who());
+}
+
+void EditMemberRolesForm::submit()
+{
+    if (!m_member) {
+        reject({{QStringLiteral("memberId"), {tr("Load a member first.")}}});
+        return;
+    }
+    const ops::Operation operation = *operationToSend();
+    if (reject(validation::validate(*operation.as<UpdateMemberRoles>())))
         return;
     const QString previousRole = m_member->orgRole;
-    runOperation(ops::Operation(update, who()), tr("Saving…"),
-                 [this, previousRole](const ops::RunOutcome &outcome) {
-                     const Member *member = outcome.after.member(m_member->id);
-                     if (!member) {
-                         reportSuccess(outcome.message, outcome.rawBody);
-                         return;
-                     }
-                     const QList<RoleInfo> &roles = session()->me().orgRoleList;
-                     const QString name = member->name.isEmpty() ? member->email : member->name;
-                     const QString role = rolepicker::displayName(roles, member->orgRole);
-                     const QString roleText = member->orgRole != previousRole
-                                                  ? tr("%1 is now %2").arg(name, role)
-                                                  : tr("%1 stays %2").arg(name, role);
-                     reportSuccess(tr("%1; %2.").arg(roleText, describeTeams(member->teamRoles)),
-                                   outcome.rawBody);
-                 });
+    runOperation(operation, tr("Saving…"), [this, previousRole](const ops::RunOutcome &outcome) {
+        const Member *member = outcome.after.member(m_member->id);
+        if (!member) {
+            reportSuccess(outcome.message, outcome.rawBody);
+            return;
+        }
+        const QList<RoleInfo> &roles = session()->me().orgRoleList;
+        const QString name = member->name.isEmpty() ? member->email : member->name;
+        const QString role = rolepicker::displayName(roles, member->orgRole);
+        const QString roleText = member->orgRole != previousRole
+                                     ? tr("%1 is now %2").arg(name, role)
+                                     : tr("%1 stays %2").arg(name, role);
+        reportSuccess(tr("%1; %2.").arg(roleText, describeTeams(member->teamRoles)),
+                      outcome.rawBody);
+    });
 }
 
 void EditMemberRolesForm::changeConfirmed(const ops::RunOutcome &outcome)

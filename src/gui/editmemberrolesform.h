@@ -36,6 +36,7 @@ protected:
     void submit() override;
     void failureReported(const ApiError &error) override;
     void changeConfirmed(const ops::RunOutcome &outcome) override;
+    std::optional<ops::Operation> operationToSend() const override;
 
 private:
     void load();

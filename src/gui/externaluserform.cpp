@@ -248,6 +248,14 @@ void ExternalUserForm::showLink(const ExternalUser &link)
         tr("Loaded link %1: %2 %3.").arg(link.id, providerName(link.provider), link.externalName));
 }
 
+std::optional<ops::Operation> ExternalUserForm::operationToSend() const
+{
+    const ExternalUserLink link = currentInput();
+    if (link.id.isEmpty())
+        return ops::Operation(ops::CreateLink{link}, userLabel(link.userId));
+    return ops::Operation(ops::UpdateLink{link}, userLabel(link.userId));
+}
+
 void ExternalUserForm::submit()
 {
     const ExternalUserLink link = currentInput();
@@ -265,10 +273,7 @@ void ExternalUserForm::submit()
         return;
     const bool update = !link.id.isEmpty();
     const QString integrationName = m_ui->integrationCombo->currentText();
-    const ops::Operation operation =
-        update ? ops::Operation(ops::UpdateLink{link}, userLabel(link.userId))
-               : ops::Operation(ops::CreateLink{link}, userLabel(link.userId));
-    runOperation(operation, tr("Saving the link…"),
+    runOperation(*operationToSend(), tr("Saving the link…"),
                  [this, update, integrationName](const ops::RunOutcome &outcome) {
                      const ExternalUser saved = savedLink(outcome);
                      QString summary;

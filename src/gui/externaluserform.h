@@ -38,6 +38,7 @@ public:
 protected:
     void submit() override;
     void changeConfirmed(const ops::RunOutcome &outcome) override;
+    std::optional<ops::Operation> operationToSend() const override;
 
 private:
     void updateMode();

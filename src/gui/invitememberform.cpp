@@ -82,12 +82,17 @@ InviteMember InviteMemberForm::currentInput() const
     return invite;
 }
 
+std::optional<ops::Operation> InviteMemberForm::operationToSend() const
+{
+    return ops::Operation(currentInput());
+}
+
 void InviteMemberForm::submit()
 {
     const InviteMember invite = currentInput();
     if (reject(validation::validate(invite)))
         return;
-    runOperation(ops::Operation(invite), tr("Inviting %1…").arg(invite.email),
+    runOperation(*operationToSend(), tr("Inviting %1…").arg(invite.email),
                  [this, invite](const ops::RunOutcome &outcome) { onInvited(outcome, invite); });
 }
 

@@ -28,6 +28,7 @@ public:
 protected:
     void submit() override;
     void changeConfirmed(const ops::RunOutcome &outcome) override;
+    std::optional<ops::Operation> operationToSend() const override;
 
 private:
     InviteMember currentInput() const;

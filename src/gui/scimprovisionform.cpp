@@ -40,14 +40,20 @@ void ScimProvisionForm::refresh()
     rolepicker::describeIn(m_ui->orgRoleCombo, m_ui->roleDescriptionLabel, roles);
 }
 
+std::optional<ops::Operation> ScimProvisionForm::operationToSend() const
+{
+    return ops::Operation(ProvisionScimUser{m_ui->userNameEdit->text().trimmed(),
+                                            m_ui->orgRoleCombo->currentData().toString()});
+}
+
 void ScimProvisionForm::submit()
 {
-    const ProvisionScimUser provision{m_ui->userNameEdit->text().trimmed(),
-                                      m_ui->orgRoleCombo->currentData().toString()};
+    const ops::Operation operation = *operationToSend();
+    const ProvisionScimUser provision = *operation.as<ProvisionScimUser>();
     if (reject(validation::validate(provision)))
         return;
     runOperation(
-        ops::Operation(provision), tr("Provisioning %1…").arg(provision.userName),
+        operation, tr("Provisioning %1…").arg(provision.userName),
         [this, provision](const ops::RunOutcome &outcome) {
             const ScimUser user =
                 outcome.after.scimUsers.isEmpty() ? ScimUser{} : outcome.after.scimUsers.last();

@@ -27,6 +27,7 @@ public:
 protected:
     void submit() override;
     void changeConfirmed(const ops::RunOutcome &outcome) override;
+    std::optional<ops::Operation> operationToSend() const override;
 
 private:
     std::unique_ptr<Ui::ScimProvisionForm> m_ui;

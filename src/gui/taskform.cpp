@@ -4,6 +4,7 @@
 #include "gui/accessibility.h"
 #include "gui/dialogpresenter.h"
 #include "gui/displaytext.h"
+#include "gui/requestpreviewdialog.h"
 
 #include <QHBoxLayout>
 #include <QJsonDocument>
@@ -57,17 +58,22 @@ void TaskForm::setContent(QWidget *content, const QString &submitText)
     m_cancel->setObjectName(QStringLiteral("cancelButton"));
     m_cancel->setToolTip(tr("Stop waiting for Sentry (Esc)"));
     m_cancel->setEnabled(false);
+    m_preview = new QPushButton(tr("Pre&view request…"), this);
+    m_preview->setObjectName(QStringLiteral("previewButton"));
+    m_preview->setToolTip(tr("Show the request this form would send, without sending it"));
     m_submit = new QPushButton(submitText, this);
     m_submit->setObjectName(QStringLiteral("submitButton"));
     m_submit->setDefault(true);
     row->addWidget(m_busy);
     row->addWidget(m_status, 1);
+    row->addWidget(m_preview);
     row->addWidget(m_cancel);
     row->addWidget(m_submit);
     layout->addLayout(row);
 
     connect(m_submit, &QPushButton::clicked, this, &TaskForm::submitIfIdle);
     connect(m_cancel, &QPushButton::clicked, this, &TaskForm::cancelRequest);
+    connect(m_preview, &QPushButton::clicked, this, &TaskForm::showPreview);
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     escape->setContext(Qt::WidgetWithChildrenShortcut);
     connect(escape, &QShortcut::activated, this, &TaskForm::cancelRequest);
@@ -83,6 +89,22 @@ void TaskForm::submitIfIdle()
     m_feedback.clear();
     setStatus({});
     submit();
+}
+
+void TaskForm::showPreview()
+{
+    m_feedback.clear();
+    const std::optional<ops::Operation> operation = operationToSend();
+    if (!operation) {
+        setStatus(tr("There is nothing to send yet."));
+        return;
+    }
+    if (reject(operation->validate()))
+        return;
+    auto *dialog =
+        new RequestPreviewDialog(tr("%1: request preview").arg(title()),
+                                 ops::previewRequest(m_session->settings(), *operation), this);
+    dialog->open();
 }
 
 void TaskForm::cancelRequest()

@@ -37,6 +37,7 @@ public:
     virtual bool isLoading() const { return false; }
 
     QPushButton *submitButton() const { return m_submit; }
+    QPushButton *previewButton() const { return m_preview; }
     QPushButton *cancelButton() const { return m_cancel; }
     bool isBusy() const { return m_job != nullptr || m_run != nullptr; }
     // A change cancelled after it was sent is checked this long afterwards (Sentry may still
@@ -76,6 +77,9 @@ protected:
     // Sentry has the change (done, found made, partly made) changeConfirmed() follows.
     void runOperation(const ops::Operation &operation, const QString &activity,
                       std::function<void(const ops::RunOutcome &)> onDone);
+    // The change the form would send now, built from what is typed: what Preview request
+    // shows and what submit() runs. None while there is nothing to change (no member loaded).
+    virtual std::optional<ops::Operation> operationToSend() const { return std::nullopt; }
     // The form's state after a change Sentry has: clear it for the next, show the new state.
     virtual void changeConfirmed(const ops::RunOutcome &outcome) { Q_UNUSED(outcome) }
     // Before a refusal is reported, a form may word it for its task.
@@ -93,6 +97,7 @@ protected:
 
 private:
     void submitIfIdle();
+    void showPreview();
     void cancelRequest();
     void track(ApiJob *job, const QString &activity);
     void setBusy(const QString &activity);
@@ -115,6 +120,7 @@ private:
     QPointer<ops::OperationRun> m_run;
     int m_settleDelay = 10000;
     QPushButton *m_submit = nullptr;
+    QPushButton *m_preview = nullptr;
     QTimer *m_retry = nullptr; // after a 429: submit waits until Sentry said to try again
     QPushButton *m_cancel = nullptr;
     QProgressBar *m_busy = nullptr;
