@@ -9,6 +9,8 @@
 #include "directory/memberexport.h"
 #include "directory/memberfilter.h"
 #include "directory/memberpermissions.h"
+#include "directory/outcomeapplier.h"
+#include "operations/operationrun.h"
 
 #include <QAbstractItemModelTester>
 #include <QEventLoop>
@@ -213,6 +215,78 @@ private slots:
         QVERIFY(finishedLoading());
         QCOMPARE(failed.size(), 1);
         QCOMPARE(m_directory->members()->rowCount(), 200);
+    }
+
+    // What runs confirm is applied to the loaded model at once, through the checked models:
+    // the row appears, changes or goes, as Sentry now has it.
+    void confirmedRuns_updateTheCheckedModels()
+    {
+        m_sandbox = std::make_unique<Sandbox>(60);
+        QVERIFY(load());
+        MembersModel *model = m_directory->members();
+        MemberFilter filter;
+        filter.setMembersModel(model);
+        filter.sort(MembersModel::Email);
+        QAbstractItemModelTester membersTester(
+            model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester filterTester(
+            &filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto run = [&](const ops::Operation &operation) {
+            std::optional<ops::RunOutcome> outcome;
+            auto *r = new ops::OperationRun(m_client.get(), operation);
+            connect(r, &ops::OperationRun::finished, this,
+                    [&](const ops::RunOutcome &o) { outcome = o; });
+            r->start();
+            if (!QTest::qWaitFor([&] { return outcome.has_value(); }, patience))
+                return false;
+            if (outcome->kind != ops::RunOutcome::Kind::Done)
+                qWarning("%s", qPrintable(outcome->message));
+            return outcome->kind == ops::RunOutcome::Kind::Done &&
+                   applyOutcome(model, operation, *outcome);
+        };
+        const int rows = model->rowCount();
+
+        QVERIFY(run(ops::Operation(InviteMember{QStringLiteral("store.new@example.com"),
+                                                QStringLiteral("member"),
+                                                {{QStringLiteral("backend"), {}}},
+                                                true})));
+        QCOMPARE(model->rowCount(), rows + 1);
+        const DirectoryMember *invited = nullptr;
+        for (const DirectoryMember &m : model->members()) {
+            if (m.email == QLatin1String("store.new@example.com"))
+                invited = &m;
+        }
+        QVERIFY(invited);
+        QCOMPARE(invited->status, DirectoryMember::Status::Invited);
+        QCOMPARE(invited->teams.size(), 1);
+
+        const DirectoryMember *plain = nullptr;
+        for (const DirectoryMember &m : model->members()) {
+            if (m.orgRole == QLatin1String("member") && !m.isPending() && !m.idpRoleRestricted)
+                plain = &m;
+        }
+        QVERIFY(plain);
+        const QString id = plain->id;
+        QVERIFY(run(ops::Operation(
+            UpdateMemberRoles{id,
+                              QStringLiteral("manager"),
+                              {{QStringLiteral("frontend"), QStringLiteral("admin")}}})));
+        QCOMPARE(model->memberById(id)->orgRole, QStringLiteral("manager"));
+        QCOMPARE(
+            model->memberById(id)->teams,
+            QList<TeamRoleAssignment>({{QStringLiteral("frontend"), QStringLiteral("admin")}}));
+
+        const sandbox::ExternalUserRecord link = m_sandbox->org().externalUsers.constFirst();
+        QVERIFY(run(ops::Operation(
+            ops::DeleteLink{QString::number(link.id), QString::number(link.userId)})));
+        for (const DirectoryMember &m : model->members()) {
+            for (const ExternalUser &e : m.externalUsers)
+                QVERIFY(e.id != QString::number(link.id));
+        }
+
+        QVERIFY(run(ops::Operation(ops::RemoveMember{id})));
+        QVERIFY(!model->memberById(id));
+        QCOMPARE(model->rowCount(), rows);
     }
 
     // A member can come twice while an offset-paged list shifts: one row, the later answer.
