@@ -123,7 +123,7 @@ void TaskForm::track(ApiJob *job, const QString &activity)
 }
 
 void TaskForm::runOperation(const ops::Operation &operation, const QString &activity,
-                            std::function<void(const ops::RunOutcome &)> onDone)
+                            const std::function<void(const ops::RunOutcome &)> &onDone)
 {
     startRun(new ops::OperationRun(client(), operation, this), activity, onDone);
 }

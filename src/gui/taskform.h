@@ -76,7 +76,7 @@ protected:
     // the task; every other outcome is presented here in the run's own words. Whenever
     // Sentry has the change (done, found made, partly made) changeConfirmed() follows.
     void runOperation(const ops::Operation &operation, const QString &activity,
-                      std::function<void(const ops::RunOutcome &)> onDone);
+                      const std::function<void(const ops::RunOutcome &)> &onDone);
     // The change the form would send now, built from what is typed: what Preview request
     // shows and what submit() runs. None while there is nothing to change (no member loaded).
     virtual std::optional<ops::Operation> operationToSend() const { return std::nullopt; }
