@@ -173,12 +173,14 @@ std::optional<Judgement> judgeProvision(const ProvisionScimUser &provision,
 std::optional<Judgement> judgeLink(const Operation &operation, const TargetState &before,
                                    const TargetState &now)
 {
+    // Held here: linkById points into the list it is given.
     const QList<ExternalUser> links = now.links();
+    const QList<ExternalUser> linksBefore = before.links();
     if (const auto *create = operation.as<CreateLink>()) {
         for (const ExternalUser &link : links) {
             if (!sameLink(link, create->link))
                 continue;
-            if (before.known && linkById(before.links(), link.id))
+            if (before.known && linkById(linksBefore, link.id))
                 return Judgement{Finding::NotMade,
                                  tr("%1 It was so before this request.").arg(linkSentence(link))};
             return Judgement{Finding::Made, linkSentence(link)};
@@ -193,7 +195,7 @@ std::optional<Judgement> judgeLink(const Operation &operation, const TargetState
         if (!link)
             return Judgement{Finding::NotMade,
                              tr("Sentry has no link %1 any more.").arg(update->link.id)};
-        const ExternalUser *old = linkById(before.links(), update->link.id);
+        const ExternalUser *old = linkById(linksBefore, update->link.id);
         const bool asked =
             sameLink(*link, update->link) && link->externalId == update->link.externalId;
         const bool wasAsked =

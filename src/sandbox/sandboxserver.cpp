@@ -110,7 +110,9 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSoc
         if (fault.matches(request)) {
             if (fault.remaining > 0)
                 --fault.remaining;
-            answerWithFault(fault, request, socket);
+            // A copy: answering tells the exchange observer, which may add faults (and so
+            // move the list this one lives in).
+            answerWithFault(Fault(fault), request, socket);
             return true;
         }
     }
@@ -147,7 +149,7 @@ QByteArray SandboxServer::rawResponse(const Response &response)
     return raw + response.body;
 }
 
-void SandboxServer::answerWithFault(Fault &fault, const Request &request, QTcpSocket *socket)
+void SandboxServer::answerWithFault(const Fault &fault, const Request &request, QTcpSocket *socket)
 {
     using Kind = Fault::Kind;
     const QPointer<QTcpSocket> alive(socket);

@@ -47,7 +47,7 @@ protected:
 
 private:
     // Answers `request` as `fault` says.
-    void answerWithFault(Fault &fault, const Request &request, QTcpSocket *socket);
+    void answerWithFault(const Fault &fault, const Request &request, QTcpSocket *socket);
     void record(const Request &request, const Response &response);
     static QByteArray rawResponse(const Response &response);
 
