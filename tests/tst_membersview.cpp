@@ -8,9 +8,11 @@
 #include "sandbox/faults.h"
 
 #include "directory/memberexport.h"
+#include "gui/confirmchangedialog.h"
 #include "gui/editmemberrolesform.h"
 #include "gui/externaluserform.h"
 #include "gui/membersview.h"
+#include "gui/requestpreviewdialog.h"
 #include "gui/scimview.h"
 #include "gui/teamsview.h"
 #include "ui_editmemberrolesform.h"
@@ -25,7 +27,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
@@ -78,11 +79,11 @@ class TestMembersView : public GuiTest
         const sandbox::UserRecord *u = m->userId ? m_sandbox->org().user(*m->userId) : nullptr;
         return u ? u->email : m->email;
     }
-    QMessageBox *confirmation(const char *name)
+    gui::ConfirmChangeDialog *confirmation(const char *name)
     {
-        QMessageBox *box = nullptr;
+        gui::ConfirmChangeDialog *box = nullptr;
         waitUntil([&] {
-            box = m_view->findChild<QMessageBox *>(QLatin1String(name));
+            box = m_view->findChild<gui::ConfirmChangeDialog *>(QLatin1String(name));
             return box && box->isVisible();
         });
         return box;
@@ -227,6 +228,89 @@ private slots:
         QCOMPARE(m_view->currentMember()->status, DirectoryMember::Status::Invited);
     }
 
+    // The preview a row action offers is the request it then sends.
+    QString previewText(QWidget *owner)
+    {
+        gui::RequestPreviewDialog *dialog = nullptr;
+        waitUntil([&] {
+            dialog = owner->findChild<gui::RequestPreviewDialog *>();
+            return dialog && dialog->isVisible();
+        });
+        if (!dialog)
+            return QString();
+        const QString text = dialog->requestText();
+        dialog->close();
+        return text;
+    }
+
+    void resend_previewIsWhatIsSent()
+    {
+        QVERIFY(open());
+        const sandbox::MemberRecord *pending =
+            record([](const auto &m) { return m.isPending() && !m.tokenExpired; });
+        QVERIFY(pending);
+        QVERIFY(clickMember(pending->email));
+        const qsizetype before = m_sandbox->requestCount();
+        QVERIFY(m_view->previewResendAction()->isEnabled());
+        m_view->previewResendAction()->trigger();
+        const QString text = previewText(m_view);
+        QCOMPARE(text.section(QLatin1Char('\n'), 0, 0),
+                 QStringLiteral("PUT %1/api/0/organizations/demo/members/%2/")
+                     .arg(m_sandbox->server().url().toString())
+                     .arg(pending->id));
+        QCOMPARE(m_sandbox->requestCount(), before);
+        QTest::mouseClick(m_view->ui()->resendButton, Qt::LeftButton);
+        QVERIFY(m_presenter->waitForDialog());
+        QVERIFY2(!m_presenter->last().error, qPrintable(m_presenter->last().summary));
+        QCOMPARE(m_sandbox->lastRequest().method, QByteArray("PUT"));
+        QCOMPARE(m_sandbox->lastRequest().body, text.section(QLatin1String("\n\n"), 1).toUtf8());
+    }
+
+    void remove_confirmationPreviewsTheRequest()
+    {
+        QVERIFY(open());
+        const sandbox::MemberRecord *target = record([](const auto &m) {
+            return m.role == "member" && !m.isPending() && !m.flags.value("idp:provisioned");
+        });
+        const qint64 id = target->id;
+        QVERIFY(clickMember(emailOf(target)));
+        QTest::keyClick(m_view->ui()->membersTable, Qt::Key_Delete);
+        gui::ConfirmChangeDialog *box = confirmation("removeConfirmation");
+        QVERIFY(box);
+        QVERIFY(box->previewButton());
+        const qsizetype before = m_sandbox->requestCount();
+        QTest::mouseClick(box->previewButton(), Qt::LeftButton);
+        const QString text = previewText(box);
+        QCOMPARE(text.section(QLatin1Char('\n'), 0, 0),
+                 QStringLiteral("DELETE %1/api/0/organizations/demo/members/%2/")
+                     .arg(m_sandbox->server().url().toString())
+                     .arg(id));
+        QCOMPARE(m_sandbox->requestCount(), before);
+        QTest::mouseClick(box->actionButton(), Qt::LeftButton);
+        QVERIFY(m_presenter->waitForDialog());
+        QCOMPARE(m_sandbox->lastRequest().method, QByteArray("DELETE"));
+        QCOMPARE(m_sandbox->lastRequest().path,
+                 QStringLiteral("/api/0/organizations/demo/members/%1/").arg(id));
+    }
+
+    void remove_enterOnTheConfirmationCancels()
+    {
+        QVERIFY(open());
+        const sandbox::MemberRecord *target = record([](const auto &m) {
+            return m.role == "member" && !m.isPending() && !m.flags.value("idp:provisioned");
+        });
+        QVERIFY(clickMember(emailOf(target)));
+        const qsizetype before = m_sandbox->requestCount();
+        QTest::keyClick(m_view->ui()->membersTable, Qt::Key_Delete);
+        QPointer<gui::ConfirmChangeDialog> box = confirmation("removeConfirmation");
+        QVERIFY(box);
+        QTest::keyClick(box, Qt::Key_Return);
+        QVERIFY(waitUntil([&] { return !box || !box->isVisible(); }));
+        QTest::qWait(duplicateWindow);
+        QCOMPARE(m_sandbox->requestCount(), before);
+        QVERIFY(m_sandbox->org().member(target->id));
+    }
+
     void remove_confirmedThenGone()
     {
         QVERIFY(open());
@@ -238,7 +322,7 @@ private slots:
         QVERIFY(clickMember(email));
         const qsizetype before = m_sandbox->requestCount();
         QTest::keyClick(m_view->ui()->membersTable, Qt::Key_Delete);
-        QMessageBox *box = confirmation("removeConfirmation");
+        gui::ConfirmChangeDialog *box = confirmation("removeConfirmation");
         QVERIFY(box);
         QVERIFY(box->text().contains(email));
         QCOMPARE(m_sandbox->requestCount(), before); // nothing sent before the answer
@@ -309,7 +393,7 @@ private slots:
                                       sandbox::Fault::Kind::ResetAfter, 0, 1});
         QVERIFY(clickMember(emailOf(target)));
         QTest::keyClick(m_view->ui()->membersTable, Qt::Key_Delete);
-        QMessageBox *box = confirmation("removeConfirmation");
+        gui::ConfirmChangeDialog *box = confirmation("removeConfirmation");
         QVERIFY(box);
         QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmRemoveButton")),
                           Qt::LeftButton);
@@ -333,7 +417,7 @@ private slots:
         QVERIFY(clickMember(emailOf(target)));
         const qsizetype before = m_sandbox->requestCount();
         QTest::mouseClick(m_view->ui()->removeButton, Qt::LeftButton);
-        QMessageBox *box = confirmation("removeConfirmation");
+        gui::ConfirmChangeDialog *box = confirmation("removeConfirmation");
         QVERIFY(box);
         QTest::keyClick(box, Qt::Key_Escape);
         QTest::qWait(duplicateWindow);
@@ -382,7 +466,7 @@ private slots:
         QVERIFY(clickMember(email));
         m_sandbox->org().members.removeIf([&](const auto &m) { return m.id == id; });
         QTest::mouseClick(m_view->ui()->removeButton, Qt::LeftButton);
-        QMessageBox *box = confirmation("removeConfirmation");
+        gui::ConfirmChangeDialog *box = confirmation("removeConfirmation");
         QVERIFY(box);
         QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmRemoveButton")),
                           Qt::LeftButton);
@@ -447,7 +531,7 @@ private slots:
         links->setCurrentRow(0);
         const QString linkId = links->item(0)->data(Qt::UserRole).toString();
         QTest::mouseClick(m_view->ui()->deleteLinkButton, Qt::LeftButton);
-        QMessageBox *box = confirmation("unlinkConfirmation");
+        gui::ConfirmChangeDialog *box = confirmation("unlinkConfirmation");
         QVERIFY(box);
         QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmUnlinkButton")),
                           Qt::LeftButton);
@@ -632,17 +716,25 @@ private slots:
         QTest::mouseClick(scim->deprovisionButton(), Qt::LeftButton);
         QVERIFY(
             waitUntil([&] { return scim->confirmation() && scim->confirmation()->isVisible(); }));
-        QDialog *dialog = scim->confirmation();
+        gui::ConfirmChangeDialog *dialog = scim->confirmation();
         auto *confirm =
             dialog->findChild<QPushButton *>(QStringLiteral("confirmDeprovisionButton"));
         QVERIFY(!confirm->isEnabled());
+        QTest::mouseClick(dialog->previewButton(), Qt::LeftButton);
+        QCOMPARE(previewText(dialog).section(QLatin1Char('\n'), 0, 0),
+                 QStringLiteral("DELETE %1/api/0/organizations/demo/scim/v2/Users/%2")
+                     .arg(m_sandbox->server().url().toString(), id));
         QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("confirmEmailEdit")), email);
         QVERIFY(confirm->isEnabled());
         const qsizetype before = m_sandbox->requestCount();
         QTest::mouseClick(confirm, Qt::LeftButton);
         QVERIFY(m_presenter->waitForDialog());
         QVERIFY2(!m_presenter->last().error, qPrintable(m_presenter->last().summary));
-        QCOMPARE(m_sandbox->requestCount(), before + 1);
+        // The run reads the user first, then sends the one DELETE.
+        const QList<sandbox::Request> &received = m_sandbox->api().received();
+        QCOMPARE(std::count_if(received.begin() + before, received.end(),
+                               [](const sandbox::Request &r) { return r.method != "GET"; }),
+                 1);
         QCOMPARE(m_sandbox->lastRequest().method, QByteArray("DELETE"));
         QVERIFY(!m_sandbox->org().member(targetId));
         QCOMPARE(scim->model()->rowCount(), 0);

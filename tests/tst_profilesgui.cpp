@@ -4,6 +4,7 @@
 // identity. No keychain answers here; the keychain itself is tst_keychain's.
 #include "support/guitest.h"
 
+#include "gui/confirmchangedialog.h"
 #include "gui/connectdialog.h"
 #include "gui/membersview.h"
 #include "gui/profilemenu.h"
@@ -19,7 +20,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QStatusBar>
@@ -292,7 +292,8 @@ private slots:
         m_store->remember(m_sandbox->connectionAs(QStringLiteral("owner")),
                           QStringLiteral("Doomed"), false);
         window->profileMenu()->removeAction()->trigger();
-        auto *box = window->findChild<QMessageBox *>(QStringLiteral("removeProfileConfirmation"));
+        auto *box = window->findChild<gui::ConfirmChangeDialog *>(
+            QStringLiteral("removeProfileConfirmation"));
         QVERIFY(box);
         QVERIFY(box->text().contains(QLatin1String("Doomed")));
         QTest::mouseClick(

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ConfirmChangeDialog</name>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <source>Connect to Sentry</source>
@@ -1165,6 +1172,21 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
     </message>
 </context>
 <context>
+    <name>sm::gui::ConfirmChangeDialog</name>
+    <message>
+        <source>Pre&amp;view request…</source>
+        <translation>Anfrage-Vorscha&amp;u…</translation>
+    </message>
+    <message>
+        <source>Show the request this would send, without sending it</source>
+        <translation>Die Anfrage zeigen, die gesendet würde, ohne sie zu senden</translation>
+    </message>
+    <message>
+        <source>%1: request preview</source>
+        <translation>%1: Vorschau der Anfrage</translation>
+    </message>
+</context>
+<context>
     <name>sm::gui::ConnectDialog</name>
     <message>
         <source>Co&amp;nnect</source>
@@ -1658,7 +1680,7 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
     </message>
     <message>
         <source>Removing %1…</source>
-        <translation>%1 wird entfernt…</translation>
+        <translation>Bereitstellung von %1 wird aufgehoben…</translation>
     </message>
     <message>
         <source>Member removed</source>
@@ -1811,6 +1833,14 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
     <message>
         <source>Unlinking %1…</source>
         <translation>%1 wird getrennt…</translation>
+    </message>
+    <message>
+        <source>Preview the resend request…</source>
+        <translation>Vorschau der erneuten Einladung…</translation>
+    </message>
+    <message>
+        <source>Resend invitation: request preview</source>
+        <translation>Einladung erneut senden: Vorschau der Anfrage</translation>
     </message>
 </context>
 <context>
@@ -1987,10 +2017,6 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
         <translation>Das Aufheben der Bereitstellung entfernt %1 endgültig aus der Organisation, wie es der Identitätsanbieter täte. Geben Sie zur Bestätigung die E-Mail ein.</translation>
     </message>
     <message>
-        <source>&amp;Email:</source>
-        <translation>&amp;E-Mail:</translation>
-    </message>
-    <message>
         <source>Deprovision</source>
         <translation>Bereitstellung aufheben</translation>
     </message>
@@ -2009,6 +2035,14 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
     <message>
         <source>Find by &amp;email:</source>
         <translation>Per E-Mail &amp;suchen:</translation>
+    </message>
+    <message>
+        <source>Deprovision %1?</source>
+        <translation>Bereitstellung von %1 aufheben?</translation>
+    </message>
+    <message>
+        <source>Deprovisioning %1…</source>
+        <translation>Bereitstellung von %1 wird aufgehoben…</translation>
     </message>
 </context>
 <context>

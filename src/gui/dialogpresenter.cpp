@@ -51,4 +51,11 @@ void DialogPresenter::showError(QWidget *parent, const QString &title, const Api
     dialog->open();
 }
 
+ConfirmChangeDialog *DialogPresenter::confirm(QWidget *parent, const Confirmation &confirmation)
+{
+    auto *dialog = new ConfirmChangeDialog(confirmation, parent);
+    dialog->open();
+    return dialog;
+}
+
 } // namespace sm::gui

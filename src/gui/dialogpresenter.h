@@ -2,6 +2,7 @@
 #pragma once
 
 #include "api/apierror.h"
+#include "gui/confirmchangedialog.h"
 #include "gui/messagedialog.h"
 
 #include <QPointer>
@@ -29,6 +30,10 @@ public:
     // Sentry's own message, field messages listed, raw response under Details.
     virtual void showError(QWidget *parent, const QString &title, const ApiError &error,
                            const QString &details);
+
+    // Asks before a change that cannot be taken back; the change starts on the dialog's
+    // confirmed() signal. Opened window-modal, not exec(): no nested event loop.
+    virtual ConfirmChangeDialog *confirm(QWidget *parent, const Confirmation &confirmation);
 
     MessageDialog *lastDialog() const { return m_last; }
 

@@ -225,9 +225,10 @@ ScimView *MainWindow::scimView()
         m_scimView = new ScimView(m_session, m_presenter, m_ui->scimPage);
         place(m_scimView, m_ui->scimPageLayout);
         connect(m_scimView, &ScimView::provisionRequested, this, [this] { showTask(2); });
-        connect(m_scimView, &ScimView::memberRemoved, this, [this](const QString &memberId) {
-            membersView()->directory()->members()->removeMember(memberId);
-        });
+        connect(m_scimView, &ScimView::changed, this,
+                [this](const ops::Operation &operation, const ops::RunOutcome &outcome) {
+                    membersView()->applyChange(operation, outcome);
+                });
     }
     return m_scimView;
 }
@@ -383,20 +384,16 @@ void MainWindow::confirmRemoveProfile(const QString &profileId)
     const std::optional<profiles::Profile> profile = m_profiles->profile(profileId);
     if (!profile)
         return;
-    auto *box =
-        new QMessageBox(QMessageBox::Question, tr("Remove profile"),
-                        tr("Remove the profile %1 and its saved token?").arg(profile->shownName()),
-                        QMessageBox::NoButton, this);
-    box->setObjectName(QStringLiteral("removeProfileConfirmation"));
-    QPushButton *remove = box->addButton(tr("Remove"), QMessageBox::DestructiveRole);
-    remove->setObjectName(QStringLiteral("confirmRemoveProfileButton"));
-    box->setDefaultButton(box->addButton(QMessageBox::Cancel));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::buttonClicked, this, [this, remove, profileId](QAbstractButton *b) {
-        if (b == remove)
-            m_profiles->remove(profileId);
-    });
-    box->open();
+    Confirmation confirmation;
+    confirmation.objectName = QStringLiteral("removeProfileConfirmation");
+    confirmation.title = tr("Remove profile");
+    confirmation.question =
+        tr("Remove the profile %1 and its saved token?").arg(profile->shownName());
+    confirmation.actionText = tr("Remove");
+    confirmation.actionObjectName = QStringLiteral("confirmRemoveProfileButton");
+    ConfirmChangeDialog *dialog = m_presenter->confirm(this, confirmation);
+    connect(dialog, &ConfirmChangeDialog::confirmed, this,
+            [this, profileId] { m_profiles->remove(profileId); });
 }
 
 } // namespace sm::gui

@@ -8,6 +8,8 @@
 #include "gui/displaytext.h"
 #include "gui/exportdialog.h"
 #include "gui/listtable.h"
+#include "gui/requestpreviewdialog.h"
+#include "operations/requestpreview.h"
 #include "profiles/appsettings.h"
 #include "ui_membersview.h"
 
@@ -16,7 +18,6 @@
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
 #include <algorithm>
@@ -103,6 +104,11 @@ MembersView::MembersView(Session *session, DialogPresenter *presenter, QWidget *
         makeAction(tr("Remove from organization…"), m_ui->removeButton, QKeySequence::Delete);
     m_link = makeAction(tr("Link external account…"), m_ui->linkButton, QKeySequence());
     m_copy = makeAction(tr("Copy email"), m_ui->copyEmailButton, QKeySequence::Copy);
+    // Remove and unlink preview their request in the confirmation; resend asks nothing, so
+    // its preview is here.
+    m_previewResend = new QAction(tr("Preview the resend request…"), table);
+    table->addAction(m_previewResend);
+    connect(m_previewResend, &QAction::triggered, this, &MembersView::previewResend);
     table->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(table, &QTableView::activated, m_edit, &QAction::trigger);
     connect(m_edit, &QAction::triggered, this, [this] {
@@ -460,6 +466,7 @@ void MembersView::updateActions()
             notes.append(
                 QStringLiteral("%1: %2").arg(check.action->text().remove(QChar(0x2026)), tip));
     }
+    m_previewResend->setEnabled(m_resend->isEnabled());
     m_ui->actionNoteLabel->setText(notes.join(QLatin1Char('\n')));
     if (!notes.isEmpty())
         emit statusMessage(notes.first());
@@ -497,15 +504,22 @@ void MembersView::applyChange(const ops::Operation &operation, const ops::RunOut
     updateLinks();
 }
 
+ops::Operation MembersView::resendOperation(const DirectoryMember &member)
+{
+    // An expired invitation needs a new link (regenerate), which Sentry allows with
+    // member:admin only.
+    const bool regenerate = member.status == DirectoryMember::Status::InviteExpired;
+    return ops::Operation(ResendInvite{member.id, regenerate}, member.email);
+}
+
 void MembersView::resendInvite()
 {
     const DirectoryMember *current = currentMember();
     if (!current || !m_resend->isEnabled() || m_rowChange->isBusy())
         return;
     const DirectoryMember member = *current;
-    // An expired invitation needs a new link (regenerate), which Sentry allows with
-    // member:admin only.
-    const bool regenerate = member.status == DirectoryMember::Status::InviteExpired;
+    const ops::Operation operation = resendOperation(member);
+    const bool regenerate = operation.as<ResendInvite>()->regenerate;
     RowChange::Words words;
     words.activity = tr("Sending the invitation to %1 again…").arg(member.email);
     words.doneTitle = tr("Invitation sent");
@@ -515,7 +529,18 @@ void MembersView::resendInvite()
                                 .arg(email)
                           : tr("Sent the invitation to %1 again.").arg(email);
     };
-    m_rowChange->start(ops::Operation(ResendInvite{member.id, regenerate}, member.email), words);
+    m_rowChange->start(operation, words);
+}
+
+void MembersView::previewResend()
+{
+    const DirectoryMember *current = currentMember();
+    if (!current || !m_resend->isEnabled())
+        return;
+    auto *dialog = new RequestPreviewDialog(
+        tr("Resend invitation: request preview"),
+        ops::previewRequest(m_session->settings(), resendOperation(*current)), this);
+    dialog->open();
 }
 
 void MembersView::confirmRemove()
@@ -524,38 +549,32 @@ void MembersView::confirmRemove()
     if (!current || !m_remove->isEnabled() || m_rowChange->isBusy() || m_confirm)
         return;
     const DirectoryMember member = *current;
-    auto *box = new QMessageBox(
-        QMessageBox::Warning, tr("Remove member"),
-        tr("Remove %1 from %2?").arg(who(member), m_session->settings().organization),
-        QMessageBox::NoButton, this);
-    box->setObjectName(QStringLiteral("removeConfirmation"));
-    box->setInformativeText(
+    const ops::Operation operation(ops::RemoveMember{member.id}, who(member));
+    Confirmation confirmation;
+    confirmation.objectName = QStringLiteral("removeConfirmation");
+    confirmation.title = tr("Remove member");
+    confirmation.question =
+        tr("Remove %1 from %2?").arg(who(member), m_session->settings().organization);
+    confirmation.consequence =
         member.isPending()
             ? tr("The invitation is withdrawn: its link stops working.")
             : tr("They lose access to the organization and its projects at once. This cannot "
-                 "be undone; to bring them back, invite them again."));
-    QPushButton *remove = box->addButton(tr("Remove"), QMessageBox::DestructiveRole);
-    remove->setObjectName(QStringLiteral("confirmRemoveButton"));
-    box->setDefaultButton(box->addButton(QMessageBox::Cancel));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::buttonClicked, this, [this, remove, member](QAbstractButton *b) {
-        if (b == remove)
-            removeConfirmed(member);
+                 "be undone; to bring them back, invite them again.");
+    confirmation.actionText = tr("Remove");
+    confirmation.actionObjectName = QStringLiteral("confirmRemoveButton");
+    confirmation.request = ops::previewRequest(m_session->settings(), operation);
+    m_confirm = m_presenter->confirm(this, confirmation);
+    connect(m_confirm, &ConfirmChangeDialog::confirmed, this, [this, member, operation] {
+        RowChange::Words words;
+        words.activity = tr("Removing %1…").arg(member.email);
+        words.doneTitle = tr("Member removed");
+        words.failureTitle = tr("Could not remove %1").arg(member.email);
+        words.done = [this, name = who(member)](const ops::RunOutcome &) {
+            return tr("%1 is no longer a member of %2.")
+                .arg(name, m_session->settings().organization);
+        };
+        m_rowChange->start(operation, words);
     });
-    m_confirm = box;
-    box->open();
-}
-
-void MembersView::removeConfirmed(const DirectoryMember &member)
-{
-    RowChange::Words words;
-    words.activity = tr("Removing %1…").arg(member.email);
-    words.doneTitle = tr("Member removed");
-    words.failureTitle = tr("Could not remove %1").arg(member.email);
-    words.done = [this, name = who(member)](const ops::RunOutcome &) {
-        return tr("%1 is no longer a member of %2.").arg(name, m_session->settings().organization);
-    };
-    m_rowChange->start(ops::Operation(ops::RemoveMember{member.id}, who(member)), words);
 }
 
 void MembersView::copyEmails()
@@ -639,37 +658,32 @@ void MembersView::confirmUnlink()
 {
     const DirectoryMember *current = currentMember();
     const QListWidgetItem *item = m_ui->linksList->currentItem();
-    if (!current || !item || m_rowChange->isBusy())
+    if (!current || !item || m_rowChange->isBusy() || m_confirm)
         return;
     const DirectoryMember member = *current;
-    const QString linkId = item->data(Qt::UserRole).toString();
     const QString linkText = item->text();
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Unlink account"),
-                                tr("Unlink %1 from %2?").arg(linkText, who(member)),
-                                QMessageBox::NoButton, this);
-    box->setObjectName(QStringLiteral("unlinkConfirmation"));
-    box->setInformativeText(tr("Sentry stops assigning that account's issues and code owners "
-                               "to this member."));
-    QPushButton *unlink = box->addButton(tr("Unlink"), QMessageBox::DestructiveRole);
-    unlink->setObjectName(QStringLiteral("confirmUnlinkButton"));
-    box->setDefaultButton(box->addButton(QMessageBox::Cancel));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::buttonClicked, this,
-            [this, unlink, member, linkId, linkText](QAbstractButton *b) {
-                if (b != unlink)
-                    return;
-                RowChange::Words words;
-                words.activity = tr("Unlinking %1…").arg(linkText);
-                words.doneTitle = tr("Account unlinked");
-                words.failureTitle = tr("Could not unlink the account");
-                words.done = [linkText, name = who(member)](const ops::RunOutcome &) {
-                    return tr("%1 is no longer linked to %2.").arg(linkText, name);
-                };
-                m_rowChange->start(
-                    ops::Operation(ops::DeleteLink{linkId, member.userId}, who(member)), words);
-            });
-    m_confirm = box;
-    box->open();
+    const ops::Operation operation(
+        ops::DeleteLink{item->data(Qt::UserRole).toString(), member.userId}, who(member));
+    Confirmation confirmation;
+    confirmation.objectName = QStringLiteral("unlinkConfirmation");
+    confirmation.title = tr("Unlink account");
+    confirmation.question = tr("Unlink %1 from %2?").arg(linkText, who(member));
+    confirmation.consequence = tr("Sentry stops assigning that account's issues and code owners "
+                                  "to this member.");
+    confirmation.actionText = tr("Unlink");
+    confirmation.actionObjectName = QStringLiteral("confirmUnlinkButton");
+    confirmation.request = ops::previewRequest(m_session->settings(), operation);
+    m_confirm = m_presenter->confirm(this, confirmation);
+    connect(m_confirm, &ConfirmChangeDialog::confirmed, this, [this, member, linkText, operation] {
+        RowChange::Words words;
+        words.activity = tr("Unlinking %1…").arg(linkText);
+        words.doneTitle = tr("Account unlinked");
+        words.failureTitle = tr("Could not unlink the account");
+        words.done = [linkText, name = who(member)](const ops::RunOutcome &) {
+            return tr("%1 is no longer linked to %2.").arg(linkText, name);
+        };
+        m_rowChange->start(operation, words);
+    });
 }
 
 } // namespace sm::gui

@@ -14,7 +14,6 @@
 #include <memory>
 
 class QAction;
-class QMessageBox;
 
 namespace Ui {
 class MembersView;
@@ -26,6 +25,7 @@ class AppSettings;
 
 namespace sm::gui {
 
+class ConfirmChangeDialog;
 class DialogPresenter;
 
 // The organization's members: search, filters, sorting, and the actions on the selected
@@ -72,6 +72,7 @@ public:
     QAction *removeAction() const { return m_remove; }
     QAction *linkAction() const { return m_link; }
     QAction *copyAction() const { return m_copy; }
+    QAction *previewResendAction() const { return m_previewResend; }
 
 signals:
     void editRolesRequested(const QString &memberId, const QString &email);
@@ -89,9 +90,10 @@ private:
     // The notice under the table while some team's members could not be read.
     void updateTeamsNotice();
     void updateLinks();
+    static ops::Operation resendOperation(const directory::DirectoryMember &member);
     void resendInvite();
+    void previewResend();
     void confirmRemove();
-    void removeConfirmed(const directory::DirectoryMember &member);
     void copyEmails();
     void chooseExport();
     void updateExportHint();
@@ -110,7 +112,8 @@ private:
     QAction *m_remove = nullptr;
     QAction *m_link = nullptr;
     QAction *m_copy = nullptr;
-    QPointer<QMessageBox> m_confirm;
+    QAction *m_previewResend = nullptr;
+    QPointer<ConfirmChangeDialog> m_confirm;
     RowChange *m_rowChange = nullptr;
     profiles::AppSettings *m_layoutSettings = nullptr;
     // While the list streams in, the proxy reports each sorted insertion on its own: the

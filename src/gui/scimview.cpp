@@ -5,10 +5,8 @@
 #include "gui/dialogpresenter.h"
 #include "gui/displaytext.h"
 #include "gui/listtable.h"
+#include "operations/requestpreview.h"
 
-#include <QDialog>
-#include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -31,6 +29,15 @@ ScimView::ScimView(Session *session, DialogPresenter *presenter, QWidget *parent
     , m_deprovision(new QPushButton(tr("&Deprovision…"), this))
 {
     setObjectName(QStringLiteral("scimView"));
+    m_rowChange = new RowChange(session, presenter, this);
+    connect(m_rowChange, &RowChange::changed, this,
+            [this](const ops::Operation &operation, const ops::RunOutcome &outcome) {
+                if (const auto *gone = operation.as<ops::DeprovisionScimUser>()) {
+                    m_model.removeUser(gone->memberId);
+                    updateState();
+                }
+                emit changed(operation, outcome);
+            });
     auto *intro = new QLabel(tr("Members provisioned by your identity provider through SCIM. "
                                 "SCIM needs SAML2 with SCIM enabled in Sentry; connect with "
                                 "the SCIM token Sentry shows there."),
@@ -158,61 +165,34 @@ void ScimView::updateState()
 void ScimView::confirmDeprovision()
 {
     const QModelIndex current = m_table->currentIndex();
-    if (!current.isValid() || !m_deprovision->isEnabled() || m_confirmation)
+    if (!current.isValid() || !m_deprovision->isEnabled() || m_confirmation ||
+        m_rowChange->isBusy())
         return;
     const ScimUser user = m_model.user(current.row());
+    const ops::Operation operation(ops::DeprovisionScimUser{user.id}, user.userName);
+    Confirmation confirmation;
+    confirmation.objectName = QStringLiteral("deprovisionConfirmation");
+    confirmation.title = tr("Deprovision SCIM user");
+    confirmation.question = tr("Deprovision %1?").arg(user.userName);
     // Deprovisioning deletes the member: the email is typed again, so a slip cannot do it.
-    auto *dialog = new QDialog(this);
-    dialog->setObjectName(QStringLiteral("deprovisionConfirmation"));
-    dialog->setWindowTitle(tr("Deprovision SCIM user"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    auto *explain = new QLabel(tr("Deprovisioning %1 removes them from the organization for "
+    confirmation.consequence = tr("Deprovisioning %1 removes them from the organization for "
                                   "good, as their identity provider would. Type their email "
                                   "to confirm.")
-                                   .arg(user.userName),
-                               dialog);
-    explain->setWordWrap(true);
-    auto *typed = new QLineEdit(dialog);
-    typed->setObjectName(QStringLiteral("confirmEmailEdit"));
-    auto *typedLabel = new QLabel(tr("&Email:"), dialog);
-    typedLabel->setBuddy(typed);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, dialog);
-    QPushButton *confirm = buttons->addButton(tr("Deprovision"), QDialogButtonBox::DestructiveRole);
-    confirm->setObjectName(QStringLiteral("confirmDeprovisionButton"));
-    confirm->setEnabled(false);
-    auto *form = new QFormLayout;
-    form->addRow(typedLabel, typed);
-    auto *layout = new QVBoxLayout(dialog);
-    layout->addWidget(explain);
-    layout->addLayout(form);
-    layout->addWidget(buttons);
-    connect(typed, &QLineEdit::textChanged, confirm, [confirm, user](const QString &text) {
-        confirm->setEnabled(text.trimmed().compare(user.userName, Qt::CaseInsensitive) == 0);
-    });
-    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    connect(confirm, &QPushButton::clicked, dialog, [this, dialog, user] {
-        dialog->accept();
-        deprovision(user);
-    });
-    m_confirmation = dialog;
-    dialog->open();
-}
-
-void ScimView::deprovision(const ScimUser &user)
-{
-    DoneJob *job = m_session->client()->deprovisionScimUser(user.id);
-    connect(job, &DoneJob::finished, this, [this, user](const DoneResult &result) {
-        if (!result.ok()) {
-            m_presenter->showError(this, tr("Could not deprovision %1").arg(user.userName),
-                                   result.error, detailsText(result.rawBody));
-            return;
-        }
-        m_model.removeUser(user.id);
-        emit memberRemoved(user.id);
-        m_presenter->showResult(
-            this, tr("SCIM user deprovisioned"),
-            tr("%1 was deprovisioned and is no longer a member.").arg(user.userName), QString());
-        updateState();
+                                   .arg(user.userName);
+    confirmation.actionText = tr("Deprovision");
+    confirmation.actionObjectName = QStringLiteral("confirmDeprovisionButton");
+    confirmation.typeToConfirm = user.userName;
+    confirmation.request = ops::previewRequest(m_session->settings(), operation);
+    m_confirmation = m_presenter->confirm(this, confirmation);
+    connect(m_confirmation, &ConfirmChangeDialog::confirmed, this, [this, user, operation] {
+        RowChange::Words words;
+        words.activity = tr("Deprovisioning %1…").arg(user.userName);
+        words.doneTitle = tr("SCIM user deprovisioned");
+        words.failureTitle = tr("Could not deprovision %1").arg(user.userName);
+        words.done = [name = user.userName](const ops::RunOutcome &) {
+            return tr("%1 was deprovisioned and is no longer a member.").arg(name);
+        };
+        m_rowChange->start(operation, words);
     });
 }
 

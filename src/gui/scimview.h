@@ -3,11 +3,11 @@
 
 #include "api/session.h"
 #include "directory/scimusersmodel.h"
+#include "gui/rowchange.h"
 
 #include <QPointer>
 #include <QWidget>
 
-class QDialog;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -15,6 +15,7 @@ class QTableView;
 
 namespace sm::gui {
 
+class ConfirmChangeDialog;
 class DialogPresenter;
 
 // The organization's SCIM users: listed page by page or found by exact email, provisioned
@@ -34,14 +35,14 @@ public:
     QLineEdit *findEdit() const { return m_findEdit; }
     QLabel *stateLabel() const { return m_state; }
     QPushButton *deprovisionButton() const { return m_deprovision; }
-    QDialog *confirmation() const { return m_confirmation; }
+    ConfirmChangeDialog *confirmation() const { return m_confirmation; }
     directory::ScimUsersModel *model() { return &m_model; }
     void load();
 
 signals:
     void provisionRequested();
-    // The member is gone from the organization (the members view drops the row).
-    void memberRemoved(const QString &memberId);
+    // Sentry has the change (the members view shows it).
+    void changed(const sm::ops::Operation &operation, const sm::ops::RunOutcome &outcome);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -51,7 +52,6 @@ private:
     void onSessionState(Session::State state);
     void updateState();
     void confirmDeprovision();
-    void deprovision(const ScimUser &user);
 
     Session *m_session;
     DialogPresenter *m_presenter;
@@ -61,7 +61,8 @@ private:
     QLabel *m_state;
     QPushButton *m_provision;
     QPushButton *m_deprovision;
-    QPointer<QDialog> m_confirmation;
+    QPointer<ConfirmChangeDialog> m_confirmation;
+    RowChange *m_rowChange = nullptr;
     QString m_failure;
     bool m_canDeprovision = false;
     bool m_shownSinceConnect = false;
