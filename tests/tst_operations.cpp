@@ -4,6 +4,7 @@
 // it, reset before doing it, silence past the deadline). At most one change request reaches
 // the sandbox, and the outcome is what a check of Sentry found, in one message that does not
 // contradict itself.
+#include "support/operationcases.h"
 #include "support/testsupport.h"
 
 #include "operations/operationrun.h"
@@ -27,19 +28,6 @@ Q_DECLARE_METATYPE(Operation::Kind)
 Q_DECLARE_METATYPE(RunOutcome::Kind)
 
 namespace {
-
-// An operation of `kind` on the demo organization, with the path its change request takes.
-struct Prepared
-{
-    Operation operation;
-    QByteArray method;
-    QString path; // after /api/0/organizations/demo/
-};
-
-bool unflagged(const sandbox::MemberRecord &m)
-{
-    return std::none_of(m.flags.cbegin(), m.flags.cend(), [](bool set) { return set; });
-}
 
 QString faultName(FaultKind kind)
 {
@@ -72,93 +60,13 @@ class TestOperations : public QObject
     const sandbox::MemberRecord &
     memberWhere(const std::function<bool(const sandbox::MemberRecord &)> &test)
     {
-        for (const sandbox::MemberRecord &m : m_sandbox->org().members) {
-            if (test(m))
-                return m;
-        }
-        QTest::qFail("the demo organization has no such member", __FILE__, __LINE__);
+        const sandbox::MemberRecord *found = firstMember(m_sandbox->org(), test);
+        if (!found)
+            QTest::qFail("the demo organization has no such member", __FILE__, __LINE__);
         static const sandbox::MemberRecord none;
-        return none;
+        return found ? *found : none;
     }
-    const sandbox::MemberRecord &plainMember(int skip = 0)
-    {
-        return memberWhere([&skip](const sandbox::MemberRecord &m) {
-            return !m.isPending() && m.role == QLatin1String("member") && unflagged(m) &&
-                   skip-- == 0;
-        });
-    }
-    const sandbox::ExternalUserRecord &someLink()
-    {
-        return m_sandbox->org().externalUsers.constFirst();
-    }
-
-    Prepared prepare(Operation::Kind kind)
-    {
-        using K = Operation::Kind;
-        switch (kind) {
-        case K::Invite:
-            return {
-                Operation(InviteMember{
-                    QStringLiteral("op.invite@example.com"), QStringLiteral("member"), {}, true}),
-                "POST", QStringLiteral("members/")};
-        case K::UpdateRoles: {
-            const auto &m = plainMember();
-            const QString slug = m_sandbox->org().teams.constFirst().slug;
-            return {Operation(UpdateMemberRoles{QString::number(m.id),
-                                                QStringLiteral("manager"),
-                                                {{slug, QStringLiteral("admin")}}},
-                              m.email),
-                    "PUT", QStringLiteral("members/%1/").arg(m.id)};
-        }
-        case K::ResendInvite: {
-            const auto &m = memberWhere([](const sandbox::MemberRecord &r) {
-                return r.isPending() && r.isApproved() && !r.tokenExpired && unflagged(r);
-            });
-            return {Operation(ResendInvite{QString::number(m.id), false}, m.email), "PUT",
-                    QStringLiteral("members/%1/").arg(m.id)};
-        }
-        case K::RemoveMember: {
-            const auto &m = plainMember(1);
-            return {Operation(ops::RemoveMember{QString::number(m.id)}, m.email), "DELETE",
-                    QStringLiteral("members/%1/").arg(m.id)};
-        }
-        case K::ScimProvision:
-            return {Operation(ProvisionScimUser{QStringLiteral("op.scim@example.com"), {}}), "POST",
-                    QStringLiteral("scim/v2/Users")};
-        case K::ScimDeprovision: {
-            const auto &m = plainMember(2);
-            return {Operation(ops::DeprovisionScimUser{QString::number(m.id)}, m.email), "DELETE",
-                    QStringLiteral("scim/v2/Users/%1").arg(m.id)};
-        }
-        case K::LinkCreate: {
-            const auto &m = plainMember(3);
-            ExternalUserLink link{{},
-                                  QString::number(*m.userId),
-                                  QStringLiteral("@op-link"),
-                                  QStringLiteral("github"),
-                                  QStringLiteral("301"),
-                                  {}};
-            return {Operation(ops::CreateLink{link}), "POST", QStringLiteral("external-users/")};
-        }
-        case K::LinkUpdate: {
-            const auto &e = someLink();
-            ExternalUserLink link{QString::number(e.id),
-                                  QString::number(e.userId),
-                                  e.externalName + QStringLiteral("-renamed"),
-                                  e.provider,
-                                  QString::number(e.integrationId),
-                                  e.externalId};
-            return {Operation(ops::UpdateLink{link}), "PUT",
-                    QStringLiteral("external-users/%1/").arg(e.id)};
-        }
-        case K::LinkDelete: {
-            const auto &e = someLink();
-            return {Operation(ops::DeleteLink{QString::number(e.id), QString::number(e.userId)}),
-                    "DELETE", QStringLiteral("external-users/%1/").arg(e.id)};
-        }
-        }
-        return {};
-    }
+    Prepared prepare(Operation::Kind kind) { return operationCase(m_sandbox->org(), kind); }
 
     // Starts `run` (or verifies) and waits for its one outcome.
     RunOutcome await(ops::OperationRun *run, bool verify = false)
@@ -440,7 +348,7 @@ private slots:
 
     void refused_keepsSentrysWordsAndMaySendAgain()
     {
-        const auto &joined = plainMember();
+        const auto &joined = plainMember(m_sandbox->org(), 0);
         const RunOutcome outcome =
             run(Operation(InviteMember{joined.email, QStringLiteral("member"), {}, true}));
         QCOMPARE(outcome.kind, Ends::Refused);
