@@ -33,14 +33,6 @@ ApiError connectionProblem(const FieldErrors &problems)
     return error;
 }
 
-FieldErrors memberIdProblems(const QString &memberId)
-{
-    FieldErrors problems;
-    if (memberId != QLatin1String("me") && !validation::isNumericId(memberId))
-        problems[QStringLiteral("memberId")].append(validation::text::invalidMemberId());
-    return problems;
-}
-
 } // namespace
 
 SentryClient::SentryClient(QObject *parent)
@@ -112,7 +104,8 @@ MemberJob *SentryClient::inviteMember(const InviteMember &invite)
 
 MemberJob *SentryClient::getMember(const QString &memberId)
 {
-    return startJob<MemberJob>(requests::getMember(memberId), memberIdProblems(memberId));
+    return startJob<MemberJob>(requests::getMember(memberId),
+                               validation::validateMemberId(memberId));
 }
 
 MemberJob *SentryClient::me()
@@ -167,20 +160,20 @@ TeamMemberListJob *SentryClient::listTeamMembers(const QString &teamSlug)
 
 DoneJob *SentryClient::removeMember(const QString &memberId)
 {
-    return startJob<DoneJob>(requests::removeMember(memberId), memberIdProblems(memberId));
+    return startJob<DoneJob>(requests::removeMember(memberId),
+                             validation::validateMemberId(memberId));
 }
 
 DoneJob *SentryClient::deprovisionScimUser(const QString &memberId)
 {
-    return startJob<DoneJob>(requests::deprovisionScimUser(memberId), memberIdProblems(memberId));
+    return startJob<DoneJob>(requests::deprovisionScimUser(memberId),
+                             validation::validateMemberId(memberId));
 }
 
 DoneJob *SentryClient::deleteExternalUser(const QString &externalUserId)
 {
-    FieldErrors problems;
-    if (!validation::isNumericId(externalUserId))
-        problems[QStringLiteral("id")].append(validation::text::invalidInteger());
-    return startJob<DoneJob>(requests::deleteExternalUser(externalUserId), problems);
+    return startJob<DoneJob>(requests::deleteExternalUser(externalUserId),
+                             validation::validateLinkId(externalUserId));
 }
 
 TeamListJob *SentryClient::listTeams()

@@ -322,4 +322,20 @@ FieldErrors validate(const ExternalUserLink &link)
     return errors;
 }
 
+FieldErrors validateMemberId(const QString &memberId)
+{
+    FieldErrors problems;
+    if (memberId != QLatin1String("me") && !isNumericId(memberId))
+        problems[QStringLiteral("memberId")].append(text::invalidMemberId());
+    return problems;
+}
+
+FieldErrors validateLinkId(const QString &linkId)
+{
+    FieldErrors problems;
+    if (!isNumericId(linkId))
+        problems[QStringLiteral("id")].append(text::invalidInteger());
+    return problems;
+}
+
 } // namespace sm::validation

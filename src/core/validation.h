@@ -20,6 +20,10 @@ FieldErrors validate(const UpdateMemberRoles &update);
 FieldErrors validate(const ResendInvite &resend);
 FieldErrors validate(const ProvisionScimUser &provision);
 FieldErrors validate(const ExternalUserLink &link);
+// A member id in a path: digits, or "me" (the caller). Field "memberId".
+FieldErrors validateMemberId(const QString &memberId);
+// An external-user link id in a path: digits. Field "id".
+FieldErrors validateLinkId(const QString &linkId);
 
 // Sentry's own messages, shared with the sandbox server so both say the same thing. The GUI
 // shows them through l10n/sentrytext.h, which localizes them.

@@ -23,14 +23,6 @@ const char *const kindNames[] = {"invite",        "update-roles",   "resend-invi
                                  "link-create",   "link-update",    "link-delete"};
 static_assert(std::size(kindNames) == std::variant_size_v<Operation::Payload>);
 
-FieldErrors memberIdProblems(const QString &memberId)
-{
-    FieldErrors problems;
-    if (memberId != QLatin1String("me") && !validation::isNumericId(memberId))
-        problems[QStringLiteral("memberId")].append(validation::text::invalidMemberId());
-    return problems;
-}
-
 QJsonArray teamRolesJson(const QList<TeamRoleAssignment> &teams)
 {
     QJsonArray array;
@@ -133,30 +125,25 @@ QString Operation::linkUserId() const
 FieldErrors Operation::validate() const
 {
     return std::visit(
-        Overloaded{[](const InviteMember &p) { return validation::validate(p); },
-                   [](const UpdateMemberRoles &p) { return validation::validate(p); },
-                   [](const ResendInvite &p) { return validation::validate(p); },
-                   [](const RemoveMember &p) { return memberIdProblems(p.memberId); },
-                   [](const ProvisionScimUser &p) { return validation::validate(p); },
-                   [](const DeprovisionScimUser &p) { return memberIdProblems(p.memberId); },
-                   [](const CreateLink &p) {
-                       ExternalUserLink create = p.link;
-                       create.id.clear();
-                       return validation::validate(create);
-                   },
-                   [](const UpdateLink &p) {
-                       FieldErrors problems = validation::validate(p.link);
-                       if (p.link.id.isEmpty())
-                           problems[QStringLiteral("id")].append(validation::text::required());
-                       return problems;
-                   },
-                   [](const DeleteLink &p) {
-                       FieldErrors problems;
-                       if (!validation::isNumericId(p.id))
-                           problems[QStringLiteral("id")].append(
-                               validation::text::invalidInteger());
-                       return problems;
-                   }},
+        Overloaded{
+            [](const InviteMember &p) { return validation::validate(p); },
+            [](const UpdateMemberRoles &p) { return validation::validate(p); },
+            [](const ResendInvite &p) { return validation::validate(p); },
+            [](const RemoveMember &p) { return validation::validateMemberId(p.memberId); },
+            [](const ProvisionScimUser &p) { return validation::validate(p); },
+            [](const DeprovisionScimUser &p) { return validation::validateMemberId(p.memberId); },
+            [](const CreateLink &p) {
+                ExternalUserLink create = p.link;
+                create.id.clear();
+                return validation::validate(create);
+            },
+            [](const UpdateLink &p) {
+                FieldErrors problems = validation::validate(p.link);
+                if (p.link.id.isEmpty())
+                    problems[QStringLiteral("id")].append(validation::text::required());
+                return problems;
+            },
+            [](const DeleteLink &p) { return validation::validateLinkId(p.id); }},
         m_payload);
 }
 
