@@ -408,6 +408,72 @@ private slots:
         QVERIFY(!m_view->directory()->members()->memberById(QString::number(id)));
     }
 
+    // An outcome nobody could confirm (the answer lost, the check failing too) marks the row
+    // instead of guessing; a reload shows what Sentry has.
+    void unknownOutcome_marksTheRowUntilAReload()
+    {
+        QVERIFY(open());
+        const sandbox::MemberRecord *target = record([](const auto &m) {
+            return m.role == "member" && !m.isPending() && !m.flags.value("idp:provisioned");
+        });
+        QVERIFY(target);
+        const QString id = QString::number(target->id);
+        const QString path = QStringLiteral("members/%1/").arg(id);
+        m_sandbox->server().addFault({"DELETE", path, sandbox::Fault::Kind::ResetAfter, 0, 1});
+        bool checkBroken = false;
+        m_sandbox->server().setExchangeObserver([&](const sandbox::Request &request,
+                                                    const sandbox::Response &) {
+            if (request.method == "DELETE" && !checkBroken) {
+                checkBroken = true;
+                m_sandbox->server().addFault({"GET", path, sandbox::Fault::Kind::Html500, 0, 1});
+            }
+        });
+        QVERIFY(clickMember(emailOf(target)));
+        QTest::keyClick(m_view->ui()->membersTable, Qt::Key_Delete);
+        gui::ConfirmChangeDialog *box = confirmation("removeConfirmation");
+        QVERIFY(box);
+        QTest::mouseClick(box->actionButton(), Qt::LeftButton);
+        QVERIFY(m_presenter->waitForDialog());
+        QVERIFY(m_presenter->last().error);
+        m_sandbox->server().setExchangeObserver({});
+        QVERIFY(m_view->directory()->members()->memberById(id)); // not guessed away
+        const QString status = shownCell(id, directory::MembersModel::Status);
+        QCOMPARE(status, QStringLiteral("Active, change unconfirmed"));
+        m_presenter->closeAll();
+
+        m_view->reload();
+        QVERIFY(waitUntil([&] { return !m_view->directory()->isLoading(); }));
+        QVERIFY(!m_view->directory()->members()->memberById(id)); // Sentry had removed them
+    }
+
+    // The forms and pickers read the one store: opening them sends no list of their own.
+    void forms_readTheStoreAndListNothingOfTheirOwn()
+    {
+        QVERIFY(open());
+        const qsizetype before = m_sandbox->requestCount();
+        m_window->ui()->actionInvite->trigger();
+        m_window->ui()->actionEditRoles->trigger();
+        m_window->ui()->actionLinkExternal->trigger();
+        const QList<gui::TaskForm *> forms = m_window->forms();
+        QVERIFY(waitUntil([&] {
+            return std::none_of(forms.cbegin(), forms.cend(),
+                                [](const gui::TaskForm *f) { return f->isLoading(); });
+        }));
+        const QList<sandbox::Request> &received = m_sandbox->api().received();
+        for (auto it = received.cbegin() + before; it != received.cend(); ++it) {
+            QVERIFY2(!it->path.endsWith(QLatin1String("/members/")) &&
+                         !it->path.endsWith(QLatin1String("/teams/")),
+                     qPrintable(it->path));
+        }
+        auto *link = qobject_cast<gui::ExternalUserForm *>(m_window->form(3));
+        QVERIFY(link);
+        const auto &members = m_view->directory()->members()->members();
+        const auto joined =
+            std::count_if(members.cbegin(), members.cend(),
+                          [](const DirectoryMember &m) { return !m.userId.isEmpty(); });
+        QCOMPARE(link->ui()->userCombo->count(), int(joined));
+    }
+
     void remove_cancelledSendsNothing()
     {
         QVERIFY(open());

@@ -915,12 +915,8 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
         <translation>Eingeladen von %1</translation>
     </message>
     <message>
-        <source>Team Admin</source>
-        <translation>Team-Admin</translation>
-    </message>
-    <message>
-        <source>Contributor</source>
-        <translation>Mitwirkender</translation>
+        <source>%1, change unconfirmed</source>
+        <translation>%1, Änderung unbestätigt</translation>
     </message>
 </context>
 <context>
@@ -1285,10 +1281,6 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
     <message>
         <source>This member&apos;s organization role is managed by your identity provider.</source>
         <translation>Die Organisationsrolle dieses Mitglieds wird von Ihrem Identitätsanbieter verwaltet.</translation>
-    </message>
-    <message>
-        <source>no teams</source>
-        <translation>keine Teams</translation>
     </message>
     <message>
         <source>teams: %1</source>

@@ -35,6 +35,10 @@ struct DirectoryMember
     bool partnershipRestricted = false;
     QList<TeamRoleAssignment> teams;
     QList<ExternalUser> externalUsers;
+    // A change to this member whose outcome nobody could confirm (the answer was lost and the
+    // check failed, or it was cancelled while Sentry worked): what the app said about it.
+    // Empty once a reload or a confirmed outcome shows what Sentry has.
+    QString unconfirmed;
     // Lower-case name, email and team slugs: what the search box matches.
     QString searchText;
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "directory/memberdirectory.h"
 
+#include "directory/outcomeapplier.h"
+
 #include <chrono>
 #include <utility>
 
@@ -31,15 +33,63 @@ MemberDirectory::~MemberDirectory()
     cancel();
 }
 
+void MemberDirectory::follow(Session *session)
+{
+    auto onState = [this, session](Session::State state) {
+        if (state == Session::State::Connected) {
+            QMap<QString, QString> names;
+            for (const RoleInfo &role : session->me().orgRoleList)
+                names.insert(role.id, role.name);
+            m_members.setRoleNames(names);
+            reload();
+        } else if (state != Session::State::Connecting) {
+            clear();
+        }
+    };
+    connect(session, &Session::stateChanged, this, onState);
+    if (session->state() == Session::State::Connected)
+        onState(session->state());
+}
+
+TeamListResult MemberDirectory::teamList() const
+{
+    TeamListResult result;
+    if (!m_teamsDone) {
+        result.error.kind = ApiError::Kind::Cancelled;
+        return result;
+    }
+    result.error = m_teamsError;
+    if (result.ok())
+        result.value = m_teams.teams();
+    return result;
+}
+
+bool MemberDirectory::apply(const ops::Operation &operation, const ops::RunOutcome &outcome)
+{
+    using Kind = ops::RunOutcome::Kind;
+    bool rowChanged = false;
+    if (outcome.kind == Kind::Unknown)
+        rowChanged = markUnconfirmed(&m_members, operation, outcome.message);
+    else if (outcome.sent && outcome.kind == Kind::NotMade) // a check showed it as it was
+        rowChanged = markUnconfirmed(&m_members, operation, QString());
+    else
+        rowChanged = applyOutcome(&m_members, operation, outcome);
+    if (rowChanged)
+        emit changed();
+    return rowChanged;
+}
+
 void MemberDirectory::reload()
 {
     cancel();
     m_members.clear();
     m_teams.setTeams({});
+    m_teamsError = {};
     m_teamQueue.clear();
     m_unreadableTeams.clear();
     m_teamListsDone = 0;
     m_membersDone = false;
+    m_membersFailed = false;
     m_teamsDone = false;
     setLoading(true);
 
@@ -88,12 +138,26 @@ void MemberDirectory::cancel()
     setLoading(false);
 }
 
+void MemberDirectory::stopTeamMemberLists()
+{
+    for (const QPointer<TeamMemberListJob> &job : std::exchange(m_teamMemberJobs, {})) {
+        if (job) {
+            disconnect(job, nullptr, this, nullptr);
+            job->cancel();
+        }
+    }
+    m_teamQueue.clear();
+}
+
 void MemberDirectory::clear()
 {
     cancel();
     m_members.clear();
     m_teams.setTeams({});
     m_unreadableTeams.clear();
+    m_teamsError = {};
+    m_teamsDone = false;
+    emit teamListChanged();
 }
 
 void MemberDirectory::onMembersFinished(const MemberListResult &result)
@@ -101,7 +165,11 @@ void MemberDirectory::onMembersFinished(const MemberListResult &result)
     m_membersDone = true;
     flushPages(); // what arrived stays listed, also when a later page failed
     if (!result.ok()) {
-        cancel();
+        // The team list still comes (pickers need it); the teams' member lists, which fill
+        // in rows, have no rows to fill.
+        m_membersFailed = true;
+        stopTeamMemberLists();
+        setLoading(false);
         emit failed(result.error);
         return;
     }
@@ -111,6 +179,7 @@ void MemberDirectory::onMembersFinished(const MemberListResult &result)
 void MemberDirectory::onTeamsFinished(const TeamListResult &result)
 {
     m_teamsDone = true;
+    m_teamsError = result.error;
     if (!result.ok()) {
         // Members still list without their teams; the view says why the column is empty.
         m_unreadableTeams.insert(QString(), result.error.message);
@@ -120,13 +189,14 @@ void MemberDirectory::onTeamsFinished(const TeamListResult &result)
         for (const Team &team : result.value)
             m_teamQueue.append(team.slug);
     }
+    emit teamListChanged();
     loadNextTeams();
 }
 
 void MemberDirectory::loadNextTeams()
 {
     // A team's list is applied to the members already listed, so it waits for all of them.
-    if (!m_membersDone || !m_teamsDone)
+    if (!m_membersDone || !m_teamsDone || m_membersFailed)
         return;
     m_teamMemberJobs.removeAll(nullptr);
     while (!m_teamQueue.isEmpty() && m_teamMemberJobs.size() < teamListsAtOnce) {

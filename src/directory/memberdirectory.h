@@ -2,8 +2,11 @@
 #pragma once
 
 #include "api/sentryclient.h"
+#include "api/session.h"
 #include "directory/membersmodel.h"
 #include "directory/teamsmodel.h"
+#include "operations/operation.h"
+#include "operations/runoutcome.h"
 
 #include <QMap>
 #include <QObject>
@@ -12,11 +15,12 @@
 
 namespace sm::directory {
 
-// Loads the organization into the directory's models: teams and the member list stream in
-// together (the first page shows at once, later pages join it a few times a second, so a
-// large organization is not laid out and painted once per page), then the teams' member
-// lists, a few at a time, fill in the teams column. One load at a time: a reload cancels
-// what is still running.
+// The organization as the app knows it, one copy shared by every view, form and picker:
+// teams and the member list stream in together (the first page shows at once, later pages
+// join it a few times a second, so a large organization is not laid out and painted once
+// per page), then the teams' member lists, a few at a time, fill in the teams column. One
+// load at a time: a reload cancels what is still running. Confirmed outcomes update it in
+// place; an outcome nobody could confirm marks what it may have changed as unconfirmed.
 class MemberDirectory final : public QObject
 {
     Q_OBJECT
@@ -39,9 +43,23 @@ public:
     // Everyone's teams are known: the lists were all read.
     bool teamsKnown() const
     {
-        return m_teamsDone && m_teamQueue.isEmpty() && m_teamMemberJobs.isEmpty() &&
-               m_unreadableTeams.isEmpty();
+        return m_teamsDone && !m_membersFailed && m_teamQueue.isEmpty() &&
+               m_teamMemberJobs.isEmpty() && m_unreadableTeams.isEmpty();
     }
+
+    // Follows the session: loads when it connects (with its role names), empties when it
+    // disconnects. Without it the owner calls reload() and clear().
+    void follow(Session *session);
+
+    // The team list of this load, as a picker shows it: teams, or why there are none; empty
+    // and not cancelled-free while teamListKnown() is false.
+    bool teamListKnown() const { return m_teamsDone; }
+    TeamListResult teamList() const;
+
+    // What a finished run says Sentry has: confirmed outcomes update the rows at once;
+    // an unknown one marks the member it concerns as unconfirmed until a reload or a later
+    // confirmed outcome. Returns true when a row changed.
+    bool apply(const ops::Operation &operation, const ops::RunOutcome &outcome);
 
     void reload();
     void cancel();
@@ -55,6 +73,10 @@ signals:
     // A team's member list could not be read: its column stays incomplete.
     void teamMembersFailed(const QString &teamSlug, const sm::ApiError &error);
     void loaded();
+    // The team list of this load is known (teamList()), or was cleared.
+    void teamListChanged();
+    // apply() changed rows.
+    void changed();
 
 private:
     void onMembersFinished(const MemberListResult &result);
@@ -62,12 +84,14 @@ private:
     // Starts team member lists until a few are on their way or none is left.
     void loadNextTeams();
     void setLoading(bool loading);
+    void stopTeamMemberLists();
     void finishIfDone();
     void onPageReceived(const QList<Member> &page);
     // Moves the pages received since the last flush into the model.
     void flushPages();
 
     SentryClient *m_client;
+    ApiError m_teamsError;
     MembersModel m_members;
     TeamsModel m_teams;
     QPointer<MemberListJob> m_membersJob;
@@ -79,6 +103,7 @@ private:
     QMap<QString, QString> m_unreadableTeams;
     int m_teamListsDone = 0;
     bool m_membersDone = false;
+    bool m_membersFailed = false;
     bool m_teamsDone = false;
     bool m_loading = false;
 };

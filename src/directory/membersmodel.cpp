@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "directory/membersmodel.h"
 
+#include "core/roles.h"
 #include "core/sentryvocabulary.h"
 
 #include <QCoreApplication>
@@ -10,12 +11,11 @@ namespace sm::directory {
 
 namespace {
 
+// The table names a team role only where it differs from the team's default.
 QString teamRoleName(const QString &role)
 {
-    if (role == QLatin1String("admin"))
-        return QCoreApplication::translate("sm::directory::MembersModel", "Team Admin");
-    if (role == QLatin1String("contributor"))
-        return QCoreApplication::translate("sm::directory::MembersModel", "Contributor");
+    if (role == QLatin1String("admin") || role == QLatin1String("contributor"))
+        return roles::teamRoleName(role);
     return {};
 }
 
@@ -118,7 +118,8 @@ QString MembersModel::text(const DirectoryMember &m, int column) const
         return teams.join(QLatin1String(", "));
     }
     case Status:
-        return statusText(m.status);
+        return m.unconfirmed.isEmpty() ? statusText(m.status)
+                                       : tr("%1, change unconfirmed").arg(statusText(m.status));
     case TwoFactor:
         // An invitation has no account yet, so no second factor to speak of.
         return m.isPending() ? QString() : (m.has2fa ? tr("Yes") : tr("No"));
@@ -173,6 +174,8 @@ QVariant MembersModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return text(m, index.column());
     case Qt::ToolTipRole:
+        if (index.column() == Status && !m.unconfirmed.isEmpty())
+            return m.unconfirmed;
         if (index.column() == Status && m.isPending() && !m.inviterName.isEmpty())
             return tr("Invited by %1").arg(m.inviterName);
         return {};

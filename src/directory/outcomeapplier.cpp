@@ -66,6 +66,7 @@ bool applyLinks(MembersModel *model, const QString &linkId, const QString &userI
                 continue;
             DirectoryMember updated = m;
             updated.externalUsers = owner.externalUsers;
+            updated.unconfirmed.clear();
             model->updateMember(updated);
             return true;
         }
@@ -132,6 +133,31 @@ bool applyOutcome(MembersModel *model, const ops::Operation &operation,
         return applyLinks(model, linkIdOf(operation), operation.linkUserId(), after);
     }
     return false;
+}
+
+bool markUnconfirmed(MembersModel *model, const ops::Operation &operation, const QString &note)
+{
+    QString email;
+    if (const auto *invite = operation.as<InviteMember>())
+        email = invite->email;
+    else if (const auto *provision = operation.as<ProvisionScimUser>())
+        email = provision->userName;
+    const QString memberId = operation.memberId();
+    const QString userId = operation.linkUserId();
+    QList<DirectoryMember> marked;
+    for (const DirectoryMember &m : model->members()) {
+        const bool concerned =
+            (!memberId.isEmpty() && m.id == memberId) ||
+            (!userId.isEmpty() && m.userId == userId) ||
+            (!email.isEmpty() && m.email.compare(email, Qt::CaseInsensitive) == 0);
+        if (concerned && m.unconfirmed != note) {
+            marked.append(m);
+            marked.last().unconfirmed = note;
+        }
+    }
+    for (const DirectoryMember &m : std::as_const(marked))
+        model->updateMember(m);
+    return !marked.isEmpty();
 }
 
 } // namespace sm::directory

@@ -15,4 +15,9 @@ class MembersModel;
 bool applyOutcome(MembersModel *model, const ops::Operation &operation,
                   const ops::RunOutcome &outcome);
 
+// Marks the rows an operation concerns (the member, the invited address, the user whose
+// links it changes) as holding an unconfirmed change, with `note` saying so; an empty note
+// clears the mark. Returns true when a row changed.
+bool markUnconfirmed(MembersModel *model, const ops::Operation &operation, const QString &note);
+
 } // namespace sm::directory

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "gui/editmemberrolesform.h"
 
+#include "core/roles.h"
 #include "core/validation.h"
 #include "gui/rolepicker.h"
 #include "gui/teampicker.h"
@@ -10,9 +11,9 @@
 
 namespace sm::gui {
 
-EditMemberRolesForm::EditMemberRolesForm(Session *session, DialogPresenter *presenter,
-                                         QWidget *parent)
-    : TaskForm(session, presenter, parent)
+EditMemberRolesForm::EditMemberRolesForm(Session *session, directory::MemberDirectory *store,
+                                         DialogPresenter *presenter, QWidget *parent)
+    : TaskForm(session, store, presenter, parent)
     , m_ui(std::make_unique<Ui::EditMemberRolesForm>())
 {
     setObjectName(QStringLiteral("editMemberRolesForm"));
@@ -33,6 +34,28 @@ EditMemberRolesForm::EditMemberRolesForm(Session *session, DialogPresenter *pres
     connect(m_ui->memberEdit, &QLineEdit::returnPressed, this, &EditMemberRolesForm::load);
     connect(m_ui->resendButton, &QPushButton::clicked, this,
             &EditMemberRolesForm::resendInvitation);
+    connect(store, &directory::MemberDirectory::teamListChanged, this,
+            &EditMemberRolesForm::showTeams);
+}
+
+bool EditMemberRolesForm::isLoading() const
+{
+    return session()->state() == Session::State::Connected && !store()->teamListKnown();
+}
+
+void EditMemberRolesForm::showTeams()
+{
+    // The organization's teams as the store has them: no list of the form's own.
+    if (!store()->teamListKnown()) {
+        if (session()->state() == Session::State::Connected)
+            m_ui->teamPicker->showLoading();
+        return;
+    }
+    const TeamListResult result = store()->teamList();
+    if (m_ui->teamPicker->showLoaded(result)) {
+        m_teams = result.value;
+        fillTeams();
+    }
 }
 
 EditMemberRolesForm::~EditMemberRolesForm() = default;
@@ -53,18 +76,9 @@ void EditMemberRolesForm::refresh()
     m_teams.clear();
     m_ui->teamPicker->setPlaceholder(QString());
     m_ui->teamPicker->setEnabled(false);
-    if (m_teamsJob)
-        m_teamsJob->cancel();
     if (session()->state() != Session::State::Connected)
         return;
-    m_ui->teamPicker->showLoading();
-    m_teamsJob = client()->listTeams();
-    connect(m_teamsJob, &TeamListJob::finished, this, [this](const TeamListResult &result) {
-        if (m_ui->teamPicker->showLoaded(result)) {
-            m_teams = result.value;
-            fillTeams();
-        }
-    });
+    showTeams();
 }
 
 void EditMemberRolesForm::load()
@@ -166,17 +180,6 @@ void EditMemberRolesForm::fillTeams()
     m_ui->teamPicker->setEnabled(m_member.has_value());
 }
 
-QString EditMemberRolesForm::describeTeams(const QList<TeamRoleAssignment> &teams) const
-{
-    if (teams.isEmpty())
-        return tr("no teams");
-    QStringList parts;
-    for (const TeamRoleAssignment &team : teams)
-        parts.append(
-            QStringLiteral("%1 (%2)").arg(team.teamSlug, rolepicker::teamRoleName(team.role)));
-    return tr("teams: %1").arg(parts.join(QLatin1String(", ")));
-}
-
 std::optional<ops::Operation> EditMemberRolesForm::operationToSend() const
 {
     if (!m_member)
@@ -212,8 +215,12 @@ void EditMemberRolesForm::submit()
         const QString roleText = member->orgRole != previousRole
                                      ? tr("%1 is now %2").arg(name, role)
                                      : tr("%1 stays %2").arg(name, role);
-        reportSuccess(tr("%1; %2.").arg(roleText, describeTeams(member->teamRoles)),
-                      outcome.rawBody);
+        reportSuccess(
+            tr("%1; %2.").arg(roleText,
+                              (member->teamRoles.isEmpty()
+                                   ? roles::describeTeams({})
+                                   : tr("teams: %1").arg(roles::describeTeams(member->teamRoles)))),
+            outcome.rawBody);
     });
 }
 

@@ -19,7 +19,8 @@ class EditMemberRolesForm final : public TaskForm
     Q_OBJECT
 
 public:
-    EditMemberRolesForm(Session *session, DialogPresenter *presenter, QWidget *parent = nullptr);
+    EditMemberRolesForm(Session *session, directory::MemberDirectory *store,
+                        DialogPresenter *presenter, QWidget *parent = nullptr);
     ~EditMemberRolesForm() override;
 
     QString title() const override { return tr("Edit member roles"); }
@@ -28,7 +29,7 @@ public:
     // as a person would type it, while the member is read by its id.
     void openMember(const QString &memberId, const QString &email);
     QWidget *firstField() const override;
-    bool isLoading() const override { return !m_teamsJob.isNull(); }
+    bool isLoading() const override;
     Ui::EditMemberRolesForm *ui() const { return m_ui.get(); }
     const std::optional<Member> &member() const { return m_member; }
 
@@ -43,14 +44,13 @@ private:
     void loadById(const QString &memberId);
     void showMember(const Member &member);
     void fillTeams();
+    void showTeams();
     void resendInvitation();
-    QString describeTeams(const QList<TeamRoleAssignment> &teams) const;
     QString who() const;
 
     std::unique_ptr<Ui::EditMemberRolesForm> m_ui;
     std::optional<Member> m_member;
     QList<Team> m_teams;
-    QPointer<TeamListJob> m_teamsJob;
 };
 
 } // namespace sm::gui

@@ -19,8 +19,9 @@ QString providerName(const QString &key)
 
 } // namespace
 
-ExternalUserForm::ExternalUserForm(Session *session, DialogPresenter *presenter, QWidget *parent)
-    : TaskForm(session, presenter, parent)
+ExternalUserForm::ExternalUserForm(Session *session, directory::MemberDirectory *store,
+                                   DialogPresenter *presenter, QWidget *parent)
+    : TaskForm(session, store, presenter, parent)
     , m_ui(std::make_unique<Ui::ExternalUserForm>())
     , m_links(new QStandardItemModel(this))
 {
@@ -52,6 +53,10 @@ ExternalUserForm::ExternalUserForm(Session *session, DialogPresenter *presenter,
         m_ui->externalNameEdit->setPlaceholderText(
             handle ? tr("@handle") : tr("Name in %1").arg(m_ui->providerCombo->currentText()));
     });
+    // The users and their links come from the organization's store, kept current by every
+    // change; the form lists nothing of its own.
+    connect(store, &directory::MemberDirectory::loaded, this, &ExternalUserForm::fillUsers);
+    connect(store, &directory::MemberDirectory::changed, this, &ExternalUserForm::fillUsers);
     connect(m_ui->loadLinkButton, &QPushButton::clicked, this, &ExternalUserForm::loadLink);
     disconnect(m_ui->linkIdEdit, &QLineEdit::returnPressed, this, nullptr);
     connect(m_ui->linkIdEdit, &QLineEdit::returnPressed, this, &ExternalUserForm::loadLink);
@@ -85,42 +90,45 @@ QWidget *ExternalUserForm::firstField() const
     return m_ui->createRadio;
 }
 
+bool ExternalUserForm::isLoading() const
+{
+    return m_integrationsJob ||
+           (session()->state() == Session::State::Connected && store()->isLoading());
+}
+
 void ExternalUserForm::refresh()
 {
-    m_members.clear();
-    m_userLabels.clear();
-    m_ui->userCombo->clear();
-    if (m_membersJob)
-        m_membersJob->cancel();
+    fillUsers();
     if (session()->state() != Session::State::Connected)
         return;
+    loadIntegrations();
+}
+
+void ExternalUserForm::fillUsers()
+{
+    const QString typed = m_ui->userCombo->currentText();
+    m_userLabels.clear();
+    m_ui->userCombo->clear();
     m_links->clear();
     // Only members who joined have a Sentry user to link; pending invites have none. Their
     // links come along, so the link id offers the existing links as it is typed.
-    m_membersJob = client()->listMembers(QStringLiteral("isInvited:false"), true);
-    connect(m_membersJob, &MemberListJob::pageReceived, this, [this](const QList<Member> &page) {
-        const QString typed = m_ui->userCombo->currentText();
-        for (const Member &member : page) {
-            if (member.userId.isEmpty())
-                continue;
-            m_members.append(member);
-            m_userLabels.insert(member.userId,
-                                member.name.isEmpty() || member.name == member.email
-                                    ? member.email
-                                    : QStringLiteral("%1 <%2>").arg(member.name, member.email));
-            m_ui->userCombo->addItem(userLabel(member.userId), member.userId);
-            for (const ExternalUser &link : member.externalUsers) {
-                auto *item =
-                    new QStandardItem(tr("%1: %2 account %3 of %4")
-                                          .arg(link.id, providerName(link.provider),
-                                               link.externalName, userLabel(member.userId)));
-                item->setData(link.id, Qt::UserRole);
-                m_links->appendRow(item);
-            }
+    for (const directory::DirectoryMember &member : store()->members()->members()) {
+        if (member.userId.isEmpty())
+            continue;
+        m_userLabels.insert(member.userId,
+                            member.name.isEmpty() || member.name == member.email
+                                ? member.email
+                                : QStringLiteral("%1 <%2>").arg(member.name, member.email));
+        m_ui->userCombo->addItem(userLabel(member.userId), member.userId);
+        for (const ExternalUser &link : member.externalUsers) {
+            auto *item = new QStandardItem(tr("%1: %2 account %3 of %4")
+                                               .arg(link.id, providerName(link.provider),
+                                                    link.externalName, userLabel(member.userId)));
+            item->setData(link.id, Qt::UserRole);
+            m_links->appendRow(item);
         }
-        m_ui->userCombo->setEditText(typed);
-    });
-    loadIntegrations();
+    }
+    m_ui->userCombo->setEditText(typed);
 }
 
 QString ExternalUserForm::userLabel(const QString &userId) const
@@ -162,8 +170,8 @@ QString ExternalUserForm::resolvedUserId() const
         return m_ui->userCombo->itemData(index).toString();
     if (validation::isNumericId(text))
         return text;
-    for (const Member &member : m_members) {
-        if (member.email.compare(text, Qt::CaseInsensitive) == 0)
+    for (const directory::DirectoryMember &member : store()->members()->members()) {
+        if (!member.userId.isEmpty() && member.email.compare(text, Qt::CaseInsensitive) == 0)
             return member.userId;
     }
     return {};
@@ -214,7 +222,17 @@ void ExternalUserForm::loadLink()
         reject({{QStringLiteral("id"), {tr("Enter the numeric id of an existing link.")}}});
         return;
     }
-    // Sentry has no endpoint to read one link; members carry theirs when expanded.
+    // Sentry has no endpoint to read one link; members carry theirs. The store's list has
+    // every link it knows, kept current by every change; one made elsewhere since it loaded
+    // is read from Sentry.
+    for (const directory::DirectoryMember &member : store()->members()->members()) {
+        for (const ExternalUser &link : member.externalUsers) {
+            if (link.id == id) {
+                showLink(link);
+                return;
+            }
+        }
+    }
     run(client()->listMembers(QStringLiteral("hasExternalUsers:true"), true),
         tr("Looking up link %1…").arg(id), [this, id](const MemberListResult &result) {
             for (const Member &member : result.value) {

@@ -22,7 +22,8 @@ class ExternalUserForm final : public TaskForm
     Q_OBJECT
 
 public:
-    ExternalUserForm(Session *session, DialogPresenter *presenter, QWidget *parent = nullptr);
+    ExternalUserForm(Session *session, directory::MemberDirectory *store,
+                     DialogPresenter *presenter, QWidget *parent = nullptr);
     ~ExternalUserForm() override;
 
     QString title() const override { return tr("Link external user"); }
@@ -33,7 +34,7 @@ public:
     void openLink(const QString &linkId);
     QWidget *firstField() const override;
     Ui::ExternalUserForm *ui() const { return m_ui.get(); }
-    bool isLoading() const override { return m_membersJob || m_integrationsJob; }
+    bool isLoading() const override;
 
 protected:
     void submit() override;
@@ -42,6 +43,7 @@ protected:
 
 private:
     void updateMode();
+    void fillUsers();
     void offerExistingLinks();
     void loadIntegrations(const QString &selectId = {});
     void loadLink();
@@ -53,11 +55,9 @@ private:
     ExternalUser savedLink(const ops::RunOutcome &outcome) const;
 
     std::unique_ptr<Ui::ExternalUserForm> m_ui;
-    QList<Member> m_members;
     // "Name <email>" by user id, looked up per row of a 10,000-member organization.
     QHash<QString, QString> m_userLabels;
     QStandardItemModel *m_links;
-    QPointer<MemberListJob> m_membersJob;
     QPointer<IntegrationListJob> m_integrationsJob;
 };
 

@@ -8,8 +8,9 @@
 
 namespace sm::gui {
 
-InviteMemberForm::InviteMemberForm(Session *session, DialogPresenter *presenter, QWidget *parent)
-    : TaskForm(session, presenter, parent)
+InviteMemberForm::InviteMemberForm(Session *session, directory::MemberDirectory *store,
+                                   DialogPresenter *presenter, QWidget *parent)
+    : TaskForm(session, store, presenter, parent)
     , m_ui(std::make_unique<Ui::InviteMemberForm>())
 {
     setObjectName(QStringLiteral("inviteMemberForm"));
@@ -22,6 +23,22 @@ InviteMemberForm::InviteMemberForm(Session *session, DialogPresenter *presenter,
     m_ui->teamPicker->setAccessibleName(tr("Teams"));
     // Sentry stores no team role on an invitation: invitees join as contributors.
     m_ui->teamPicker->setRolesShown(false);
+    connect(store, &directory::MemberDirectory::teamListChanged, this,
+            &InviteMemberForm::showTeams);
+}
+
+bool InviteMemberForm::isLoading() const
+{
+    return session()->state() == Session::State::Connected && !store()->teamListKnown();
+}
+
+void InviteMemberForm::showTeams()
+{
+    // The organization's teams as the store has them: no list of the form's own.
+    if (store()->teamListKnown())
+        m_ui->teamPicker->showLoaded(store()->teamList());
+    else if (session()->state() == Session::State::Connected)
+        m_ui->teamPicker->showLoading();
 }
 
 InviteMemberForm::~InviteMemberForm() = default;
@@ -44,13 +61,7 @@ void InviteMemberForm::refresh()
     m_ui->orgRoleCombo->setAccessibleDescription(m_ui->orgRoleCombo->toolTip());
     rolepicker::describeIn(m_ui->orgRoleCombo, m_ui->roleDescriptionLabel, roles);
 
-    if (m_teamsJob)
-        m_teamsJob->cancel();
-    if (session()->state() != Session::State::Connected)
-        return;
-    m_ui->teamPicker->showLoading();
-    m_teamsJob = client()->listTeams();
-    connect(m_teamsJob, &TeamListJob::finished, m_ui->teamPicker, &TeamPicker::showLoaded);
+    showTeams();
 }
 
 void InviteMemberForm::changeConfirmed(const ops::RunOutcome &outcome)

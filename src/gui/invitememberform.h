@@ -16,13 +16,14 @@ class InviteMemberForm final : public TaskForm
     Q_OBJECT
 
 public:
-    InviteMemberForm(Session *session, DialogPresenter *presenter, QWidget *parent = nullptr);
+    InviteMemberForm(Session *session, directory::MemberDirectory *store,
+                     DialogPresenter *presenter, QWidget *parent = nullptr);
     ~InviteMemberForm() override;
 
     QString title() const override { return tr("Invite member"); }
     void refresh() override;
     QWidget *firstField() const override;
-    bool isLoading() const override { return !m_teamsJob.isNull(); }
+    bool isLoading() const override;
     Ui::InviteMemberForm *ui() const { return m_ui.get(); }
 
 protected:
@@ -34,9 +35,9 @@ private:
     InviteMember currentInput() const;
     void onInvited(const ops::RunOutcome &outcome, const InviteMember &invite);
     void resetForNextInvitation();
+    void showTeams();
 
     std::unique_ptr<Ui::InviteMemberForm> m_ui;
-    QPointer<TeamListJob> m_teamsJob;
 };
 
 } // namespace sm::gui

@@ -46,16 +46,19 @@ MainWindow::MainWindow(Session *session, DialogPresenter *presenter, QWidget *pa
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_session(session)
     , m_presenter(presenter)
+    , m_store(session->client())
 {
     installAccessibility();
     m_ui->setupUi(this);
-    addTask([=](QWidget *page) { return new InviteMemberForm(session, presenter, page); },
+    m_store.follow(session);
+    auto *store = &m_store;
+    addTask([=](QWidget *page) { return new InviteMemberForm(session, store, presenter, page); },
             m_ui->actionInvite);
-    addTask([=](QWidget *page) { return new EditMemberRolesForm(session, presenter, page); },
+    addTask([=](QWidget *page) { return new EditMemberRolesForm(session, store, presenter, page); },
             m_ui->actionEditRoles);
-    addTask([=](QWidget *page) { return new ScimProvisionForm(session, presenter, page); },
+    addTask([=](QWidget *page) { return new ScimProvisionForm(session, store, presenter, page); },
             m_ui->actionProvisionScim);
-    addTask([=](QWidget *page) { return new ExternalUserForm(session, presenter, page); },
+    addTask([=](QWidget *page) { return new ExternalUserForm(session, store, presenter, page); },
             m_ui->actionLinkExternal);
     // Only the members view is built before the first frame; the other pages are built
     // when first shown, so they cost nothing at startup.
@@ -113,13 +116,6 @@ TaskForm *MainWindow::form(int index)
         TaskForm *created = m_factories.at(index)(page);
         place(created, page->layout());
         m_forms[index] = created;
-        // What a form changed shows in the members table at once (a view not yet made loads
-        // it anyway).
-        connect(created, &TaskForm::changed, this,
-                [this](const ops::Operation &operation, const ops::RunOutcome &outcome) {
-                    if (m_membersView)
-                        m_membersView->applyChange(operation, outcome);
-                });
         const bool connected = m_session->state() == Session::State::Connected;
         created->setEnabled(connected);
         if (connected)
@@ -168,7 +164,7 @@ void MainWindow::buildPage(int index)
 MembersView *MainWindow::membersView()
 {
     if (!m_membersView) {
-        m_membersView = new MembersView(m_session, m_presenter, m_ui->membersPage);
+        m_membersView = new MembersView(m_session, &m_store, m_presenter, m_ui->membersPage);
         if (m_profiles)
             m_membersView->setLayoutSettings(m_profiles->settings());
         place(m_membersView, m_ui->membersPageLayout);
@@ -209,10 +205,10 @@ bool MainWindow::event(QEvent *event)
 TeamsView *MainWindow::teamsView()
 {
     if (!m_teamsView) {
-        m_teamsView = new TeamsView(membersView()->directory()->teams(), m_ui->teamsPage);
+        m_teamsView = new TeamsView(m_store.teams(), m_ui->teamsPage);
         place(m_teamsView, m_ui->teamsPageLayout);
         connect(m_teamsView, &TeamsView::teamChosen, this, [this](const QString &slug) {
-            m_membersView->showTeam(slug);
+            membersView()->showTeam(slug);
             m_ui->viewTabs->setCurrentWidget(m_ui->membersPage);
         });
     }
@@ -222,13 +218,9 @@ TeamsView *MainWindow::teamsView()
 ScimView *MainWindow::scimView()
 {
     if (!m_scimView) {
-        m_scimView = new ScimView(m_session, m_presenter, m_ui->scimPage);
+        m_scimView = new ScimView(m_session, &m_store, m_presenter, m_ui->scimPage);
         place(m_scimView, m_ui->scimPageLayout);
         connect(m_scimView, &ScimView::provisionRequested, this, [this] { showTask(2); });
-        connect(m_scimView, &ScimView::changed, this,
-                [this](const ops::Operation &operation, const ops::RunOutcome &outcome) {
-                    membersView()->applyChange(operation, outcome);
-                });
     }
     return m_scimView;
 }

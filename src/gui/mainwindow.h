@@ -2,6 +2,7 @@
 #pragma once
 
 #include "api/session.h"
+#include "directory/memberdirectory.h"
 #include "gui/connectdialog.h"
 
 #include <QMainWindow>
@@ -56,6 +57,8 @@ public:
     TeamsView *teamsView();
     ScimView *scimView();
     ConnectDialog *connectDialog() const { return m_connectDialog; }
+    // The organization as the app knows it: one store for every view, form and picker.
+    directory::MemberDirectory *store() { return &m_store; }
     QString connectionText() const;
 
     // Opens the connect dialog (non-blocking); `offerDemo` shows the demo choice.
@@ -87,6 +90,8 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     Session *m_session;
     DialogPresenter *m_presenter;
+    // Before the views and forms that read it, so it outlives them.
+    directory::MemberDirectory m_store;
     // Forms are built when first shown: only the visible one costs startup time.
     QList<FormFactory> m_factories;
     QList<QPointer<TaskForm>> m_forms;

@@ -51,21 +51,27 @@ MemberCriteria::Tri triOf(const QComboBox *combo)
 
 } // namespace
 
-MembersView::MembersView(Session *session, DialogPresenter *presenter, QWidget *parent)
+MembersView::MembersView(Session *session, directory::MemberDirectory *store,
+                         DialogPresenter *presenter, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::MembersView>())
     , m_session(session)
     , m_presenter(presenter)
-    , m_directory(session->client())
+    , m_directory(store)
 {
     setObjectName(QStringLiteral("membersView"));
     m_ui->setupUi(this);
-    m_rowChange = new RowChange(session, presenter, this);
+    m_rowChange = new RowChange(session, store, presenter, this);
     connect(m_rowChange, &RowChange::statusMessage, this, &MembersView::statusMessage);
-    connect(m_rowChange, &RowChange::changed, this, &MembersView::applyChange);
+    // A change from anywhere (a form, a row, the SCIM view) shows here at once.
+    connect(store, &directory::MemberDirectory::changed, this, [this] {
+        updateCounts();
+        updateActions();
+        updateLinks();
+    });
     m_exportHint = m_ui->exportButton->toolTip();
     m_noTeamHint = m_ui->noTeamCheck->toolTip();
-    m_filter.setMembersModel(m_directory.members());
+    m_filter.setMembersModel(m_directory->members());
     QTableView *table = m_ui->membersTable;
     table->setModel(&m_filter);
     table->verticalHeader()->setVisible(false);
@@ -171,29 +177,29 @@ MembersView::MembersView(Session *session, DialogPresenter *presenter, QWidget *
     connect(&m_countsLater, &QTimer::timeout, this, &MembersView::updateCounts);
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
         connect(&m_filter, signal, this, [this] {
-            if (m_directory.isLoading())
+            if (m_directory->isLoading())
                 m_countsLater.start();
             else
                 updateCounts();
         });
     }
     connect(&m_filter, &QAbstractItemModel::modelReset, this, &MembersView::updateCounts);
-    connect(m_directory.members(), &QAbstractItemModel::dataChanged, this, [this] {
+    connect(m_directory->members(), &QAbstractItemModel::dataChanged, this, [this] {
         updateActions();
         updateLinks();
     });
-    connect(&m_directory, &directory::MemberDirectory::loadingChanged, this, [this](bool loading) {
+    connect(m_directory, &directory::MemberDirectory::loadingChanged, this, [this](bool loading) {
         m_ui->loadProgress->setVisible(loading);
         if (loading) // a new load: earlier failures are history
             updateTeamsNotice();
         updateCounts();
     });
     // Columns fit the first page once, unless the user's own layout was restored.
-    connect(&m_directory, &directory::MemberDirectory::progress, this, [this, table](int loaded) {
+    connect(m_directory, &directory::MemberDirectory::progress, this, [this, table](int loaded) {
         if (!m_layoutRestored && loaded > 0 && loaded <= 100)
             fitColumnsToContents(table, 260);
     });
-    connect(&m_directory, &directory::MemberDirectory::loaded, this, [this, table] {
+    connect(m_directory, &directory::MemberDirectory::loaded, this, [this, table] {
         if (!m_layoutRestored) { // the team lists have filled the teams column by now
             table->resizeColumnToContents(directory::MembersModel::Teams);
             table->setColumnWidth(directory::MembersModel::Teams,
@@ -202,10 +208,10 @@ MembersView::MembersView(Session *session, DialogPresenter *presenter, QWidget *
         fillFilters();
         updateCounts();
     });
-    connect(&m_directory, &directory::MemberDirectory::failed, this, [this](const ApiError &error) {
+    connect(m_directory, &directory::MemberDirectory::failed, this, [this](const ApiError &error) {
         m_presenter->showError(this, tr("Could not list the members"), error, QString());
     });
-    connect(&m_directory, &directory::MemberDirectory::teamMembersFailed, this,
+    connect(m_directory, &directory::MemberDirectory::teamMembersFailed, this,
             [this](const QString &team, const ApiError &error) {
                 emit statusMessage(
                     team.isEmpty()
@@ -217,7 +223,11 @@ MembersView::MembersView(Session *session, DialogPresenter *presenter, QWidget *
     connect(session, &Session::stateChanged, this, &MembersView::onSessionState);
     updateActions();
     updateCounts();
-    // Built after the first frame, the view can arrive when the session is already up.
+    // Built after the first frame, the view can arrive when the session is already up and
+    // the store loading or loaded.
+    m_ui->loadProgress->setVisible(m_directory->isLoading());
+    if (!m_layoutRestored && m_directory->loadedCount() > 0)
+        fitColumnsToContents(table, 260);
     if (session->state() == Session::State::Connected)
         onSessionState(session->state());
 }
@@ -225,7 +235,8 @@ MembersView::MembersView(Session *session, DialogPresenter *presenter, QWidget *
 MembersView::~MembersView()
 {
     saveLayout();
-    disconnect(&m_directory, nullptr, this, nullptr);
+    disconnect(m_directory, nullptr, this, nullptr);
+    disconnect(m_directory->members(), nullptr, this, nullptr);
     disconnect(&m_filter, nullptr, this, nullptr);
 }
 
@@ -252,16 +263,13 @@ void MembersView::restoreLayout()
 
 void MembersView::onSessionState(Session::State state)
 {
+    // The store follows the session itself (loads on connect, empties on disconnect).
     if (state == Session::State::Connected) {
         m_caller = directory::Caller::fromMe(m_session->me());
-        QMap<QString, QString> names;
-        for (const RoleInfo &role : m_session->me().orgRoleList)
-            names.insert(role.id, role.name);
-        m_directory.members()->setRoleNames(names);
         fillFilters();
-        reload();
+        updateActions();
+        updateCounts();
     } else if (state != Session::State::Connecting) {
-        m_directory.clear();
         m_caller = {};
         updateActions();
     }
@@ -271,7 +279,7 @@ void MembersView::reload()
 {
     if (m_session->state() != Session::State::Connected)
         return;
-    m_directory.reload();
+    m_directory->reload();
 }
 
 void MembersView::fillFilters()
@@ -289,8 +297,8 @@ void MembersView::fillFilters()
         roles.append({role.name, role.id});
     refill(m_ui->roleFilter, roles);
     QList<QPair<QString, QString>> teams{{tr("Any team"), QString()}};
-    const QMap<QString, QString> &unread = m_directory.unreadableTeams();
-    for (const Team &team : m_directory.teams()->teams())
+    const QMap<QString, QString> &unread = m_directory->unreadableTeams();
+    for (const Team &team : m_directory->teams()->teams())
         teams.append({unread.contains(team.slug)
                           ? tr("%1 (members could not be read)").arg(team.slug)
                           : team.slug,
@@ -366,10 +374,10 @@ QList<const DirectoryMember *> MembersView::selectedMembers() const
 
 void MembersView::selectMember(const QString &memberId)
 {
-    const int sourceRow = m_directory.members()->rowOf(memberId);
+    const int sourceRow = m_directory->members()->rowOf(memberId);
     if (sourceRow < 0)
         return;
-    const QModelIndex index = m_filter.mapFromSource(m_directory.members()->index(sourceRow, 0));
+    const QModelIndex index = m_filter.mapFromSource(m_directory->members()->index(sourceRow, 0));
     if (!index.isValid())
         return;
     m_ui->membersTable->setCurrentIndex(index);
@@ -381,7 +389,7 @@ void MembersView::selectMember(const QString &memberId)
 void MembersView::updateCounts()
 {
     const int shown = m_filter.rowCount();
-    const int total = m_directory.members()->rowCount();
+    const int total = m_directory->members()->rowCount();
     // One source text per English number (no "member(s)"); each is a plural entry, so a
     // catalogue has every form of its language.
     QString text;
@@ -391,21 +399,21 @@ void MembersView::updateCounts()
         text = (total == 1 ? tr("Showing %1 of %Ln member", nullptr, total)
                            : tr("Showing %1 of %Ln members", nullptr, total))
                    .arg(QLocale().toString(shown));
-    if (m_directory.isLoading())
+    if (m_directory->isLoading())
         text += QLatin1Char(' ') + tr("(loading…)");
     m_ui->countLabel->setText(text);
     // The summary reads every shown row: worth it once the list is complete.
-    if (!m_directory.isLoading())
-        m_ui->hygieneLabel->setText(
-            total == 0 ? QString()
-                       : directory::Hygiene::of(m_filter.visibleMembers(), m_directory.teamsKnown())
-                             .summary());
+    if (!m_directory->isLoading())
+        m_ui->hygieneLabel->setText(total == 0 ? QString()
+                                               : directory::Hygiene::of(m_filter.visibleMembers(),
+                                                                        m_directory->teamsKnown())
+                                                     .summary());
 }
 
 void MembersView::updateTeamsNotice()
 {
     // Said where the teams are shown, for as long as it is true (a status message passes).
-    const QMap<QString, QString> &unread = m_directory.unreadableTeams();
+    const QMap<QString, QString> &unread = m_directory->unreadableTeams();
     QString notice;
     if (unread.contains(QString())) {
         notice = tr("The teams could not be read (%1): members are listed without their "
@@ -448,7 +456,7 @@ void MembersView::updateActions()
         {m_resend, m_ui->resendButton, m ? directory::canResendInvite(m_caller, *m) : none},
         {m_remove, m_ui->removeButton,
          m ? directory::canRemove(m_caller, *m,
-                                  m_directory.members()->joinedWithRole(m_caller.orgWriteRoles))
+                                  m_directory->members()->joinedWithRole(m_caller.orgWriteRoles))
            : none},
         {m_link, m_ui->linkButton, m ? directory::canLinkExternal(m_caller, *m) : none},
         {m_copy, m_ui->copyEmailButton, m ? Permission::yes() : none},
@@ -493,15 +501,6 @@ void MembersView::updateLinks()
         m_ui->linksList->addItem(tr("No linked accounts"));
     m_ui->editLinkButton->setEnabled(false);
     m_ui->deleteLinkButton->setEnabled(false);
-}
-
-void MembersView::applyChange(const ops::Operation &operation, const ops::RunOutcome &outcome)
-{
-    if (!directory::applyOutcome(m_directory.members(), operation, outcome))
-        return;
-    updateCounts();
-    updateActions();
-    updateLinks();
 }
 
 ops::Operation MembersView::resendOperation(const DirectoryMember &member)
@@ -633,7 +632,7 @@ bool MembersView::exportTo(const QString &path, ExportFormat format)
     const QList<const DirectoryMember *> shown = membersToExport();
     const QByteArray content = format == ExportFormat::Json
                                    ? directory::toJson(shown)
-                                   : directory::toCsv(*m_directory.members(), shown);
+                                   : directory::toCsv(*m_directory->members(), shown);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() ||
         !file.commit()) {
@@ -648,7 +647,7 @@ bool MembersView::exportTo(const QString &path, ExportFormat format)
         (shown.size() == 1 ? tr("Saved %Ln member to %1.", nullptr, 1)
                            : tr("Saved %Ln members to %1.", nullptr, int(shown.size())))
                 .arg(path) +
-            QLatin1Char(' ') + directory::Hygiene::of(shown, m_directory.teamsKnown()).summary() +
+            QLatin1Char(' ') + directory::Hygiene::of(shown, m_directory->teamsKnown()).summary() +
             QLatin1Char('.'),
         QString());
     return true;

@@ -44,13 +44,13 @@ public:
         Json,
     };
 
-    MembersView(Session *session, DialogPresenter *presenter, QWidget *parent = nullptr);
+    // Shows `store` (owned by the caller, shared with the forms) and changes it by row.
+    MembersView(Session *session, directory::MemberDirectory *store, DialogPresenter *presenter,
+                QWidget *parent = nullptr);
     ~MembersView() override;
 
     Ui::MembersView *ui() const { return m_ui.get(); }
-    directory::MemberDirectory *directory() { return &m_directory; }
-    // Shows a change Sentry has (from a form or a row) at once, without a reload.
-    void applyChange(const sm::ops::Operation &operation, const sm::ops::RunOutcome &outcome);
+    directory::MemberDirectory *directory() { return m_directory; }
     directory::MemberFilter *filter() { return &m_filter; }
     // The member of the current row, if any.
     const directory::DirectoryMember *currentMember() const;
@@ -104,7 +104,7 @@ private:
     std::unique_ptr<Ui::MembersView> m_ui;
     Session *m_session;
     DialogPresenter *m_presenter;
-    directory::MemberDirectory m_directory;
+    directory::MemberDirectory *m_directory;
     directory::MemberFilter m_filter;
     directory::Caller m_caller;
     QAction *m_edit = nullptr;

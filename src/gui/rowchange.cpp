@@ -9,9 +9,11 @@
 
 namespace sm::gui {
 
-RowChange::RowChange(Session *session, DialogPresenter *presenter, QWidget *parent)
+RowChange::RowChange(Session *session, directory::MemberDirectory *store,
+                     DialogPresenter *presenter, QWidget *parent)
     : QObject(parent)
     , m_session(session)
+    , m_store(store)
     , m_presenter(presenter)
     , m_parent(parent)
 {}
@@ -46,6 +48,8 @@ void RowChange::present(const ops::Operation &operation, const ops::RunOutcome &
                         const Words &words)
 {
     using Kind = ops::RunOutcome::Kind;
+    if (outcome.sent)
+        m_store->apply(operation, outcome);
     const QString details = detailsText(outcome.rawBody);
     switch (outcome.kind) {
     case Kind::Done: {

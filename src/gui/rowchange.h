@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "directory/memberdirectory.h"
 #include "operations/operationrun.h"
 
 #include <QObject>
@@ -26,7 +27,9 @@ class RowChange final : public QObject
     Q_DISABLE_COPY_MOVE(RowChange)
 
 public:
-    RowChange(Session *session, DialogPresenter *presenter, QWidget *parent);
+    // Every run's outcome goes to `store`, so the organization's tables show it at once.
+    RowChange(Session *session, directory::MemberDirectory *store, DialogPresenter *presenter,
+              QWidget *parent);
     ~RowChange() override;
 
     bool isBusy() const { return m_run != nullptr; }
@@ -43,7 +46,7 @@ public:
 
 signals:
     void statusMessage(const QString &text);
-    // Sentry has the change (done, found made, partly made).
+    // Sentry has the change (done, found made, partly made); the store has it already.
     void changed(const sm::ops::Operation &operation, const sm::ops::RunOutcome &outcome);
 
 private:
@@ -51,6 +54,7 @@ private:
                  const Words &words);
 
     Session *m_session;
+    directory::MemberDirectory *m_store;
     DialogPresenter *m_presenter;
     QWidget *m_parent;
     QPointer<ops::OperationRun> m_run;

@@ -7,8 +7,9 @@
 
 namespace sm::gui {
 
-ScimProvisionForm::ScimProvisionForm(Session *session, DialogPresenter *presenter, QWidget *parent)
-    : TaskForm(session, presenter, parent)
+ScimProvisionForm::ScimProvisionForm(Session *session, directory::MemberDirectory *store,
+                                     DialogPresenter *presenter, QWidget *parent)
+    : TaskForm(session, store, presenter, parent)
     , m_ui(std::make_unique<Ui::ScimProvisionForm>())
 {
     setObjectName(QStringLiteral("scimProvisionForm"));

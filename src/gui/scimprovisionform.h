@@ -16,7 +16,8 @@ class ScimProvisionForm final : public TaskForm
     Q_OBJECT
 
 public:
-    ScimProvisionForm(Session *session, DialogPresenter *presenter, QWidget *parent = nullptr);
+    ScimProvisionForm(Session *session, directory::MemberDirectory *store,
+                      DialogPresenter *presenter, QWidget *parent = nullptr);
     ~ScimProvisionForm() override;
 
     QString title() const override { return tr("Provision SCIM user"); }

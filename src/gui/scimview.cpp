@@ -17,7 +17,8 @@
 
 namespace sm::gui {
 
-ScimView::ScimView(Session *session, DialogPresenter *presenter, QWidget *parent)
+ScimView::ScimView(Session *session, directory::MemberDirectory *store, DialogPresenter *presenter,
+                   QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_presenter(presenter)
@@ -29,15 +30,13 @@ ScimView::ScimView(Session *session, DialogPresenter *presenter, QWidget *parent
     , m_deprovision(new QPushButton(tr("&Deprovision…"), this))
 {
     setObjectName(QStringLiteral("scimView"));
-    m_rowChange = new RowChange(session, presenter, this);
-    connect(m_rowChange, &RowChange::changed, this,
-            [this](const ops::Operation &operation, const ops::RunOutcome &outcome) {
-                if (const auto *gone = operation.as<ops::DeprovisionScimUser>()) {
-                    m_model.removeUser(gone->memberId);
-                    updateState();
-                }
-                emit changed(operation, outcome);
-            });
+    m_rowChange = new RowChange(session, store, presenter, this);
+    connect(m_rowChange, &RowChange::changed, this, [this](const ops::Operation &operation) {
+        if (const auto *gone = operation.as<ops::DeprovisionScimUser>()) {
+            m_model.removeUser(gone->memberId);
+            updateState();
+        }
+    });
     auto *intro = new QLabel(tr("Members provisioned by your identity provider through SCIM. "
                                 "SCIM needs SAML2 with SCIM enabled in Sentry; connect with "
                                 "the SCIM token Sentry shows there."),

@@ -28,7 +28,9 @@ class ScimView final : public QWidget
     Q_DISABLE_COPY_MOVE(ScimView)
 
 public:
-    ScimView(Session *session, DialogPresenter *presenter, QWidget *parent = nullptr);
+    // Changes go to `store`, so the members view shows them at once.
+    ScimView(Session *session, directory::MemberDirectory *store, DialogPresenter *presenter,
+             QWidget *parent = nullptr);
     ~ScimView() override;
 
     QTableView *table() const { return m_table; }
@@ -41,8 +43,6 @@ public:
 
 signals:
     void provisionRequested();
-    // Sentry has the change (the members view shows it).
-    void changed(const sm::ops::Operation &operation, const sm::ops::RunOutcome &outcome);
 
 protected:
     void showEvent(QShowEvent *event) override;

@@ -18,9 +18,11 @@
 
 namespace sm::gui {
 
-TaskForm::TaskForm(Session *session, DialogPresenter *presenter, QWidget *parent)
+TaskForm::TaskForm(Session *session, directory::MemberDirectory *store, DialogPresenter *presenter,
+                   QWidget *parent)
     : QWidget(parent)
     , m_session(session)
+    , m_store(store)
     , m_presenter(presenter)
 {
     installAccessibility();
@@ -151,6 +153,8 @@ void TaskForm::present(const ops::Operation &operation, const ops::RunOutcome &o
                        const std::function<void(const ops::RunOutcome &)> &onDone)
 {
     using Kind = ops::RunOutcome::Kind;
+    if (outcome.sent)
+        m_store->apply(operation, outcome);
     ApiError error = outcome.error;
     error.message = outcome.message;
     switch (outcome.kind) {
@@ -194,7 +198,6 @@ void TaskForm::present(const ops::Operation &operation, const ops::RunOutcome &o
         return;
     }
     changeConfirmed(outcome);
-    emit changed(operation, outcome);
 }
 
 void TaskForm::verifyLater(const ops::Operation &operation, const ops::TargetState &before)

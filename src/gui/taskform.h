@@ -2,6 +2,7 @@
 #pragma once
 
 #include "api/session.h"
+#include "directory/memberdirectory.h"
 #include "gui/fieldfeedback.h"
 #include "operations/operationrun.h"
 
@@ -47,12 +48,11 @@ public:
 
 signals:
     void busyChanged(bool busy);
-    // Sentry has a change this form made (done, found made, or partly made): for the
-    // organization's tables to show it at once.
-    void changed(const sm::ops::Operation &operation, const sm::ops::RunOutcome &outcome);
 
 protected:
-    TaskForm(Session *session, DialogPresenter *presenter, QWidget *parent);
+    // Every run's outcome goes to `store`, so the organization's tables show it at once.
+    TaskForm(Session *session, directory::MemberDirectory *store, DialogPresenter *presenter,
+             QWidget *parent);
 
     // Puts the Designer content above the button row; Enter in any line edit submits.
     void setContent(QWidget *content, const QString &submitText);
@@ -92,6 +92,7 @@ protected:
     void setStatus(const QString &text);
 
     Session *session() const { return m_session; }
+    directory::MemberDirectory *store() const { return m_store; }
     SentryClient *client() const { return m_session->client(); }
     FieldFeedback &fields() { return m_feedback; }
 
@@ -114,6 +115,7 @@ private:
     void reportFailure(const ApiError &error, const QByteArray &rawBody);
 
     Session *m_session;
+    directory::MemberDirectory *m_store;
     DialogPresenter *m_presenter;
     FieldFeedback m_feedback;
     QPointer<ApiJob> m_job;

@@ -23,6 +23,7 @@ void GuiTest::cleanup()
     for (const QPointer<QWidget> &widget : std::as_const(m_widgets))
         delete widget.data();
     m_widgets.clear();
+    m_store.reset();
     m_session.reset();
     m_presenter.reset();
     m_sandbox.reset();

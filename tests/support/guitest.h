@@ -33,10 +33,16 @@ protected:
     // One task form on its own for the session: refreshed, shown, its pickers loaded.
     template<typename Form> Form *openForm()
     {
-        auto *form = own(new Form(m_session.get(), m_presenter.get()));
+        if (!m_store) {
+            m_store = std::make_unique<directory::MemberDirectory>(m_session->client());
+            m_store->follow(m_session.get());
+        }
+        auto *form = own(new Form(m_session.get(), m_store.get(), m_presenter.get()));
         form->refresh();
         form->show();
-        if (!QTest::qWaitFor([form] { return !form->isLoading(); }, patience))
+        // The store's whole load too, so later requests in the sandbox are the test's.
+        if (!QTest::qWaitFor([this, form] { return !form->isLoading() && !m_store->isLoading(); },
+                             patience))
             QTest::qFail("the form's pickers did not load", __FILE__, __LINE__);
         return form;
     }
@@ -50,6 +56,8 @@ protected:
     std::unique_ptr<QTemporaryDir> m_settingsDir;
     std::unique_ptr<Sandbox> m_sandbox;
     std::unique_ptr<Session> m_session;
+    // The organization store of forms opened on their own (a window has its own).
+    std::unique_ptr<directory::MemberDirectory> m_store;
     std::unique_ptr<RecordingPresenter> m_presenter;
 
 protected slots:
