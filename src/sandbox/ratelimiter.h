@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "sandbox/exchange.h"
+#include "sandbox/httpmessage.h"
 
 #include <QHash>
 #include <QString>

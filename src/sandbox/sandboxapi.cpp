@@ -36,70 +36,74 @@ SandboxApi::SandboxApi(Organization organization)
 {
     m_org.approvedMembersById(); // index now, so the first request does not pay for it
     using namespace std::placeholders;
-    addRoute(
-        "", "GET", scopes("org:read org:write org:admin"),
-        [this](const Caller &c, const Request &r, const Args &) { return getOrganization(c, r); });
+    addRoute("", "GET", scopes("org:read org:write org:admin"),
+             [this](const Requester &c, const Request &r, const Args &) {
+                 return getOrganization(c, r);
+             });
     // OrganizationAuditPermission: reading the audit log needs org:write.
     addRoute(
         "audit-logs/", "GET", scopes("org:write"),
-        [this](const Caller &c, const Request &r, const Args &) { return listAuditLogs(c, r); });
-    addRoute("members/", "GET", scopes("member:read member:write member:admin"),
-             [this](const Caller &c, const Request &r, const Args &) { return listMembers(c, r); });
+        [this](const Requester &c, const Request &r, const Args &) { return listAuditLogs(c, r); });
+    addRoute(
+        "members/", "GET", scopes("member:read member:write member:admin"),
+        [this](const Requester &c, const Request &r, const Args &) { return listMembers(c, r); });
     addRoute(
         "members/", "POST", scopes("member:write member:admin member:invite"),
-        [this](const Caller &c, const Request &r, const Args &) { return inviteMember(c, r); });
+        [this](const Requester &c, const Request &r, const Args &) { return inviteMember(c, r); });
     addRoute("members/([^/]+)/", "GET", scopes("member:read member:write member:admin"),
-             [this](const Caller &c, const Request &r, const Args &a) {
+             [this](const Requester &c, const Request &r, const Args &a) {
                  return getMember(c, r, a.at(0));
              });
     addRoute("members/([^/]+)/", "PUT", scopes("member:invite member:write member:admin"),
-             [this](const Caller &c, const Request &r, const Args &a) {
+             [this](const Requester &c, const Request &r, const Args &a) {
                  return updateMember(c, r, a.at(0));
              });
     // Relaxed: member:read is enough to remove yourself; the handler applies the rest.
     addRoute("members/([^/]+)/", "DELETE", scopes("member:read member:write member:admin"),
-             [this](const Caller &c, const Request &r, const Args &a) {
+             [this](const Requester &c, const Request &r, const Args &a) {
                  return deleteMember(c, r, a.at(0));
              });
     // /api/0/teams/{org}/{team}/members/ (TeamPermission), routed here as team-members/.
     addRoute("team-members/([^/]+)/", "GET", scopes("team:read team:write team:admin"),
-             [this](const Caller &c, const Request &r, const Args &a) {
+             [this](const Requester &c, const Request &r, const Args &a) {
                  return listTeamMembers(c, r, a.at(0));
              });
-    addRoute("teams/", "GET", scopes("org:read org:write org:admin"),
-             [this](const Caller &c, const Request &r, const Args &) { return listTeams(c, r); });
     addRoute(
-        "integrations/", "GET", scopes("org:read org:write org:admin org:integrations"),
-        [this](const Caller &c, const Request &r, const Args &) { return listIntegrations(c, r); });
+        "teams/", "GET", scopes("org:read org:write org:admin"),
+        [this](const Requester &c, const Request &r, const Args &) { return listTeams(c, r); });
+    addRoute("integrations/", "GET", scopes("org:read org:write org:admin org:integrations"),
+             [this](const Requester &c, const Request &r, const Args &) {
+                 return listIntegrations(c, r);
+             });
     addRoute(
         "scim/v2/Users", "GET", scopes("member:read member:write member:admin"),
-        [this](const Caller &c, const Request &r, const Args &) { return listScimUsers(c, r); });
+        [this](const Requester &c, const Request &r, const Args &) { return listScimUsers(c, r); });
     addRoute("scim/v2/Users", "POST", scopes("member:write member:admin"),
-             [this](const Caller &c, const Request &r, const Args &) {
+             [this](const Requester &c, const Request &r, const Args &) {
                  return provisionScimUser(c, r);
              });
     addRoute("scim/v2/Users/([^/]+)", "GET", scopes("member:read member:write member:admin"),
-             [this](const Caller &c, const Request &r, const Args &a) {
+             [this](const Requester &c, const Request &r, const Args &a) {
                  return getScimUser(c, r, a.at(0));
              });
     addRoute("scim/v2/Users/([^/]+)", "PATCH", scopes("member:write member:admin"),
-             [this](const Caller &c, const Request &r, const Args &a) {
+             [this](const Requester &c, const Request &r, const Args &a) {
                  return patchScimUser(c, r, a.at(0));
              });
     addRoute("scim/v2/Users/([^/]+)", "DELETE", scopes("member:admin"),
-             [this](const Caller &c, const Request &r, const Args &a) {
+             [this](const Requester &c, const Request &r, const Args &a) {
                  return deleteScimUser(c, r, a.at(0));
              });
     addRoute("external-users/", "POST", scopes("org:write org:admin"),
-             [this](const Caller &c, const Request &r, const Args &) {
+             [this](const Requester &c, const Request &r, const Args &) {
                  return createExternalUser(c, r);
              });
     addRoute("external-users/([^/]+)/", "PUT", scopes("org:write org:admin"),
-             [this](const Caller &c, const Request &r, const Args &a) {
+             [this](const Requester &c, const Request &r, const Args &a) {
                  return updateExternalUser(c, r, a.at(0));
              });
     addRoute("external-users/([^/]+)/", "DELETE", scopes("org:write org:admin"),
-             [this](const Caller &c, const Request &r, const Args &a) {
+             [this](const Requester &c, const Request &r, const Args &a) {
                  return deleteExternalUser(c, r, a.at(0));
              });
 }
@@ -112,7 +116,7 @@ void SandboxApi::addRoute(const char *pattern, const char *method, QStringList a
          QByteArray(method), std::move(anyScopes), std::move(handler)});
 }
 
-std::optional<Caller> SandboxApi::authenticate(const Request &request, Response *failure) const
+std::optional<Requester> SandboxApi::authenticate(const Request &request, Response *failure) const
 {
     // Sentry's token authentication (src/sentry/api/authentication.py) and DRF's defaults.
     const QByteArray header = request.header("Authorization").trimmed();
@@ -137,7 +141,7 @@ std::optional<Caller> SandboxApi::authenticate(const Request &request, Response 
         *failure = Response::detail(401, QStringLiteral("Invalid token"));
         return std::nullopt;
     }
-    Caller caller;
+    Requester caller;
     caller.token = token;
     QStringList granted = token->scopes;
     if (token->userId) {
@@ -285,7 +289,7 @@ QDateTime SandboxApi::now() const
     return base.addSecs(m_clockOffsetSeconds);
 }
 
-bool SandboxApi::invitationOverLimit(const Caller &caller, const QString &email)
+bool SandboxApi::invitationOverLimit(const Requester &caller, const QString &email)
 {
     // An internal integration invites as its proxy user, which has its own counter.
     const QString inviter = caller.userId ? QString::number(*caller.userId)
@@ -315,7 +319,7 @@ QJsonObject SandboxApi::auditData(const MemberRecord &member) const
     };
 }
 
-void SandboxApi::audit(const Caller &caller, const QString &event, qint64 targetObject,
+void SandboxApi::audit(const Requester &caller, const QString &event, qint64 targetObject,
                        std::optional<qint64> targetUserId, const QJsonObject &data)
 {
     AuditEntry entry;
@@ -332,7 +336,7 @@ void SandboxApi::audit(const Caller &caller, const QString &event, qint64 target
     m_org.auditLog.append(entry);
 }
 
-QStringList SandboxApi::allowedOrgRoles(const Caller &caller, bool creatingInvite,
+QStringList SandboxApi::allowedOrgRoles(const Requester &caller, bool creatingInvite,
                                         const MemberRecord *forMember)
 {
     // get_allowed_org_roles: member:admin is needed except to invite; the roles are those
@@ -364,7 +368,7 @@ void SandboxApi::removeMember(qint64 memberId)
     m_org.markChanged();
 }
 
-MemberRecord *SandboxApi::findMember(const Caller &caller, const QString &memberId)
+MemberRecord *SandboxApi::findMember(const Requester &caller, const QString &memberId)
 {
     MemberRecord *member = nullptr;
     if (memberId == QLatin1String("me")) {

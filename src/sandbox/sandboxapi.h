@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "sandbox/exchange.h"
+#include "sandbox/httpmessage.h"
 #include "sandbox/invitelimits.h"
 #include "sandbox/memberrules.h"
 #include "sandbox/organization.h"
@@ -16,8 +16,9 @@
 
 namespace sm::sandbox {
 
-// Who is calling: the token, its effective scopes and, for user tokens, the member.
-struct Caller
+// Who sent a request: the token, its effective scopes and, for user tokens, the member.
+// (directory::Caller is the app's view of the same person.)
+struct Requester
 {
     const TokenRecord *token = nullptr;
     QSet<QString> scopes;
@@ -66,7 +67,7 @@ public:
 
 private:
     using Args = QStringList;
-    using Handler = std::function<Response(const Caller &, const Request &, const Args &)>;
+    using Handler = std::function<Response(const Requester &, const Request &, const Args &)>;
     struct Route
     {
         QRegularExpression pattern; // matched against the path after the org prefix
@@ -79,48 +80,48 @@ private:
     // The view behind the middleware: authentication, permissions, the endpoint.
     Response answer(const Request &request, const Route *route, const QString &slug,
                     const Args &args);
-    std::optional<Caller> authenticate(const Request &request, Response *failure) const;
+    std::optional<Requester> authenticate(const Request &request, Response *failure) const;
 
     // Endpoints (sandboxapi_members.cpp, _scim.cpp, _external.cpp, _lists.cpp).
-    Response listMembers(const Caller &, const Request &);
-    Response inviteMember(const Caller &, const Request &);
-    Response getMember(const Caller &, const Request &, const QString &memberId);
-    Response updateMember(const Caller &, const Request &, const QString &memberId);
-    Response deleteMember(const Caller &, const Request &, const QString &memberId);
-    Response reinviteMember(const Caller &, MemberRecord &member, const MemberRequest &input,
+    Response listMembers(const Requester &, const Request &);
+    Response inviteMember(const Requester &, const Request &);
+    Response getMember(const Requester &, const Request &, const QString &memberId);
+    Response updateMember(const Requester &, const Request &, const QString &memberId);
+    Response deleteMember(const Requester &, const Request &, const QString &memberId);
+    Response reinviteMember(const Requester &, MemberRecord &member, const MemberRequest &input,
                             const QStringList &allowed, bool reinviteOnly);
     // save_team_assignments: the member's teams become `target`, with an audit entry per
     // team joined or left.
-    void saveTeamAssignments(const Caller &, MemberRecord &member, QList<TeamMembership> target);
+    void saveTeamAssignments(const Requester &, MemberRecord &member, QList<TeamMembership> target);
     // Deletes the member and writes member.remove with its data from before.
-    Response removeAndAudit(const Caller &, const MemberRecord &member);
-    Response listTeamMembers(const Caller &, const Request &, const QString &teamSlug);
-    Response listTeams(const Caller &, const Request &);
-    Response getOrganization(const Caller &, const Request &);
-    Response listAuditLogs(const Caller &, const Request &);
-    Response listIntegrations(const Caller &, const Request &);
-    Response listScimUsers(const Caller &, const Request &);
-    Response provisionScimUser(const Caller &, const Request &);
-    Response getScimUser(const Caller &, const Request &, const QString &memberId);
-    Response patchScimUser(const Caller &, const Request &, const QString &memberId);
-    Response deleteScimUser(const Caller &, const Request &, const QString &memberId);
-    Response createExternalUser(const Caller &, const Request &);
-    Response updateExternalUser(const Caller &, const Request &, const QString &id);
-    Response deleteExternalUser(const Caller &, const Request &, const QString &id);
+    Response removeAndAudit(const Requester &, const MemberRecord &member);
+    Response listTeamMembers(const Requester &, const Request &, const QString &teamSlug);
+    Response listTeams(const Requester &, const Request &);
+    Response getOrganization(const Requester &, const Request &);
+    Response listAuditLogs(const Requester &, const Request &);
+    Response listIntegrations(const Requester &, const Request &);
+    Response listScimUsers(const Requester &, const Request &);
+    Response provisionScimUser(const Requester &, const Request &);
+    Response getScimUser(const Requester &, const Request &, const QString &memberId);
+    Response patchScimUser(const Requester &, const Request &, const QString &memberId);
+    Response deleteScimUser(const Requester &, const Request &, const QString &memberId);
+    Response createExternalUser(const Requester &, const Request &);
+    Response updateExternalUser(const Requester &, const Request &, const QString &id);
+    Response deleteExternalUser(const Requester &, const Request &, const QString &id);
 
     // Shared rules.
-    QStringList allowedOrgRoles(const Caller &caller, bool creatingInvite,
+    QStringList allowedOrgRoles(const Requester &caller, bool creatingInvite,
                                 const MemberRecord *forMember = nullptr);
-    MemberRecord *findMember(const Caller &caller, const QString &memberId);
+    MemberRecord *findMember(const Requester &caller, const QString &memberId);
     MemberRecord *findScimMember(const QString &memberId);
-    Response removeScimMember(const Caller &caller, MemberRecord *member);
+    Response removeScimMember(const Requester &caller, MemberRecord *member);
     // Deletes the member with the invitations and invite requests it sent.
     void removeMember(qint64 memberId);
     // for_organization_member_invite: counts one invitation to `email`; true when it is over
     // one of the day's limits.
-    bool invitationOverLimit(const Caller &caller, const QString &email);
+    bool invitationOverLimit(const Requester &caller, const QString &email);
     // create_audit_entry: one row of the audit log, acted by the caller, dated now.
-    void audit(const Caller &caller, const QString &event, qint64 targetObject,
+    void audit(const Requester &caller, const QString &event, qint64 targetObject,
                std::optional<qint64> targetUserId, const QJsonObject &data);
     // OrganizationMember.get_audit_log_data.
     QJsonObject auditData(const MemberRecord &member) const;

@@ -84,7 +84,7 @@ std::optional<qint64> periodSeconds(const QString &text)
 
 } // namespace
 
-Response SandboxApi::listAuditLogs(const Caller &, const Request &request)
+Response SandboxApi::listAuditLogs(const Requester &, const Request &request)
 {
     const QUrlQuery &query = request.query;
     // AuditLogQueryParamSerializer.

@@ -126,7 +126,7 @@ bool codeownersEnabled(const Organization &org)
 
 } // namespace
 
-Response SandboxApi::createExternalUser(const Caller &, const Request &request)
+Response SandboxApi::createExternalUser(const Requester &, const Request &request)
 {
     if (!codeownersEnabled(m_org))
         return Response::permissionDenied();
@@ -156,7 +156,8 @@ Response SandboxApi::createExternalUser(const Caller &, const Request &request)
     return Response::json(201, serialize::externalUser(record));
 }
 
-Response SandboxApi::updateExternalUser(const Caller &, const Request &request, const QString &id)
+Response SandboxApi::updateExternalUser(const Requester &, const Request &request,
+                                        const QString &id)
 {
     if (!codeownersEnabled(m_org))
         return Response::permissionDenied();
@@ -201,7 +202,7 @@ Response SandboxApi::updateExternalUser(const Caller &, const Request &request, 
     return Response::json(200, answer);
 }
 
-Response SandboxApi::deleteExternalUser(const Caller &, const Request &, const QString &id)
+Response SandboxApi::deleteExternalUser(const Requester &, const Request &, const QString &id)
 {
     if (!codeownersEnabled(m_org))
         return Response::permissionDenied();

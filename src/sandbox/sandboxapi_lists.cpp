@@ -5,7 +5,7 @@
 
 namespace sm::sandbox {
 
-Response SandboxApi::getOrganization(const Caller &caller, const Request &request)
+Response SandboxApi::getOrganization(const Requester &caller, const Request &request)
 {
     // organization_details.py get() with DetailedOrganizationSerializer
     // (src/sentry/api/serializers/models/organization.py): links from
@@ -67,7 +67,7 @@ Response SandboxApi::getOrganization(const Caller &caller, const Request &reques
     return Response::json(200, json);
 }
 
-Response SandboxApi::listTeams(const Caller &caller, const Request &request)
+Response SandboxApi::listTeams(const Requester &caller, const Request &request)
 {
     const MemberRecord *me = caller.memberId ? m_org.member(*caller.memberId) : nullptr;
     const QString query = request.query.queryItemValue(QStringLiteral("query"), QUrl::FullyDecoded);
@@ -97,7 +97,7 @@ Response SandboxApi::listTeams(const Caller &caller, const Request &request)
     });
 }
 
-Response SandboxApi::listIntegrations(const Caller &, const Request &request)
+Response SandboxApi::listIntegrations(const Requester &, const Request &request)
 {
     // providerKey (alias provider_key) is matched without case; the list is ordered by name.
     QString providerKey = request.query.queryItemValue(QStringLiteral("providerKey"));

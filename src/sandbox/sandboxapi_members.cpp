@@ -41,7 +41,7 @@ QMap<QString, QStringList> tokenizeQuery(const QString &query)
 
 } // namespace
 
-Response SandboxApi::listMembers(const Caller &, const Request &request)
+Response SandboxApi::listMembers(const Requester &, const Request &request)
 {
     const auto tokens =
         tokenizeQuery(request.query.queryItemValue(QStringLiteral("query"), QUrl::FullyDecoded));
@@ -115,7 +115,7 @@ Response SandboxApi::listMembers(const Caller &, const Request &request)
     });
 }
 
-Response SandboxApi::inviteMember(const Caller &caller, const Request &request)
+Response SandboxApi::inviteMember(const Requester &caller, const Request &request)
 {
     Response failure;
     const auto data = parseBody(request, &failure);
@@ -212,7 +212,7 @@ Response SandboxApi::inviteMember(const Caller &caller, const Request &request)
     return Response::json(201, serialize::member(m_org, member, false));
 }
 
-Response SandboxApi::getMember(const Caller &caller, const Request &, const QString &memberId)
+Response SandboxApi::getMember(const Requester &caller, const Request &, const QString &memberId)
 {
     const MemberRecord *member = findMember(caller, memberId);
     if (!member)
@@ -223,7 +223,7 @@ Response SandboxApi::getMember(const Caller &caller, const Request &, const QStr
                                         caller.hasScope(QStringLiteral("member:admin"))));
 }
 
-Response SandboxApi::updateMember(const Caller &caller, const Request &request,
+Response SandboxApi::updateMember(const Requester &caller, const Request &request,
                                   const QString &memberId)
 {
     // organization_member_details.py, put().
@@ -323,7 +323,7 @@ Response SandboxApi::updateMember(const Caller &caller, const Request &request,
                                         caller.hasScope(QStringLiteral("member:admin"))));
 }
 
-Response SandboxApi::reinviteMember(const Caller &caller, MemberRecord &member,
+Response SandboxApi::reinviteMember(const Requester &caller, MemberRecord &member,
                                     const MemberRequest &input, const QStringList &allowed,
                                     bool reinviteOnly)
 {
@@ -359,7 +359,7 @@ Response SandboxApi::reinviteMember(const Caller &caller, MemberRecord &member,
                                         caller.hasScope(QStringLiteral("member:admin"))));
 }
 
-void SandboxApi::saveTeamAssignments(const Caller &caller, MemberRecord &member,
+void SandboxApi::saveTeamAssignments(const Requester &caller, MemberRecord &member,
                                      QList<TeamMembership> target)
 {
     const UserRecord *user = member.userId ? m_org.user(*member.userId) : nullptr;
@@ -390,7 +390,7 @@ void SandboxApi::saveTeamAssignments(const Caller &caller, MemberRecord &member,
     member.teams = target;
 }
 
-Response SandboxApi::deleteMember(const Caller &caller, const Request &, const QString &memberId)
+Response SandboxApi::deleteMember(const Requester &caller, const Request &, const QString &memberId)
 {
     // organization_member_details.py, delete().
     MemberRecord *member = findMember(caller, memberId);
@@ -434,7 +434,7 @@ Response SandboxApi::deleteMember(const Caller &caller, const Request &, const Q
     return removeAndAudit(caller, *member);
 }
 
-Response SandboxApi::removeAndAudit(const Caller &caller, const MemberRecord &member)
+Response SandboxApi::removeAndAudit(const Requester &caller, const MemberRecord &member)
 {
     const QJsonObject data = auditData(member);
     const qint64 id = member.id;
@@ -444,7 +444,7 @@ Response SandboxApi::removeAndAudit(const Caller &caller, const MemberRecord &me
     return Response::empty(204);
 }
 
-Response SandboxApi::listTeamMembers(const Caller &, const Request &request,
+Response SandboxApi::listTeamMembers(const Requester &, const Request &request,
                                      const QString &teamSlug)
 {
     const TeamRecord *team = m_org.team(teamSlug);

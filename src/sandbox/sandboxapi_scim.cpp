@@ -73,7 +73,7 @@ std::optional<QString> parseFilter(const QString &filter, bool *valid)
 
 } // namespace
 
-Response SandboxApi::listScimUsers(const Caller &, const Request &request)
+Response SandboxApi::listScimUsers(const Requester &, const Request &request)
 {
     if (!m_org.scimEnabled)
         return Response::permissionDenied();
@@ -141,7 +141,7 @@ Response SandboxApi::listScimUsers(const Caller &, const Request &request)
              });
 }
 
-Response SandboxApi::provisionScimUser(const Caller &caller, const Request &request)
+Response SandboxApi::provisionScimUser(const Requester &caller, const Request &request)
 {
     if (!m_org.scimEnabled)
         return Response::permissionDenied();
@@ -217,7 +217,7 @@ MemberRecord *SandboxApi::findScimMember(const QString &memberId)
     return member && member->isApproved() ? member : nullptr;
 }
 
-Response SandboxApi::getScimUser(const Caller &, const Request &, const QString &memberId)
+Response SandboxApi::getScimUser(const Requester &, const Request &, const QString &memberId)
 {
     if (!m_org.scimEnabled)
         return Response::permissionDenied();
@@ -227,7 +227,7 @@ Response SandboxApi::getScimUser(const Caller &, const Request &, const QString 
     return Response::json(200, serialize::scimUser(m_org, *member));
 }
 
-Response SandboxApi::patchScimUser(const Caller &caller, const Request &request,
+Response SandboxApi::patchScimUser(const Requester &caller, const Request &request,
                                    const QString &memberId)
 {
     if (!m_org.scimEnabled)
@@ -264,7 +264,8 @@ Response SandboxApi::patchScimUser(const Caller &caller, const Request &request,
     return Response::empty(204);
 }
 
-Response SandboxApi::deleteScimUser(const Caller &caller, const Request &, const QString &memberId)
+Response SandboxApi::deleteScimUser(const Requester &caller, const Request &,
+                                    const QString &memberId)
 {
     if (!m_org.scimEnabled)
         return Response::permissionDenied();
@@ -276,7 +277,7 @@ Response SandboxApi::deleteScimUser(const Caller &caller, const Request &, const
     return removeScimMember(caller, member);
 }
 
-Response SandboxApi::removeScimMember(const Caller &caller, MemberRecord *member)
+Response SandboxApi::removeScimMember(const Requester &caller, MemberRecord *member)
 {
     // Deactivating through SCIM deletes the member for good.
     if (m_org.isOnlyOwner(*member))

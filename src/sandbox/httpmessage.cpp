@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "sandbox/exchange.h"
+#include "sandbox/httpmessage.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
