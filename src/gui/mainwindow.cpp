@@ -51,15 +51,10 @@ MainWindow::MainWindow(Session *session, DialogPresenter *presenter, QWidget *pa
     installAccessibility();
     m_ui->setupUi(this);
     m_store.follow(session);
-    auto *store = &m_store;
-    addTask([=](QWidget *page) { return new InviteMemberForm(session, store, presenter, page); },
-            m_ui->actionInvite);
-    addTask([=](QWidget *page) { return new EditMemberRolesForm(session, store, presenter, page); },
-            m_ui->actionEditRoles);
-    addTask([=](QWidget *page) { return new ScimProvisionForm(session, store, presenter, page); },
-            m_ui->actionProvisionScim);
-    addTask([=](QWidget *page) { return new ExternalUserForm(session, store, presenter, page); },
-            m_ui->actionLinkExternal);
+    addTask<InviteMemberForm>(m_ui->actionInvite);
+    addTask<EditMemberRolesForm>(m_ui->actionEditRoles);
+    addTask<ScimProvisionForm>(m_ui->actionProvisionScim);
+    addTask<ExternalUserForm>(m_ui->actionLinkExternal);
     // Only the members view is built before the first frame; the other pages are built
     // when first shown, so they cost nothing at startup.
     connect(m_ui->taskTabs, &QTabWidget::currentChanged, this, [this](int index) {
@@ -90,8 +85,12 @@ MainWindow::MainWindow(Session *session, DialogPresenter *presenter, QWidget *pa
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::addTask(FormFactory factory, QAction *action)
+template<typename Form> void MainWindow::addTask(QAction *action)
 {
+    m_formTypes.append(&Form::staticMetaObject);
+    FormFactory factory = [this](QWidget *page) {
+        return new Form(m_session, &m_store, m_presenter, page);
+    };
     auto *page = new QWidget(m_ui->taskTabs);
     page->setLayout(new QVBoxLayout);
     page->layout()->setContentsMargins(0, 0, 0, 0);
@@ -172,14 +171,13 @@ MembersView *MainWindow::membersView()
                 [this](const QString &text) { m_ui->statusBar->showMessage(text, 10000); });
         connect(m_membersView, &MembersView::editRolesRequested, this,
                 [this](const QString &id, const QString &email) {
-                    static_cast<EditMemberRolesForm *>(showTask(1))->openMember(id, email);
+                    showTask<EditMemberRolesForm>()->openMember(id, email);
                 });
         connect(m_membersView, &MembersView::linkRequested, this, [this](const QString &userId) {
-            static_cast<ExternalUserForm *>(showTask(3))->prefillUser(userId);
+            showTask<ExternalUserForm>()->prefillUser(userId);
         });
-        connect(m_membersView, &MembersView::changeLinkRequested, this, [this](const QString &id) {
-            static_cast<ExternalUserForm *>(showTask(3))->openLink(id);
-        });
+        connect(m_membersView, &MembersView::changeLinkRequested, this,
+                [this](const QString &id) { showTask<ExternalUserForm>()->openLink(id); });
         if (m_ui->viewTabs->currentWidget() == m_ui->membersPage && isActiveWindow())
             m_membersView->setFocus(Qt::OtherFocusReason);
     }
@@ -220,7 +218,8 @@ ScimView *MainWindow::scimView()
     if (!m_scimView) {
         m_scimView = new ScimView(m_session, &m_store, m_presenter, m_ui->scimPage);
         place(m_scimView, m_ui->scimPageLayout);
-        connect(m_scimView, &ScimView::provisionRequested, this, [this] { showTask(2); });
+        connect(m_scimView, &ScimView::provisionRequested, this,
+                [this] { showTask<ScimProvisionForm>(); });
     }
     return m_scimView;
 }

@@ -51,6 +51,15 @@ public:
     TaskForm *form(int index);
     // Shows the task forms with the one at `index` in front.
     TaskForm *showTask(int index);
+    // Shows the task form of type `Form` in front (built when first asked for).
+    template<typename Form> Form *showTask()
+    {
+        for (int i = 0; i < m_formTypes.size(); ++i) {
+            if (m_formTypes.at(i) == &Form::staticMetaObject)
+                return qobject_cast<Form *>(showTask(i));
+        }
+        return nullptr;
+    }
     // Built when first shown (or asked for here); the members view right after the first
     // frame.
     MembersView *membersView();
@@ -78,7 +87,7 @@ protected:
 
 private:
     using FormFactory = std::function<TaskForm *(QWidget *parent)>;
-    void addTask(FormFactory factory, QAction *action);
+    template<typename Form> void addTask(QAction *action);
     void onSessionState(Session::State state);
     void connectViews();
     void buildPage(int index);
@@ -94,6 +103,7 @@ private:
     directory::MemberDirectory m_store;
     // Forms are built when first shown: only the visible one costs startup time.
     QList<FormFactory> m_factories;
+    QList<const QMetaObject *> m_formTypes; // the type of each tab's form
     QList<QPointer<TaskForm>> m_forms;
     MembersView *m_membersView = nullptr;
     TeamsView *m_teamsView = nullptr;
