@@ -2,6 +2,8 @@
 // The sentry-members-sandbox executable: announces itself, serves the demo or a seed.
 #include "support/testsupport.h"
 
+#include "sandbox/announcement.h"
+
 #include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
@@ -116,6 +118,30 @@ private slots:
         QVERIFY2(members.ok(), qPrintable(members.error.message));
         QCOMPARE(members.value.size(), 28);
         stop(sandbox);
+    }
+
+    // What launchers read: the line round-trips, keeps its key order, and anything else is
+    // refused rather than half read.
+    void announcement_parsesItsOwnLineAndNothingElse()
+    {
+        sandbox::Announcement a;
+        a.url = QUrl(QStringLiteral("http://127.0.0.1:4242"));
+        a.organization = QStringLiteral("acme");
+        a.tokens = {{QStringLiteral("owner"), QStringLiteral("sntryu_1")},
+                    {QStringLiteral("member"), QStringLiteral("sntryu_2")}};
+        const QByteArray line = a.toLine();
+        QVERIFY2(line.startsWith(
+                     "{\"url\":\"http://127.0.0.1:4242\",\"org\":\"acme\",\"tokens\":{\"owner\""),
+                 line.constData());
+        const auto back = sandbox::Announcement::parse(line + '\n');
+        QVERIFY(back);
+        QCOMPARE(back->url, a.url);
+        QCOMPARE(back->organization, a.organization);
+        QCOMPARE(back->token(QStringLiteral("member")), QStringLiteral("sntryu_2"));
+        QVERIFY(!sandbox::Announcement::parse("Listening on 127.0.0.1:4242"));
+        QVERIFY(!sandbox::Announcement::parse("{\"url\":\"http://127.0.0.1:1\",\"org\":\"acme\"}"));
+        QVERIFY(!sandbox::Announcement::parse(
+            "{\"url\":\"\",\"org\":\"acme\",\"tokens\":{\"a\":\"b\"}}"));
     }
 
     void servesASeedFile()

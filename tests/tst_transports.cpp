@@ -207,11 +207,7 @@ private slots:
         Peer front;
         if (tls && !startTlsFront(front, sandbox.port()))
             return;
-        const QString token = sandbox.announcement()
-                                  .value(QLatin1String("tokens"))
-                                  .toObject()
-                                  .value(QLatin1String("owner"))
-                                  .toString();
+        const QString token = sandbox.announcement().token(QStringLiteral("owner"));
         QList<bool> http2;
         auto client = clientFor(tls ? front.url() : sandbox.url(), token, transport, &http2);
 

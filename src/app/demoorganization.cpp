@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "demoorganization.h"
 
+#include "sandbox/announcement.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 #include <csignal>
 #include <sys/prctl.h>
@@ -78,15 +78,15 @@ void DemoOrganization::readAnnouncement()
     const qsizetype newline = m_output.indexOf('\n');
     if (newline < 0 || m_owner)
         return;
-    const QJsonObject announcement = QJsonDocument::fromJson(m_output.left(newline)).object();
+    const std::optional<sandbox::Announcement> announcement =
+        sandbox::Announcement::parse(m_output.left(newline));
     ConnectionSettings owner;
-    owner.baseUrl = QUrl(announcement.value(QLatin1String("url")).toString());
-    owner.organization = announcement.value(QLatin1String("org")).toString();
-    owner.token = announcement.value(QLatin1String("tokens"))
-                      .toObject()
-                      .value(QLatin1String("owner"))
-                      .toString();
-    if (!connection::validate(owner).isEmpty()) {
+    if (announcement) {
+        owner.baseUrl = announcement->url;
+        owner.organization = announcement->organization;
+        owner.token = announcement->token(QStringLiteral("owner"));
+    }
+    if (!announcement || !connection::validate(owner).isEmpty()) {
         emit failed(tr("The demo server announced itself in an unexpected way."));
         return;
     }

@@ -7,7 +7,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
-#include <QJsonArray>
 #include <QJsonDocument>
 
 #include <cstdio>
@@ -148,20 +147,10 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "Cannot listen on 127.0.0.1:%u\n", unsigned(port));
         return 1;
     }
-    const QJsonObject announcement = server.announcement();
-    // One line, keys in the documented order (url, org, tokens) for readers that match text.
-    auto compact = [](const QJsonValue &value) {
-        const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
-        return wrapped.mid(1, wrapped.size() - 2);
-    };
-    const QByteArray line = "{\"url\":" + compact(announcement.value(QLatin1String("url"))) +
-                            ",\"org\":" + compact(announcement.value(QLatin1String("org"))) +
-                            ",\"tokens\":" + compact(announcement.value(QLatin1String("tokens"))) +
-                            "}";
-    std::printf("%s\n", line.constData());
+    const Announcement announcement = server.announcement();
+    std::printf("%s\n", announcement.toLine().constData());
     std::fflush(stdout);
     if (parser.isSet(announceOption)) {
-        const QJsonObject tokens = announcement.value(QLatin1String("tokens")).toObject();
         std::fprintf(
             stderr,
             "\nSentry sandbox ready with the demo organization \"%s\".\n"
@@ -170,7 +159,7 @@ int main(int argc, char *argv[])
             "%s/api/0/organizations/%s/members/me/\nPress Ctrl+C to stop.\n",
             qPrintable(server.api().organization().name), qPrintable(server.url().toString()),
             qPrintable(server.api().organization().slug),
-            qPrintable(tokens.value(QLatin1String("owner")).toString()),
+            qPrintable(announcement.token(QStringLiteral("owner"))),
             qPrintable(server.url().toString()), qPrintable(server.api().organization().slug));
     }
     return app.exec();

@@ -74,14 +74,14 @@ QUrl SandboxServer::url() const
     return url;
 }
 
-QJsonObject SandboxServer::announcement()
+Announcement SandboxServer::announcement()
 {
-    QJsonObject tokens;
+    Announcement announcement;
+    announcement.url = url();
+    announcement.organization = m_api.organization().slug;
     for (const TokenRecord &token : m_api.organization().tokens)
-        tokens.insert(token.label, token.token);
-    return QJsonObject{{QStringLiteral("url"), url().toString()},
-                       {QStringLiteral("org"), m_api.organization().slug},
-                       {QStringLiteral("tokens"), tokens}};
+        announcement.tokens.append({token.label, token.token});
+    return announcement;
 }
 
 bool SandboxServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket *socket)

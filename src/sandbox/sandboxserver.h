@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "sandbox/announcement.h"
 #include "sandbox/connectiontap.h"
 #include "sandbox/faults.h"
 #include "sandbox/sandboxapi.h"
@@ -30,7 +31,7 @@ public:
     QUrl url() const;
     SandboxApi &api() { return m_api; }
     // The JSON line announced on stdout: url, org and the tokens by label.
-    QJsonObject announcement();
+    Announcement announcement();
     // Called for every request received, after it was answered (status 0: received and never
     // answered, by an injected fault), e.g. to keep a journal.
     using ExchangeObserver = std::function<void(const Request &, const Response &)>;

@@ -18,7 +18,7 @@ declare -A allowed=(
     [directory]="directory operations api l10n core"
     [profiles]="profiles api core"
     [gui]="gui operations directory profiles api l10n core"
-    [app]="app gui operations directory profiles api l10n core"
+    [app]="app gui operations directory profiles api l10n core sandbox"
 )
 widgetless="core l10n api operations directory profiles sandbox"
 

@@ -168,9 +168,14 @@ bool Peer::startSandbox(const QString &executable, const QStringList &arguments,
                QString::fromLocal8Bit(m_process->readAllStandardError());
         return false;
     }
-    m_announcement = QJsonDocument::fromJson(m_process->readLine()).object();
-    m_url = m_announcement.value(QLatin1String("url")).toString();
-    m_port = quint16(QUrl(m_url).port());
+    const auto announced = sandbox::Announcement::parse(m_process->readLine());
+    if (!announced) {
+        *why = QStringLiteral("the sandbox's first line is not an announcement");
+        return false;
+    }
+    m_announcement = *announced;
+    m_url = m_announcement.url.toString();
+    m_port = quint16(m_announcement.url.port());
     return m_port != 0;
 }
 

@@ -5,7 +5,8 @@
 // HTTP/2 and HTTP/1.1 by ALPN) and a scripted HTTP/2 peer, with certificates made for the
 // run by openssl under a private CA that is trusted through the connection's CA file only.
 
-#include <QJsonObject>
+#include "sandbox/announcement.h"
+
 #include <QProcess>
 #include <QString>
 #include <QTemporaryDir>
@@ -59,7 +60,7 @@ public:
 
     QString url() const { return m_url; }
     quint16 port() const { return m_port; }
-    const QJsonObject &announcement() const { return m_announcement; }
+    const sandbox::Announcement &announcement() const { return m_announcement; }
     // The h2 peer's request log ("METHOD PATH" lines) so far.
     QStringList receivedLines();
 
@@ -69,7 +70,7 @@ private:
     std::unique_ptr<QProcess> m_process;
     QString m_url;
     quint16 m_port = 0;
-    QJsonObject m_announcement;
+    sandbox::Announcement m_announcement;
     QStringList m_lines;
 };
 
