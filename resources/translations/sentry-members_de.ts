@@ -1230,13 +1230,6 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
     </message>
 </context>
 <context>
-    <name>sm::gui::DialogPresenter</name>
-    <message>
-        <source>HTTP status %1</source>
-        <translation>HTTP-Status %1</translation>
-    </message>
-</context>
-<context>
     <name>sm::gui::EditMemberRolesForm</name>
     <message>
         <source>&amp;Save changes</source>
@@ -2151,13 +2144,6 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
     </message>
 </context>
 <context>
-    <name>sm::gui::detailsText</name>
-    <message>
-        <source>… and %1 more not shown.</source>
-        <translation>… und %1 weitere nicht angezeigt.</translation>
-    </message>
-</context>
-<context>
     <name>sm::gui::rolepicker</name>
     <message>
         <source>retired: give team roles instead</source>
@@ -2170,6 +2156,20 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>sm::l10n</name>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>HTTP-Status %1</translation>
+    </message>
+</context>
+<context>
+    <name>sm::l10n::detailsText</name>
+    <message>
+        <source>… and %1 more not shown.</source>
+        <translation>… und %1 weitere nicht angezeigt.</translation>
     </message>
 </context>
 <context>

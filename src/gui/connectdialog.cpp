@@ -3,7 +3,7 @@
 
 #include "api/connectioncheck.h"
 #include "directory/memberpermissions.h"
-#include "gui/displaytext.h"
+#include "l10n/displaytext.h"
 #include "l10n/sentrytext.h"
 #include "ui_connectdialog.h"
 
@@ -148,7 +148,7 @@ void ConnectDialog::testConnection()
             return;
         if (!result.ok()) {
             m_ui->testResultLabel->setText(
-                tr("Failed: %1").arg(forDisplay(l10n::sentryText(result.error.message))));
+                tr("Failed: %1").arg(l10n::forDisplay(l10n::sentryText(result.error.message))));
             return;
         }
         const QString can =

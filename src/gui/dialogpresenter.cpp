@@ -1,11 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "gui/dialogpresenter.h"
 
-#include "gui/displaytext.h"
 #include "gui/messagedialog.h"
-#include "l10n/sentrytext.h"
-
-#include <QCoreApplication>
+#include "l10n/displaytext.h"
+#include "l10n/errortext.h"
 
 namespace sm::gui {
 
@@ -14,16 +12,16 @@ DialogPresenter::~DialogPresenter() = default;
 void DialogPresenter::showResult(QWidget *parent, const QString &title, const QString &summary,
                                  const QString &details)
 {
-    auto *dialog = new MessageDialog(MessageDialog::Kind::Success, title, forDisplay(summary, 2000),
-                                     details, parent);
+    auto *dialog = new MessageDialog(MessageDialog::Kind::Success, title,
+                                     l10n::forDisplay(summary, 2000), details, parent);
     m_last = dialog;
     dialog->open();
 }
 
 void DialogPresenter::showWarning(QWidget *parent, const QString &title, const QString &summary)
 {
-    auto *dialog = new MessageDialog(MessageDialog::Kind::Warning, title, forDisplay(summary, 2000),
-                                     QString(), parent);
+    auto *dialog = new MessageDialog(MessageDialog::Kind::Warning, title,
+                                     l10n::forDisplay(summary, 2000), QString(), parent);
     m_last = dialog;
     dialog->open();
 }
@@ -31,21 +29,7 @@ void DialogPresenter::showWarning(QWidget *parent, const QString &title, const Q
 void DialogPresenter::showError(QWidget *parent, const QString &title, const ApiError &error,
                                 const QString &details)
 {
-    QString summary = forDisplay(l10n::sentryText(error.message));
-    // Messages for fields other than the one sentence are listed too, so nothing is hidden.
-    QStringList more;
-    for (auto it = error.fieldErrors.cbegin(); it != error.fieldErrors.cend(); ++it) {
-        const QString joined = forDisplay(l10n::sentryText(it.value()));
-        if (!summary.contains(joined))
-            more.append(joined);
-    }
-    if (!more.isEmpty())
-        summary += QLatin1Char('\n') + more.join(QLatin1Char('\n'));
-    if (!error.errorId.isEmpty() || error.httpStatus > 0) {
-        summary += QLatin1String("\n\n") +
-                   QCoreApplication::translate("sm::gui::DialogPresenter", "HTTP status %1")
-                       .arg(error.httpStatus);
-    }
+    const QString summary = l10n::errorText(error.message, error.fieldErrors, error.httpStatus);
     auto *dialog = new MessageDialog(MessageDialog::Kind::Error, title, summary, details, parent);
     m_last = dialog;
     dialog->open();

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "gui/fieldfeedback.h"
 
-#include "gui/displaytext.h"
+#include "l10n/displaytext.h"
 #include "l10n/sentrytext.h"
 
 #include <QBoxLayout>
@@ -147,7 +147,7 @@ bool FieldFeedback::show(const FieldErrors &errors)
         const QStringList messages = errors.value(field.key);
         if (messages.isEmpty() || !field.label)
             continue;
-        const QString text = forDisplay(l10n::sentryText(messages));
+        const QString text = l10n::forDisplay(l10n::sentryText(messages));
         field.label->setText(text);
         field.label->setVisible(true);
         if (field.input) {

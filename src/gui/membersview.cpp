@@ -5,10 +5,10 @@
 #include "directory/memberexport.h"
 #include "directory/outcomeapplier.h"
 #include "gui/dialogpresenter.h"
-#include "gui/displaytext.h"
 #include "gui/exportdialog.h"
 #include "gui/listtable.h"
 #include "gui/requestpreviewdialog.h"
+#include "l10n/displaytext.h"
 #include "operations/requestpreview.h"
 #include "profiles/appsettings.h"
 #include "ui_membersview.h"
@@ -211,15 +211,16 @@ MembersView::MembersView(Session *session, directory::MemberDirectory *store,
     connect(m_directory, &directory::MemberDirectory::failed, this, [this](const ApiError &error) {
         m_presenter->showError(this, tr("Could not list the members"), error, QString());
     });
-    connect(m_directory, &directory::MemberDirectory::teamMembersFailed, this,
-            [this](const QString &team, const ApiError &error) {
-                emit statusMessage(
-                    team.isEmpty()
-                        ? tr("Teams could not be read: %1").arg(forDisplay(error.message, 200))
-                        : tr("The members of team %1 could not be read: %2")
-                              .arg(team, forDisplay(error.message, 200)));
-                updateTeamsNotice();
-            });
+    connect(
+        m_directory, &directory::MemberDirectory::teamMembersFailed, this,
+        [this](const QString &team, const ApiError &error) {
+            emit statusMessage(
+                team.isEmpty()
+                    ? tr("Teams could not be read: %1").arg(l10n::forDisplay(error.message, 200))
+                    : tr("The members of team %1 could not be read: %2")
+                          .arg(team, l10n::forDisplay(error.message, 200)));
+            updateTeamsNotice();
+        });
     connect(session, &Session::stateChanged, this, &MembersView::onSessionState);
     updateActions();
     updateCounts();
@@ -418,7 +419,7 @@ void MembersView::updateTeamsNotice()
     if (unread.contains(QString())) {
         notice = tr("The teams could not be read (%1): members are listed without their "
                     "teams. Reload (F5) to try again.")
-                     .arg(forDisplay(unread.value(QString()), 200));
+                     .arg(l10n::forDisplay(unread.value(QString()), 200));
     } else if (!unread.isEmpty()) {
         const QStringList slugs = unread.keys();
         notice = (slugs.size() == 1
@@ -427,7 +428,7 @@ void MembersView::updateTeamsNotice()
                       : tr("The members of %n teams could not be read (%1: %2): the Teams column, "
                            "the team filter and No team leave them out. Reload (F5) to try again.",
                            nullptr, int(slugs.size())))
-                     .arg(slugs.join(QLatin1String(", ")), forDisplay(unread.first(), 200));
+                     .arg(slugs.join(QLatin1String(", ")), l10n::forDisplay(unread.first(), 200));
     }
     m_ui->teamsNoticeLabel->setText(notice);
     m_ui->teamsNoticeLabel->setVisible(!notice.isEmpty());

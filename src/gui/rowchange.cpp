@@ -3,7 +3,7 @@
 
 #include "api/session.h"
 #include "gui/dialogpresenter.h"
-#include "gui/displaytext.h"
+#include "l10n/displaytext.h"
 
 #include <QWidget>
 
@@ -50,7 +50,7 @@ void RowChange::present(const ops::Operation &operation, const ops::RunOutcome &
     using Kind = ops::RunOutcome::Kind;
     if (outcome.sent)
         m_store->apply(operation, outcome);
-    const QString details = detailsText(outcome.rawBody);
+    const QString details = l10n::detailsText(outcome.rawBody);
     switch (outcome.kind) {
     case Kind::Done: {
         const QString said = words.done ? words.done(outcome) : outcome.message;

@@ -3,8 +3,8 @@
 
 #include "directory/memberpermissions.h"
 #include "gui/dialogpresenter.h"
-#include "gui/displaytext.h"
 #include "gui/listtable.h"
+#include "l10n/displaytext.h"
 #include "operations/requestpreview.h"
 
 #include <QHBoxLayout>
@@ -85,8 +85,8 @@ ScimView::ScimView(Session *session, directory::MemberDirectory *store, DialogPr
             error.httpStatus == 403
                 ? tr("SCIM is not enabled for this organization, or this token may not "
                      "use it. Sentry answered: %1")
-                      .arg(forDisplay(error.message, 300))
-                : tr("Could not read the SCIM users: %1").arg(forDisplay(error.message, 300));
+                      .arg(l10n::forDisplay(error.message, 300))
+                : tr("Could not read the SCIM users: %1").arg(l10n::forDisplay(error.message, 300));
         updateState();
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,

@@ -3,8 +3,8 @@
 
 #include "gui/accessibility.h"
 #include "gui/dialogpresenter.h"
-#include "gui/displaytext.h"
 #include "gui/requestpreviewdialog.h"
+#include "l10n/displaytext.h"
 
 #include <QHBoxLayout>
 #include <QJsonDocument>
@@ -284,13 +284,13 @@ void TaskForm::reportFailure(const ApiError &error, const QByteArray &rawBody)
 {
     m_feedback.show(error.fieldErrors);
     setStatus(error.message);
-    m_presenter->showError(this, tr("%1 failed").arg(title()), error, detailsText(rawBody));
+    m_presenter->showError(this, tr("%1 failed").arg(title()), error, l10n::detailsText(rawBody));
 }
 
 void TaskForm::reportSuccess(const QString &summary, const QByteArray &rawBody)
 {
     setStatus(summary);
-    m_presenter->showResult(this, tr("%1: done").arg(title()), summary, detailsText(rawBody));
+    m_presenter->showResult(this, tr("%1: done").arg(title()), summary, l10n::detailsText(rawBody));
 }
 
 bool TaskForm::reject(const FieldErrors &problems)
@@ -305,7 +305,7 @@ bool TaskForm::reject(const FieldErrors &problems)
 void TaskForm::setStatus(const QString &text)
 {
     if (m_status)
-        m_status->setText(forDisplay(text));
+        m_status->setText(l10n::forDisplay(text));
 }
 
 } // namespace sm::gui

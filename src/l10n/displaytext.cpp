@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
-#include "gui/displaytext.h"
+#include "l10n/displaytext.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QLocale>
 
-namespace sm::gui {
+namespace sm::l10n {
 
 QString forDisplay(const QString &text, qsizetype limit)
 {
@@ -25,8 +25,8 @@ QString detailsText(const QByteArray &body, qsizetype limit)
                             : QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
     }
     return QString::fromUtf8(body.left(limit)) + QLatin1String("\n\n") +
-           QCoreApplication::translate("sm::gui::detailsText", "… and %1 more not shown.")
+           QCoreApplication::translate("sm::l10n::detailsText", "… and %1 more not shown.")
                .arg(QLocale().formattedDataSize(body.size() - limit));
 }
 
-} // namespace sm::gui
+} // namespace sm::l10n

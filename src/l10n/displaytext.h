@@ -4,7 +4,7 @@
 #include <QByteArray>
 #include <QString>
 
-namespace sm::gui {
+namespace sm::l10n {
 
 // What a label or a dialog shows of a message a server wrote: at most `limit` characters,
 // cut at a word where possible. Word-wrapping megabytes of text froze the window; the
@@ -15,4 +15,4 @@ QString forDisplay(const QString &text, qsizetype limit = 600);
 // worth it, otherwise its first `limit` bytes and how much was left out.
 QString detailsText(const QByteArray &body, qsizetype limit = qsizetype(64) * 1024);
 
-} // namespace sm::gui
+} // namespace sm::l10n
