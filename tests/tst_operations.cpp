@@ -7,6 +7,7 @@
 #include "support/operationcases.h"
 #include "support/testsupport.h"
 
+#include "api/session.h"
 #include "operations/operationrun.h"
 #include "operations/requestpreview.h"
 
@@ -344,6 +345,38 @@ private slots:
         QVERIFY2(outcome.message.contains(slug), qPrintable(outcome.message));
         QCOMPARE(outcome.error.httpStatus, 400);
         QCOMPARE(received("PUT"), 1);
+    }
+
+    // A run on a session records who acted with what kind of token, never the token.
+    void record_namesWhoActs_data()
+    {
+        QTest::addColumn<QString>("token");
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("user") << QStringLiteral("manager") << QStringLiteral("user");
+        QTest::newRow("integration")
+            << QStringLiteral("integration") << QStringLiteral("integration");
+    }
+    void record_namesWhoActs()
+    {
+        QFETCH(QString, token);
+        QFETCH(QString, kind);
+        Session session;
+        session.connectTo(m_sandbox->connectionAs(token));
+        QVERIFY(QTest::qWaitFor([&] { return session.state() == Session::State::Connected; },
+                                patience));
+        const Prepared p = prepare(Operation::Kind::Invite);
+        const RunOutcome outcome = await(ops::OperationRun::forSession(&session, p.operation));
+        QVERIFY2(outcome.kind == Ends::Done, qPrintable(outcome.message));
+        QCOMPARE(m_records.size(), 1);
+        const QJsonObject record = m_records.first().toJson();
+        QCOMPARE(record.value("tokenKind").toString(), kind);
+        const sandbox::MemberRecord *me = m_sandbox->memberOfToken(token);
+        const QString acting = record.value("actingUser").toString();
+        if (me)
+            QCOMPARE(acting, m_sandbox->org().user(*me->userId)->email);
+        else
+            QCOMPARE(acting, QStringLiteral("integration"));
+        QVERIFY(!QJsonDocument(record).toJson().contains(m_sandbox->token(token).toUtf8()));
     }
 
     void refused_keepsSentrysWordsAndMaySendAgain()

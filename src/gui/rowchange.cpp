@@ -28,8 +28,7 @@ void RowChange::start(const ops::Operation &operation, const Words &words)
 {
     if (m_run)
         return;
-    auto *run = new ops::OperationRun(m_session->client(), operation, this);
-    run->setRoleNamer([session = m_session](const QString &id) { return session->roleName(id); });
+    auto *run = ops::OperationRun::forSession(m_session, operation, this);
     m_run = run;
     emit statusMessage(words.activity);
     connect(run, &ops::OperationRun::stageChanged, this, [this](ops::OperationRun::Stage stage) {

@@ -127,13 +127,12 @@ void TaskForm::track(ApiJob *job, const QString &activity)
 void TaskForm::runOperation(const ops::Operation &operation, const QString &activity,
                             const std::function<void(const ops::RunOutcome &)> &onDone)
 {
-    startRun(new ops::OperationRun(client(), operation, this), activity, onDone);
+    startRun(ops::OperationRun::forSession(m_session, operation, this), activity, onDone);
 }
 
 void TaskForm::startRun(ops::OperationRun *run, const QString &activity,
-                        const std::function<void(const ops::RunOutcome &)> &onDone)
+                        const std::function<void(const ops::RunOutcome &)> &onDone, bool verify)
 {
-    run->setRoleNamer([session = m_session](const QString &id) { return session->roleName(id); });
     m_run = run;
     setBusy(activity);
     connect(run, &ops::OperationRun::stageChanged, this, [this](ops::OperationRun::Stage stage) {
@@ -146,7 +145,7 @@ void TaskForm::startRun(ops::OperationRun *run, const QString &activity,
                 clearBusy();
                 present(operation, outcome, onDone);
             });
-    run->start();
+    verify ? run->verify() : run->start();
 }
 
 void TaskForm::present(const ops::Operation &operation, const ops::RunOutcome &outcome,
@@ -206,18 +205,9 @@ void TaskForm::verifyLater(const ops::Operation &operation, const ops::TargetSta
     // would invite sending it a second time.
     m_submit->setEnabled(false);
     QTimer::singleShot(m_settleDelay, this, [this, operation, before] {
-        auto *run = new ops::OperationRun(client(), operation, this);
-        run->setRoleNamer(
-            [session = m_session](const QString &id) { return session->roleName(id); });
+        auto *run = ops::OperationRun::forSession(m_session, operation, this);
         run->setBefore(before);
-        m_run = run;
-        setBusy(tr("Checking whether the cancelled change was made…"));
-        connect(run, &ops::OperationRun::finished, this,
-                [this, operation](const ops::RunOutcome &outcome) {
-                    clearBusy();
-                    present(operation, outcome, {});
-                });
-        run->verify();
+        startRun(run, tr("Checking whether the cancelled change was made…"), {}, true);
     });
 }
 

@@ -104,8 +104,9 @@ private:
     void setBusy(const QString &activity);
     void clearBusy();
     void onEnded(const Outcome &outcome);
+    // Presents `run` (started, or verifying when `verify`) as the form's one request.
     void startRun(ops::OperationRun *run, const QString &activity,
-                  const std::function<void(const ops::RunOutcome &)> &onDone);
+                  const std::function<void(const ops::RunOutcome &)> &onDone, bool verify = false);
     void present(const ops::Operation &operation, const ops::RunOutcome &outcome,
                  const std::function<void(const ops::RunOutcome &)> &onDone);
     // After a cancel that may still be made: checks once Sentry has had time to finish.

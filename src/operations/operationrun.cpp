@@ -42,6 +42,16 @@ OperationRun::OperationRun(SentryClient *client, Operation operation, QObject *p
     });
 }
 
+OperationRun *OperationRun::forSession(Session *session, Operation operation, QObject *parent)
+{
+    auto *run = new OperationRun(session->client(), std::move(operation), parent);
+    run->setRoleNamer([session](const QString &id) { return session->roleName(id); });
+    const bool integration = session->isIntegrationToken();
+    run->m_context.actingUser = integration ? QStringLiteral("integration") : session->me().email;
+    run->m_context.tokenKind = integration ? QStringLiteral("integration") : QStringLiteral("user");
+    return run;
+}
+
 OperationRun::~OperationRun()
 {
     if (m_job)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "api/result.h"
+#include "api/session.h"
 #include "operations/judgement.h"
 #include "operations/operation.h"
 #include "operations/runoutcome.h"
@@ -40,6 +41,10 @@ public:
 
     OperationRun(SentryClient *client, Operation operation, QObject *parent = nullptr);
     ~OperationRun() override;
+    // A run on the session's connection, with its role names for sentences and, for the
+    // record, who acts (the caller's email, or an integration) with what kind of token.
+    static OperationRun *forSession(Session *session, Operation operation,
+                                    QObject *parent = nullptr);
 
     const QString &id() const { return m_id; }
     const Operation &operation() const { return m_operation; }
