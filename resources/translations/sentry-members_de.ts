@@ -1502,6 +1502,101 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
     </message>
 </context>
 <context>
+    <name>sm::gui::MemberRowActions</name>
+    <message>
+        <source>Sending the invitation to %1 again…</source>
+        <translation>Die Einladung an %1 wird erneut gesendet…</translation>
+    </message>
+    <message>
+        <source>Invitation sent</source>
+        <translation>Einladung gesendet</translation>
+    </message>
+    <message>
+        <source>Could not resend the invitation</source>
+        <translation>Die Einladung konnte nicht erneut gesendet werden</translation>
+    </message>
+    <message>
+        <source>Sent %1 a new invitation link; the expired one no longer works.</source>
+        <translation>%1 hat einen neuen Einladungslink erhalten; der abgelaufene gilt nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Sent the invitation to %1 again.</source>
+        <translation>Die Einladung an %1 wurde erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>Resend invitation: request preview</source>
+        <translation>Einladung erneut senden: Vorschau der Anfrage</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>Mitglied entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2?</source>
+        <translation>%1 aus %2 entfernen?</translation>
+    </message>
+    <message>
+        <source>The invitation is withdrawn: its link stops working.</source>
+        <translation>Die Einladung wird zurückgezogen: Ihr Link funktioniert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>They lose access to the organization and its projects at once. This cannot be undone; to bring them back, invite them again.</source>
+        <translation>Das Mitglied verliert sofort den Zugriff auf die Organisation und ihre Projekte. Das lässt sich nicht rückgängig machen; laden Sie es erneut ein, um es zurückzuholen.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Removing %1…</source>
+        <translation>Bereitstellung von %1 wird aufgehoben…</translation>
+    </message>
+    <message>
+        <source>Member removed</source>
+        <translation>Mitglied entfernt</translation>
+    </message>
+    <message>
+        <source>Could not remove %1</source>
+        <translation>%1 konnte nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a member of %2.</source>
+        <translation>%1 ist kein Mitglied von %2 mehr.</translation>
+    </message>
+    <message>
+        <source>Unlink account</source>
+        <translation>Verknüpfung lösen</translation>
+    </message>
+    <message>
+        <source>Unlink %1 from %2?</source>
+        <translation>%1 von %2 lösen?</translation>
+    </message>
+    <message>
+        <source>Sentry stops assigning that account&apos;s issues and code owners to this member.</source>
+        <translation>Sentry ordnet die Issues und Code-Owner-Regeln dieses Kontos dann nicht mehr diesem Mitglied zu.</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Lösen</translation>
+    </message>
+    <message>
+        <source>Unlinking %1…</source>
+        <translation>%1 wird getrennt…</translation>
+    </message>
+    <message>
+        <source>Account unlinked</source>
+        <translation>Verknüpfung gelöst</translation>
+    </message>
+    <message>
+        <source>Could not unlink the account</source>
+        <translation>Die Verknüpfung konnte nicht gelöst werden</translation>
+    </message>
+    <message>
+        <source>%1 is no longer linked to %2.</source>
+        <translation>%1 ist nicht mehr mit %2 verknüpft.</translation>
+    </message>
+</context>
+<context>
     <name>sm::gui::MembersView</name>
     <message>
         <source>Edit roles…</source>
@@ -1624,62 +1719,6 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
         <translation>Keine verknüpften Konten</translation>
     </message>
     <message>
-        <source>Sending the invitation to %1 again…</source>
-        <translation>Die Einladung an %1 wird erneut gesendet…</translation>
-    </message>
-    <message>
-        <source>Could not resend the invitation</source>
-        <translation>Die Einladung konnte nicht erneut gesendet werden</translation>
-    </message>
-    <message>
-        <source>Invitation sent</source>
-        <translation>Einladung gesendet</translation>
-    </message>
-    <message>
-        <source>Sent %1 a new invitation link; the expired one no longer works.</source>
-        <translation>%1 hat einen neuen Einladungslink erhalten; der abgelaufene gilt nicht mehr.</translation>
-    </message>
-    <message>
-        <source>Sent the invitation to %1 again.</source>
-        <translation>Die Einladung an %1 wurde erneut gesendet.</translation>
-    </message>
-    <message>
-        <source>Remove member</source>
-        <translation>Mitglied entfernen</translation>
-    </message>
-    <message>
-        <source>Remove %1 from %2?</source>
-        <translation>%1 aus %2 entfernen?</translation>
-    </message>
-    <message>
-        <source>The invitation is withdrawn: its link stops working.</source>
-        <translation>Die Einladung wird zurückgezogen: Ihr Link funktioniert nicht mehr.</translation>
-    </message>
-    <message>
-        <source>They lose access to the organization and its projects at once. This cannot be undone; to bring them back, invite them again.</source>
-        <translation>Das Mitglied verliert sofort den Zugriff auf die Organisation und ihre Projekte. Das lässt sich nicht rückgängig machen; laden Sie es erneut ein, um es zurückzuholen.</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <source>Removing %1…</source>
-        <translation>Bereitstellung von %1 wird aufgehoben…</translation>
-    </message>
-    <message>
-        <source>Member removed</source>
-        <translation>Mitglied entfernt</translation>
-    </message>
-    <message>
-        <source>%1 is no longer a member of %2.</source>
-        <translation>%1 ist kein Mitglied von %2 mehr.</translation>
-    </message>
-    <message>
-        <source>Could not remove %1</source>
-        <translation>%1 konnte nicht entfernt werden</translation>
-    </message>
-    <message>
         <source>Copied %1.</source>
         <translation>%1 kopiert.</translation>
     </message>
@@ -1710,34 +1749,6 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
     <message>
         <source>Members exported</source>
         <translation>Mitglieder exportiert</translation>
-    </message>
-    <message>
-        <source>Unlink account</source>
-        <translation>Verknüpfung lösen</translation>
-    </message>
-    <message>
-        <source>Unlink %1 from %2?</source>
-        <translation>%1 von %2 lösen?</translation>
-    </message>
-    <message>
-        <source>Sentry stops assigning that account&apos;s issues and code owners to this member.</source>
-        <translation>Sentry ordnet die Issues und Code-Owner-Regeln dieses Kontos dann nicht mehr diesem Mitglied zu.</translation>
-    </message>
-    <message>
-        <source>Unlink</source>
-        <translation>Lösen</translation>
-    </message>
-    <message>
-        <source>Could not unlink the account</source>
-        <translation>Die Verknüpfung konnte nicht gelöst werden</translation>
-    </message>
-    <message>
-        <source>Account unlinked</source>
-        <translation>Verknüpfung gelöst</translation>
-    </message>
-    <message>
-        <source>%1 is no longer linked to %2.</source>
-        <translation>%1 ist nicht mehr mit %2 verknüpft.</translation>
     </message>
     <message numerus="yes">
         <source>Save the %n selected members as CSV or JSON</source>
@@ -1816,16 +1827,8 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
         </translation>
     </message>
     <message>
-        <source>Unlinking %1…</source>
-        <translation>%1 wird getrennt…</translation>
-    </message>
-    <message>
         <source>Preview the resend request…</source>
         <translation>Vorschau der erneuten Einladung…</translation>
-    </message>
-    <message>
-        <source>Resend invitation: request preview</source>
-        <translation>Einladung erneut senden: Vorschau der Anfrage</translation>
     </message>
 </context>
 <context>

@@ -137,4 +137,11 @@ struct AuditEntry
     QString dateCreated;
 };
 
+// A person as the app names them in sentences and pickers: "Ada Hopper <ada@example.com>",
+// or the email alone when there is no other name.
+inline QString nameAndEmail(const QString &name, const QString &email)
+{
+    return name.isEmpty() || name == email ? email : QStringLiteral("%1 <%2>").arg(name, email);
+}
+
 } // namespace sm

@@ -139,9 +139,7 @@ void EditMemberRolesForm::showMember(const Member &member)
         state = member.expired ? tr("invitation expired") : tr("invitation pending");
     else
         state = tr("member");
-    const QString who = member.name.isEmpty() || member.name == member.email
-                            ? member.email
-                            : QStringLiteral("%1 <%2>").arg(member.name, member.email);
+    const QString who = nameAndEmail(member.name, member.email);
     m_ui->memberInfoLabel->setText(
         tr("%1 · member id %2 · %3 · %4")
             .arg(who, member.id, rolepicker::displayName(roles, member.orgRole), state));

@@ -115,10 +115,7 @@ void ExternalUserForm::fillUsers()
     for (const directory::DirectoryMember &member : store()->members()->members()) {
         if (member.userId.isEmpty())
             continue;
-        m_userLabels.insert(member.userId,
-                            member.name.isEmpty() || member.name == member.email
-                                ? member.email
-                                : QStringLiteral("%1 <%2>").arg(member.name, member.email));
+        m_userLabels.insert(member.userId, nameAndEmail(member.name, member.email));
         m_ui->userCombo->addItem(userLabel(member.userId), member.userId);
         for (const ExternalUser &link : member.externalUsers) {
             auto *item = new QStandardItem(tr("%1: %2 account %3 of %4")

@@ -7,9 +7,8 @@
 #include "gui/dialogpresenter.h"
 #include "gui/exportdialog.h"
 #include "gui/listtable.h"
-#include "gui/requestpreviewdialog.h"
+#include "gui/memberrowactions.h"
 #include "l10n/displaytext.h"
-#include "operations/requestpreview.h"
 #include "profiles/appsettings.h"
 #include "ui_membersview.h"
 
@@ -29,12 +28,6 @@ using directory::MemberCriteria;
 using directory::Permission;
 
 namespace {
-
-QString who(const DirectoryMember &m)
-{
-    return m.name.isEmpty() || m.name == m.email ? m.email
-                                                 : QStringLiteral("%1 (%2)").arg(m.name, m.email);
-}
 
 // Tri-state filter entries: Any, then the "yes" and "no" wordings.
 void fillTri(QComboBox *combo, const QString &any, const QString &yes, const QString &no)
@@ -61,8 +54,8 @@ MembersView::MembersView(Session *session, directory::MemberDirectory *store,
 {
     setObjectName(QStringLiteral("membersView"));
     m_ui->setupUi(this);
-    m_rowChange = new RowChange(session, store, presenter, this);
-    connect(m_rowChange, &RowChange::statusMessage, this, &MembersView::statusMessage);
+    m_rowActions = new MemberRowActions(session, store, presenter, this);
+    connect(m_rowActions, &MemberRowActions::statusMessage, this, &MembersView::statusMessage);
     // A change from anywhere (a form, a row, the SCIM view) shows here at once.
     connect(store, &directory::MemberDirectory::changed, this, [this] {
         updateCounts();
@@ -485,7 +478,7 @@ void MembersView::updateLinks()
 {
     const DirectoryMember *m = currentMember();
     m_ui->linksList->clear();
-    m_ui->linksGroup->setTitle(m ? tr("Linked accounts of %1").arg(who(*m))
+    m_ui->linksGroup->setTitle(m ? tr("Linked accounts of %1").arg(nameAndEmail(m->name, m->email))
                                  : tr("Linked accounts of the selected member"));
     const bool canChange = m && directory::canLinkExternal(m_caller, *m).allowed;
     m_ui->linksGroup->setEnabled(m && !m->externalUsers.isEmpty() && canChange);
@@ -504,77 +497,30 @@ void MembersView::updateLinks()
     m_ui->deleteLinkButton->setEnabled(false);
 }
 
-ops::Operation MembersView::resendOperation(const DirectoryMember &member)
-{
-    // An expired invitation needs a new link (regenerate), which Sentry allows with
-    // member:admin only.
-    const bool regenerate = member.status == DirectoryMember::Status::InviteExpired;
-    return ops::Operation(ResendInvite{member.id, regenerate}, member.email);
-}
-
 void MembersView::resendInvite()
 {
-    const DirectoryMember *current = currentMember();
-    if (!current || !m_resend->isEnabled() || m_rowChange->isBusy())
-        return;
-    const DirectoryMember member = *current;
-    const ops::Operation operation = resendOperation(member);
-    const bool regenerate = operation.as<ResendInvite>()->regenerate;
-    RowChange::Words words;
-    words.activity = tr("Sending the invitation to %1 again…").arg(member.email);
-    words.doneTitle = tr("Invitation sent");
-    words.failureTitle = tr("Could not resend the invitation");
-    words.done = [email = member.email, regenerate](const ops::RunOutcome &) {
-        return regenerate ? tr("Sent %1 a new invitation link; the expired one no longer works.")
-                                .arg(email)
-                          : tr("Sent the invitation to %1 again.").arg(email);
-    };
-    m_rowChange->start(operation, words);
+    if (const DirectoryMember *m = currentMember(); m && m_resend->isEnabled())
+        m_rowActions->resend(*m);
 }
 
 void MembersView::previewResend()
 {
-    const DirectoryMember *current = currentMember();
-    if (!current || !m_resend->isEnabled())
-        return;
-    auto *dialog = new RequestPreviewDialog(
-        tr("Resend invitation: request preview"),
-        ops::previewRequest(m_session->settings(), resendOperation(*current)), this);
-    dialog->open();
+    if (const DirectoryMember *m = currentMember(); m && m_resend->isEnabled())
+        m_rowActions->previewResend(*m);
 }
 
 void MembersView::confirmRemove()
 {
-    const DirectoryMember *current = currentMember();
-    if (!current || !m_remove->isEnabled() || m_rowChange->isBusy() || m_confirm)
-        return;
-    const DirectoryMember member = *current;
-    const ops::Operation operation(ops::RemoveMember{member.id}, who(member));
-    Confirmation confirmation;
-    confirmation.objectName = QStringLiteral("removeConfirmation");
-    confirmation.title = tr("Remove member");
-    confirmation.question =
-        tr("Remove %1 from %2?").arg(who(member), m_session->settings().organization);
-    confirmation.consequence =
-        member.isPending()
-            ? tr("The invitation is withdrawn: its link stops working.")
-            : tr("They lose access to the organization and its projects at once. This cannot "
-                 "be undone; to bring them back, invite them again.");
-    confirmation.actionText = tr("Remove");
-    confirmation.actionObjectName = QStringLiteral("confirmRemoveButton");
-    confirmation.request = ops::previewRequest(m_session->settings(), operation);
-    m_confirm = m_presenter->confirm(this, confirmation);
-    connect(m_confirm, &ConfirmChangeDialog::confirmed, this, [this, member, operation] {
-        RowChange::Words words;
-        words.activity = tr("Removing %1…").arg(member.email);
-        words.doneTitle = tr("Member removed");
-        words.failureTitle = tr("Could not remove %1").arg(member.email);
-        words.done = [this, name = who(member)](const ops::RunOutcome &) {
-            return tr("%1 is no longer a member of %2.")
-                .arg(name, m_session->settings().organization);
-        };
-        m_rowChange->start(operation, words);
-    });
+    if (const DirectoryMember *m = currentMember(); m && m_remove->isEnabled())
+        m_rowActions->confirmRemove(*m);
+}
+
+void MembersView::confirmUnlink()
+{
+    const DirectoryMember *m = currentMember();
+    const QListWidgetItem *item = m_ui->linksList->currentItem();
+    if (m && item)
+        m_rowActions->confirmUnlink(*m, item->data(Qt::UserRole).toString(), item->text());
 }
 
 void MembersView::copyEmails()
@@ -652,38 +598,6 @@ bool MembersView::exportTo(const QString &path, ExportFormat format)
             QLatin1Char('.'),
         QString());
     return true;
-}
-
-void MembersView::confirmUnlink()
-{
-    const DirectoryMember *current = currentMember();
-    const QListWidgetItem *item = m_ui->linksList->currentItem();
-    if (!current || !item || m_rowChange->isBusy() || m_confirm)
-        return;
-    const DirectoryMember member = *current;
-    const QString linkText = item->text();
-    const ops::Operation operation(
-        ops::DeleteLink{item->data(Qt::UserRole).toString(), member.userId}, who(member));
-    Confirmation confirmation;
-    confirmation.objectName = QStringLiteral("unlinkConfirmation");
-    confirmation.title = tr("Unlink account");
-    confirmation.question = tr("Unlink %1 from %2?").arg(linkText, who(member));
-    confirmation.consequence = tr("Sentry stops assigning that account's issues and code owners "
-                                  "to this member.");
-    confirmation.actionText = tr("Unlink");
-    confirmation.actionObjectName = QStringLiteral("confirmUnlinkButton");
-    confirmation.request = ops::previewRequest(m_session->settings(), operation);
-    m_confirm = m_presenter->confirm(this, confirmation);
-    connect(m_confirm, &ConfirmChangeDialog::confirmed, this, [this, member, linkText, operation] {
-        RowChange::Words words;
-        words.activity = tr("Unlinking %1…").arg(linkText);
-        words.doneTitle = tr("Account unlinked");
-        words.failureTitle = tr("Could not unlink the account");
-        words.done = [linkText, name = who(member)](const ops::RunOutcome &) {
-            return tr("%1 is no longer linked to %2.").arg(linkText, name);
-        };
-        m_rowChange->start(operation, words);
-    });
 }
 
 } // namespace sm::gui

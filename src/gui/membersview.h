@@ -5,7 +5,6 @@
 #include "directory/memberdirectory.h"
 #include "directory/memberfilter.h"
 #include "directory/memberpermissions.h"
-#include "gui/rowchange.h"
 
 #include <QPointer>
 #include <QTimer>
@@ -25,8 +24,8 @@ class AppSettings;
 
 namespace sm::gui {
 
-class ConfirmChangeDialog;
 class DialogPresenter;
+class MemberRowActions;
 
 // The organization's members: search, filters, sorting, and the actions on the selected
 // row (edit roles, resend the invitation, remove, link an account, copy the email), each
@@ -90,7 +89,6 @@ private:
     // The notice under the table while some team's members could not be read.
     void updateTeamsNotice();
     void updateLinks();
-    static ops::Operation resendOperation(const directory::DirectoryMember &member);
     void resendInvite();
     void previewResend();
     void confirmRemove();
@@ -113,8 +111,7 @@ private:
     QAction *m_link = nullptr;
     QAction *m_copy = nullptr;
     QAction *m_previewResend = nullptr;
-    QPointer<ConfirmChangeDialog> m_confirm;
-    RowChange *m_rowChange = nullptr;
+    MemberRowActions *m_rowActions = nullptr;
     profiles::AppSettings *m_layoutSettings = nullptr;
     // While the list streams in, the proxy reports each sorted insertion on its own: the
     // count is updated once per event-loop turn instead.
