@@ -83,7 +83,12 @@ MainWindow::MainWindow(Session *session, DialogPresenter *presenter, QWidget *pa
     onSessionState(session->state());
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The views and forms use the store, a member of this class; ~QWidget would delete them
+    // only after the members are gone. They go first.
+    delete takeCentralWidget();
+}
 
 template<typename Form> void MainWindow::addTask(QAction *action)
 {

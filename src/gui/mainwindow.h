@@ -99,7 +99,8 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     Session *m_session;
     DialogPresenter *m_presenter;
-    // Before the views and forms that read it, so it outlives them.
+    // The views and forms under the central widget use it: the destructor deletes them
+    // first.
     directory::MemberDirectory m_store;
     // Forms are built when first shown: only the visible one costs startup time.
     QList<FormFactory> m_factories;
