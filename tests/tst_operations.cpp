@@ -8,6 +8,7 @@
 #include "support/testsupport.h"
 
 #include "api/session.h"
+#include "operations/judgement.h"
 #include "operations/operationrun.h"
 #include "operations/requestpreview.h"
 
@@ -107,6 +108,22 @@ class TestOperations : public QObject
     }
 
 private slots:
+    // A change answered with no content (an older server's reinvite) leaves the member as
+    // it was, not an empty member beside it.
+    void noContentAnswerKeepsTheStateBefore()
+    {
+        ops::TargetState before;
+        before.known = true;
+        Member invited;
+        invited.id = QStringLiteral("42");
+        invited.email = QStringLiteral("ada@example.com");
+        before.members = {invited};
+        const Operation resend(ResendInvite{QStringLiteral("42"), false});
+        const ops::TargetState after = ops::stateAfter(resend, before, QJsonObject());
+        QCOMPARE(after.members.size(), 1);
+        QCOMPARE(after.members.constFirst().email, QStringLiteral("ada@example.com"));
+    }
+
     void init()
     {
         m_sandbox = std::make_unique<Sandbox>(40);

@@ -124,6 +124,22 @@ void DoneJob::handleReply(const Reply &reply)
     deliver(result);
 }
 
+ChangeJob::ChangeJob(SentryClient *client, ApiRequest request)
+    : TypedJob(client, std::move(request))
+{}
+
+void ChangeJob::handleReply(const Reply &reply)
+{
+    // A DELETE's answer has nothing to read, and an older server answers a reinvite with 204:
+    // the status alone says the change is made. Any other answer must be readable.
+    if (reply.status == 204 || request().method == "DELETE") {
+        deliver(resultOf<QJsonObject>(reply));
+        return;
+    }
+    deliver(objectResult<QJsonObject>(
+        reply, [](const QJsonObject &object) { return object; }, true));
+}
+
 OrganizationJob::OrganizationJob(SentryClient *client, ApiRequest request)
     : TypedJob(client, std::move(request))
 {}

@@ -94,6 +94,20 @@ private:
     void handleReply(const Reply &reply) override;
 };
 
+// Any change, its answer kept as JSON for the operation that asked to read: one job type
+// for every kind of operation, so a runner needs no list of them.
+class ChangeJob final : public TypedJob<ChangeJob, QJsonObject>
+{
+    Q_OBJECT
+public:
+    ChangeJob(SentryClient *client, ApiRequest request);
+signals:
+    void finished(const sm::ChangeResult &result);
+
+private:
+    void handleReply(const Reply &reply) override;
+};
+
 class OrganizationJob final : public TypedJob<OrganizationJob, OrganizationInfo>
 {
     Q_OBJECT

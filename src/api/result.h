@@ -5,6 +5,7 @@
 #include "core/entities.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QList>
 #include <QPair>
 
@@ -47,5 +48,7 @@ using TeamMemberListResult = Result<QList<TeamMember>>;
 using AuditEntryListResult = Result<QList<AuditEntry>>;
 // A change whose answer carries nothing (204): value is true once Sentry confirmed it.
 using DoneResult = Result<bool>;
+// A change's answer as Sentry sent it: its JSON object, empty for 204 No Content.
+using ChangeResult = Result<QJsonObject>;
 
 } // namespace sm

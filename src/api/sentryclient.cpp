@@ -102,6 +102,11 @@ MemberJob *SentryClient::inviteMember(const InviteMember &invite)
     return startJob<MemberJob>(requests::inviteMember(invite), validation::validate(invite));
 }
 
+ChangeJob *SentryClient::sendChange(const ApiRequest &request, const FieldErrors &problems)
+{
+    return startJob<ChangeJob>(request, problems);
+}
+
 MemberJob *SentryClient::getMember(const QString &memberId)
 {
     return startJob<MemberJob>(requests::getMember(memberId),

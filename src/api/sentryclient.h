@@ -56,6 +56,9 @@ public:
     ScimUserJob *provisionScimUser(const ProvisionScimUser &provision);
     ExternalUserJob *createExternalUser(const ExternalUserLink &link);
     ExternalUserJob *updateExternalUser(const ExternalUserLink &link);
+    // Any change built elsewhere (an operation's request), sent once; `problems` finish it
+    // unsent. The answer stays JSON for the caller to read.
+    ChangeJob *sendChange(const ApiRequest &request, const FieldErrors &problems = {});
     // GET members/me/ with `candidate` instead of the current connection: checks settings
     // before they are used, through the same network and rules.
     MemberJob *me(const ConnectionSettings &candidate);

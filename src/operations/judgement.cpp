@@ -286,6 +286,8 @@ TargetState stateAfter(const Operation &operation, const TargetState &before,
     case Kind::UpdateRoles:
     case Kind::ResendInvite: {
         const Member member = wire::member(answer);
+        if (member.id.isEmpty()) // 204 from an older server: the state before stands
+            break;
         after.members.removeIf([&](const Member &m) { return m.id == member.id; });
         after.members.append(member);
         break;

@@ -112,37 +112,8 @@ void OperationRun::send()
     setStage(Stage::Sending);
     m_outcome.sent = true;
     SentryClient::RunScope scope(m_client, m_id);
-    using OpKind = Operation::Kind;
-    ApiJob *job = nullptr;
-    switch (m_operation.kind()) {
-    case OpKind::Invite:
-        job = m_client->inviteMember(*m_operation.as<InviteMember>());
-        break;
-    case OpKind::UpdateRoles:
-        job = m_client->updateMemberRoles(*m_operation.as<UpdateMemberRoles>());
-        break;
-    case OpKind::ResendInvite:
-        job = m_client->resendInvite(*m_operation.as<ResendInvite>());
-        break;
-    case OpKind::RemoveMember:
-        job = m_client->removeMember(m_operation.memberId());
-        break;
-    case OpKind::ScimProvision:
-        job = m_client->provisionScimUser(*m_operation.as<ProvisionScimUser>());
-        break;
-    case OpKind::ScimDeprovision:
-        job = m_client->deprovisionScimUser(m_operation.memberId());
-        break;
-    case OpKind::LinkCreate:
-        job = m_client->createExternalUser(m_operation.as<CreateLink>()->link);
-        break;
-    case OpKind::LinkUpdate:
-        job = m_client->updateExternalUser(m_operation.as<UpdateLink>()->link);
-        break;
-    case OpKind::LinkDelete:
-        job = m_client->deleteExternalUser(m_operation.as<DeleteLink>()->id);
-        break;
-    }
+    // The operation's own request and rules: the same bytes its preview shows.
+    ApiJob *job = m_client->sendChange(m_operation.request(), m_operation.validate());
     m_job = job;
     connect(job, &ApiJob::ended, this, &OperationRun::onSent);
 }
