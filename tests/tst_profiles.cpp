@@ -3,6 +3,7 @@
 // and the path every headless machine takes, where no keychain answers and the token is kept
 // for the session only, never on disk. The keychain itself: tst_keychain.
 #include "profiles/appsettings.h"
+#include "profiles/connectionplan.h"
 #include "profiles/profilestore.h"
 #include "profiles/tokenvault.h"
 
@@ -45,6 +46,60 @@ class TestProfiles : public QObject
     QString iniPath() const { return m_dir.filePath(QStringLiteral("settings.conf")); }
 
 private slots:
+    // Flags, then a named profile, then the environment, then the last profile; each value
+    // says where it came from.
+    void connectionPlan_precedence()
+    {
+        using connection::Source;
+        using Kind = profiles::ConnectionPlan::Kind;
+        ConnectionSettings acme;
+        acme.baseUrl = QUrl(QStringLiteral("https://sentry.example.com"));
+        acme.organization = QStringLiteral("acme");
+        const profiles::Profile saved = profiles::Profile::from(acme, QStringLiteral("Acme"));
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("SENTRY_ORG"), QStringLiteral("uploads"));
+        env.insert(QStringLiteral("SENTRY_AUTH_TOKEN"), QStringLiteral("sntrys_x"));
+        connection::Flags flags;
+
+        // The environment can connect: it wins over the last profile.
+        profiles::ConnectionPlan plan = profiles::planConnection(flags, {}, env, {saved}, saved);
+        QCOMPARE(plan.kind, Kind::Connect);
+        QCOMPARE(plan.connection.settings.organization, QStringLiteral("uploads"));
+        QCOMPARE(plan.connection.token, Source::Environment);
+        QCOMPARE(plan.connection.url, Source::Default);
+
+        // A named profile wins over the environment, which is named in a notice.
+        plan = profiles::planConnection(flags, QStringLiteral("acme"), env, {saved}, {});
+        QCOMPARE(plan.kind, Kind::OpenProfile);
+        QCOMPARE(plan.profileId, saved.id);
+        QCOMPARE(plan.connection.organization, Source::Profile);
+        QCOMPARE(plan.notices.size(), 2);
+        QVERIFY(plan.notices.constFirst().startsWith(QLatin1String("SENTRY_AUTH_TOKEN")));
+
+        // Flags win over the profile's values, the token stays the profile's.
+        flags.organization = QStringLiteral("other");
+        plan = profiles::planConnection(flags, QStringLiteral("Acme"), env, {saved}, {});
+        QCOMPARE(plan.connection.settings.organization, QStringLiteral("other"));
+        QCOMPARE(plan.connection.organization, Source::Flag);
+        const connection::SourcedSettings opened = profiles::overlay(acme, plan.flags);
+        QCOMPARE(opened.settings.organization, QStringLiteral("other"));
+        QCOMPARE(opened.token, Source::Profile);
+        QCOMPARE(opened.settings.baseUrl, acme.baseUrl);
+
+        // Without a token in the environment, the last profile.
+        env.remove(QStringLiteral("SENTRY_AUTH_TOKEN"));
+        plan = profiles::planConnection({}, {}, env, {saved}, saved);
+        QCOMPARE(plan.kind, Kind::OpenProfile);
+        // Nothing at all: ask, with what the environment knew.
+        plan = profiles::planConnection({}, {}, env, {}, {});
+        QCOMPARE(plan.kind, Kind::Ask);
+        QCOMPARE(plan.connection.settings.organization, QStringLiteral("uploads"));
+        // A name that matches nothing is refused, not guessed.
+        plan = profiles::planConnection({}, QStringLiteral("nope"), env, {saved}, saved);
+        QCOMPARE(plan.kind, Kind::Refuse);
+        QVERIFY(plan.problem.contains(QLatin1String("nope")));
+    }
+
     void initTestCase()
     {
         // No session bus: the keychain cannot answer, as on a headless machine.

@@ -9,6 +9,7 @@
 #include "gui/membersview.h"
 #include "gui/profilemenu.h"
 #include "profiles/profilestore.h"
+#include "profiles/sessionstarter.h"
 #include "ui_connectdialog.h"
 #include "ui_mainwindow.h"
 #include "ui_membersview.h"
@@ -36,6 +37,7 @@ class TestProfilesGui : public GuiTest
     std::unique_ptr<profiles::AppSettings> m_settings;
     std::unique_ptr<profiles::TokenVault> m_vault;
     std::unique_ptr<profiles::ProfileStore> m_store;
+    std::unique_ptr<profiles::SessionStarter> m_starter;
 
     QString iniPath() const { return m_settingsDir->filePath(QStringLiteral("profiles.conf")); }
 
@@ -46,12 +48,14 @@ class TestProfilesGui : public GuiTest
     gui::MainWindow *launch()
     {
         delete m_window;
+        m_starter.reset();
         m_store.reset();
         m_settings = std::make_unique<profiles::AppSettings>(iniPath());
         m_vault = std::make_unique<profiles::TokenVault>();
         m_store = std::make_unique<profiles::ProfileStore>(m_settings.get(), m_vault.get());
         m_window = openWindow(QSize(900, 640));
         m_window->setProfiles(m_store.get());
+        m_starter = std::make_unique<profiles::SessionStarter>(m_store.get(), m_session.get());
         return m_window;
     }
 

@@ -52,7 +52,8 @@ class TestRelaunch : public QObject
     }
 
     // The app as a user starts it: no SENTRY_* variables, offscreen, its startup log on.
-    std::unique_ptr<QProcess> launchApp()
+    std::unique_ptr<QProcess> launchApp(const QStringList &arguments = {},
+                                        const QProcessEnvironment &extra = {})
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         for (const char *name :
@@ -61,10 +62,11 @@ class TestRelaunch : public QObject
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config.path());
         env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("sentry.app.info=true"));
+        env.insert(extra);
         auto app = std::make_unique<QProcess>();
         app->setProcessEnvironment(env);
         app->setProcessChannelMode(QProcess::MergedChannels);
-        app->start(QStringLiteral(APP_EXECUTABLE), QStringList());
+        app->start(QStringLiteral(APP_EXECUTABLE), arguments);
         return app;
     }
 
@@ -122,6 +124,29 @@ private slots:
         QFile settings(settingsPath());
         QVERIFY(settings.open(QIODevice::ReadOnly));
         QVERIFY(!settings.readAll().contains(token.toUtf8()));
+    }
+
+    // SENTRY_AUTH_TOKEN often holds sentry-cli's organization token: a profile named on the
+    // command line is used instead, and the app says which variable it left alone.
+    void namedProfileBeatsTheEnvironment()
+    {
+        QVERIFY(rememberOwnerInKeychain());
+        m_sandbox->api().clearReceived();
+        const QString uploadToken = QStringLiteral("sntrys_an-upload-token");
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("SENTRY_URL"),
+                   m_sandbox->connectionAs(QStringLiteral("owner")).baseUrl.toString());
+        env.insert(QStringLiteral("SENTRY_ORG"), QStringLiteral("demo"));
+        env.insert(QStringLiteral("SENTRY_AUTH_TOKEN"), uploadToken);
+        const std::unique_ptr<QProcess> app =
+            launchApp({QStringLiteral("--profile"), QStringLiteral("sandbox OWNER")}, env);
+        const QByteArray log = waitForLog(app.get(), "connected to");
+        stop(app.get());
+        QVERIFY2(log.contains("connected to \"demo\" as \"owner\""), log.constData());
+        QVERIFY2(log.contains("token from \"profile\""), log.constData());
+        QVERIFY2(log.contains("SENTRY_AUTH_TOKEN is set but not used"), log.constData());
+        QVERIFY2(!log.contains(uploadToken.toUtf8()), log.constData());
+        QCOMPARE(requestsWith(uploadToken), 0);
     }
 
     void forgottenToken_asksAndSaysWhy()

@@ -515,6 +515,10 @@
         <source>Demo organization</source>
         <translation>Demo-Organisation</translation>
     </message>
+    <message>
+        <source>Profile not found</source>
+        <translation>Profil nicht gefunden</translation>
+    </message>
 </context>
 <context>
     <name>RequestPreviewDialog</name>
@@ -664,14 +668,6 @@
         <translation>Die Version anzeigen.</translation>
     </message>
     <message>
-        <source>Sentry URL (default: SENTRY_URL or https://sentry.io).</source>
-        <translation>Sentry-URL (Standard: SENTRY_URL oder https://sentry.io).</translation>
-    </message>
-    <message>
-        <source>Organization slug (default: SENTRY_ORG).</source>
-        <translation>Organisations-Slug (Standard: SENTRY_ORG).</translation>
-    </message>
-    <message>
         <source>Explore a built-in demo organization on a local sandbox.</source>
         <translation>Eine eingebaute Demo-Organisation auf einer lokalen Sandbox erkunden.</translation>
     </message>
@@ -684,8 +680,8 @@ Environment: SENTRY_URL, SENTRY_ORG and SENTRY_AUTH_TOKEN, as sentry-cli reads t
 Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest, legen die Verbindung vor; SENTRY_MEMBERS_CA_FILE nennt eine CA-Zertifikatsdatei, der für diesen Server vertraut wird.</translation>
     </message>
     <message>
-        <source>PEM file of a certificate authority trusted for the server, besides the system&apos;s (default: SENTRY_MEMBERS_CA_FILE).</source>
-        <translation>PEM-Datei einer Zertifizierungsstelle, der für den Server zusätzlich zu denen des Systems vertraut wird (Standard: SENTRY_MEMBERS_CA_FILE).</translation>
+        <source>Connect with a saved profile, named as in the Profiles menu (before SENTRY_AUTH_TOKEN).</source>
+        <translation>Mit einem gespeicherten Profil verbinden, benannt wie im Menü „Profile“ (vor SENTRY_AUTH_TOKEN).</translation>
     </message>
 </context>
 <context>
@@ -770,6 +766,18 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
     <message>
         <source>The auth token must not contain spaces or line breaks.</source>
         <translation>Das Auth-Token darf keine Leerzeichen oder Zeilenumbrüche enthalten.</translation>
+    </message>
+    <message>
+        <source>Sentry URL (default: SENTRY_URL or https://sentry.io).</source>
+        <translation>Sentry-URL (Standard: SENTRY_URL oder https://sentry.io).</translation>
+    </message>
+    <message>
+        <source>Organization slug (default: SENTRY_ORG).</source>
+        <translation>Organisations-Slug (Standard: SENTRY_ORG).</translation>
+    </message>
+    <message>
+        <source>PEM file of a certificate authority trusted for the server, besides the system&apos;s (default: SENTRY_MEMBERS_CA_FILE).</source>
+        <translation>PEM-Datei einer Zertifizierungsstelle, der für den Server zusätzlich zu denen des Systems vertraut wird (Standard: SENTRY_MEMBERS_CA_FILE).</translation>
     </message>
 </context>
 <context>
@@ -2370,6 +2378,17 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
     <message>
         <source>Sentry&apos;s answer was lost: %1</source>
         <translation>Die Antwort von Sentry ging verloren: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sm::profiles::ConnectionPlan</name>
+    <message>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>Es gibt kein Profil namens „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 is set but not used: the profile %2 was named.</source>
+        <translation>%1 ist gesetzt, wird aber nicht verwendet: Das Profil %2 wurde angegeben.</translation>
     </message>
 </context>
 <context>

@@ -30,7 +30,7 @@ QString helpText(const QString &description, const QList<QCommandLineOption> &op
 
 } // namespace
 
-LaunchOptions parseLaunchOptions(const QStringList &arguments, const QProcessEnvironment &env)
+LaunchOptions parseLaunchOptions(const QStringList &arguments)
 {
     LaunchOptions options;
     QCommandLineParser parser;
@@ -44,26 +44,20 @@ LaunchOptions parseLaunchOptions(const QStringList &arguments, const QProcessEnv
                                   QCoreApplication::translate("main", "Show this help."));
     const QCommandLineOption version(QStringList{QStringLiteral("v"), QStringLiteral("version")},
                                      QCoreApplication::translate("main", "Show the version."));
-    const QCommandLineOption url(
-        QStringLiteral("url"),
-        QCoreApplication::translate("main",
-                                    "Sentry URL (default: SENTRY_URL or https://sentry.io)."),
-        QStringLiteral("url"));
-    const QCommandLineOption org(
-        QStringLiteral("org"),
-        QCoreApplication::translate("main", "Organization slug (default: SENTRY_ORG)."),
-        QStringLiteral("slug"));
-    const QCommandLineOption caFile(
-        QStringLiteral("ca-file"),
-        QCoreApplication::translate("main", "PEM file of a certificate authority trusted for "
-                                            "the server, besides the system's (default: "
-                                            "SENTRY_MEMBERS_CA_FILE)."),
-        QStringLiteral("file"));
+    const QList<QCommandLineOption> connectionOptions = connection::commandLineOptions();
+    const QCommandLineOption profile(
+        QStringLiteral("profile"),
+        QCoreApplication::translate("main", "Connect with a saved profile, named as in the "
+                                            "Profiles menu (before SENTRY_AUTH_TOKEN)."),
+        QStringLiteral("name"));
     const QCommandLineOption demo(
         QStringLiteral("demo"),
         QCoreApplication::translate("main",
                                     "Explore a built-in demo organization on a local sandbox."));
-    parser.addOptions({help, version, url, org, caFile, demo});
+    QList<QCommandLineOption> all{help, version};
+    all += connectionOptions;
+    all += {profile, demo};
+    parser.addOptions(all);
     // Qt's own options (-platform, -style, ...) are for QApplication; let them through.
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
 
@@ -84,8 +78,7 @@ LaunchOptions parseLaunchOptions(const QStringList &arguments, const QProcessEnv
     }
     if (parser.isSet(help)) {
         options.exitCode = 0;
-        options.output =
-            helpText(parser.applicationDescription(), {help, version, url, org, caFile, demo});
+        options.output = helpText(parser.applicationDescription(), all);
         return options;
     }
     if (parser.isSet(version)) {
@@ -94,13 +87,8 @@ LaunchOptions parseLaunchOptions(const QStringList &arguments, const QProcessEnv
         return options;
     }
     options.demo = parser.isSet(demo);
-    options.connection = connection::fromEnvironment(env);
-    if (parser.isSet(url))
-        options.connection.baseUrl = connection::normalizedBaseUrl(parser.value(url));
-    if (parser.isSet(org))
-        options.connection.organization = parser.value(org).trimmed();
-    if (parser.isSet(caFile))
-        options.connection.caFile = parser.value(caFile).trimmed();
+    options.flags = connection::flagsFrom(parser);
+    options.profile = parser.value(profile).trimmed();
     return options;
 }
 

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "api/connection.h"
+#include "api/connectionoptions.h"
 
-#include <QProcessEnvironment>
 #include <QStringList>
 
 #include <optional>
@@ -15,20 +14,15 @@ namespace sm::app {
 struct LaunchOptions
 {
     bool demo = false;
-    ConnectionSettings connection;
+    connection::Flags flags;
+    QString profile; // --profile: a saved connection, by name or id
     // Set when the process should print `output` and exit with `exitCode` instead.
     std::optional<int> exitCode;
     QString output;
-
-    // Enough to connect without asking: an organization and a token.
-    bool canConnect() const
-    {
-        return !connection.organization.isEmpty() && !connection.token.isEmpty();
-    }
 };
 
-// SENTRY_URL, SENTRY_ORG and SENTRY_AUTH_TOKEN as sentry-cli reads them; --url and --org
-// override the environment.
-LaunchOptions parseLaunchOptions(const QStringList &arguments, const QProcessEnvironment &env);
+// The command line only; profiles::planConnection weighs it against the environment and the
+// saved profiles.
+LaunchOptions parseLaunchOptions(const QStringList &arguments);
 
 } // namespace sm::app

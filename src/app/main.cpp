@@ -10,7 +10,9 @@
 #include "gui/dialogpresenter.h"
 #include "gui/mainwindow.h"
 #include "l10n/translations.h"
+#include "profiles/connectionplan.h"
 #include "profiles/profilestore.h"
+#include "profiles/sessionstarter.h"
 
 #include <QApplication>
 #include <QLoggingCategory>
@@ -29,13 +31,12 @@ int main(int argc, char *argv[])
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
-    sm::app::LaunchOptions options =
-        sm::app::parseLaunchOptions(arguments, QProcessEnvironment::systemEnvironment());
+    sm::app::LaunchOptions options = sm::app::parseLaunchOptions(arguments);
     if (options.exitCode) {
         // Text only: a QCoreApplication (no display needed) carries the translation.
         QCoreApplication textOnly(argc, argv);
         sm::l10n::installTranslations(&textOnly);
-        options = sm::app::parseLaunchOptions(arguments, QProcessEnvironment::systemEnvironment());
+        options = sm::app::parseLaunchOptions(arguments);
         std::fputs(options.output.toLocal8Bit().constData(),
                    *options.exitCode == 0 ? stdout : stderr);
         return *options.exitCode;
@@ -59,6 +60,7 @@ int main(int argc, char *argv[])
     sm::profiles::ProfileStore profiles(&settings, &vault);
     sm::gui::MainWindow window(&session, &presenter);
     window.setProfiles(&profiles);
+    sm::profiles::SessionStarter starter(&profiles, &session);
     sm::app::DemoOrganization demo;
 
     QObject::connect(&demo, &sm::app::DemoOrganization::ready, &session, &sm::Session::connectTo);
@@ -81,6 +83,13 @@ int main(int argc, char *argv[])
                          qCInfo(lcApp)
                              << "profile needs its token:" << profile.shownName() << reason;
                      });
+    QObject::connect(&starter, &sm::profiles::SessionStarter::connecting, &app,
+                     [](const sm::connection::SourcedSettings &to) {
+                         using sm::connection::sourceName;
+                         qCInfo(lcApp)
+                             << "connecting: url from" << sourceName(to.url) << "organization from"
+                             << sourceName(to.organization) << "token from" << sourceName(to.token);
+                     });
     QObject::connect(&session, &sm::Session::stateChanged, &app, [&session](sm::Session::State s) {
         if (s == sm::Session::State::Connected)
             qCInfo(lcApp) << "connected to" << session.settings().organization << "as"
@@ -102,13 +111,26 @@ int main(int argc, char *argv[])
             qCInfo(lcApp) << "window icon: built in";
         }
     });
-    if (options.demo)
+    // Flags, then a named profile, then the environment (as sentry-cli reads it), then the
+    // last profile: the same order as the command-line tool's.
+    const sm::profiles::ConnectionPlan plan = sm::profiles::planConnection(
+        options.flags, options.profile, QProcessEnvironment::systemEnvironment(),
+        profiles.profiles(), profiles.lastProfile());
+    for (const QString &notice : plan.notices)
+        std::fputs(qPrintable(notice + QLatin1Char('\n')), stderr);
+    using Plan = sm::profiles::ConnectionPlan::Kind;
+    if (options.demo) {
         demo.start();
-    else if (options.canConnect()) // the environment wins for this launch, as for sentry-cli
-        session.connectTo(options.connection);
-    else if (const auto last = profiles.lastProfile()) // the keychain answers asynchronously
-        sm::app::afterFirstPaint(&window, [&profiles, id = last->id] { profiles.open(id); });
-    else // first run: ask, offering the demo organization
-        sm::app::afterFirstPaint(&window, [&window] { window.openConnectDialog(true); });
+    } else if (plan.kind == Plan::Connect) {
+        starter.start(plan);
+    } else if (plan.kind == Plan::OpenProfile) { // the keychain answers asynchronously
+        sm::app::afterFirstPaint(&window, [&starter, plan] { starter.start(plan); });
+    } else { // first run, or a profile that is not there: ask, offering the demo organization
+        sm::app::afterFirstPaint(&window, [&window, &presenter, plan] {
+            window.openConnectDialog(true, plan.connection.settings);
+            if (plan.kind == Plan::Refuse)
+                presenter.showWarning(&window, QObject::tr("Profile not found"), plan.problem);
+        });
+    }
     return app.exec();
 }

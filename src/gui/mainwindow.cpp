@@ -289,9 +289,9 @@ void MainWindow::showAbout()
     box->open();
 }
 
-void MainWindow::openConnectDialog(bool offerDemo)
+void MainWindow::openConnectDialog(bool offerDemo, const std::optional<ConnectionSettings> &initial)
 {
-    askForToken(m_session->settings(), QString(), QString());
+    askForToken(initial.value_or(m_session->settings()), QString(), QString());
     if (m_connectDialog)
         m_connectDialog->setDemoOffered(offerDemo);
 }
@@ -334,15 +334,13 @@ void MainWindow::setProfiles(profiles::ProfileStore *store)
     m_profileMenu = new ProfileMenu(store, m_ui->profilesMenu, this);
     m_ui->statusBar->insertPermanentWidget(0, m_profileMenu->button());
     connect(m_profileMenu, &ProfileMenu::removeRequested, this, &MainWindow::confirmRemoveProfile);
-    connect(store, &profiles::ProfileStore::opened, this,
-            [this](const profiles::Profile &profile, const ConnectionSettings &connection) {
-                // The keychain answered after all (unlocked late): its prompt for the
-                // token has nothing left to ask.
-                if (m_connectDialog && m_connectDialog->property(tokenPromptFor) == profile.id)
-                    m_connectDialog->reject();
-                m_ui->statusBar->clearMessage();
-                m_session->connectTo(connection);
-            });
+    connect(store, &profiles::ProfileStore::opened, this, [this](const profiles::Profile &profile) {
+        // The keychain answered after all (unlocked late): its prompt for the
+        // token has nothing left to ask.
+        if (m_connectDialog && m_connectDialog->property(tokenPromptFor) == profile.id)
+            m_connectDialog->reject();
+        m_ui->statusBar->clearMessage();
+    });
     connect(store, &profiles::ProfileStore::readingToken, this,
             [this](const profiles::Profile &profile) {
                 m_ui->statusBar->showMessage(

@@ -10,6 +10,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QLabel;
 class QMessageBox;
@@ -70,11 +71,14 @@ public:
     directory::MemberDirectory *store() { return &m_store; }
     QString connectionText() const;
 
-    // Opens the connect dialog (non-blocking); `offerDemo` shows the demo choice.
-    void openConnectDialog(bool offerDemo);
-    // Saved connections: the Profiles menu and status-bar button, connecting when a profile
-    // opens, asking for the token (with the reason) when it has none, and saving what the
-    // connect dialog accepts. Without it the window saves nothing.
+    // Opens the connect dialog (non-blocking); `offerDemo` shows the demo choice. It starts
+    // from the session's connection, or from `initial` when given (what a launch knew).
+    void openConnectDialog(bool offerDemo,
+                           const std::optional<ConnectionSettings> &initial = std::nullopt);
+    // Saved connections: the Profiles menu and status-bar button, asking for the token (with
+    // the reason) when a profile has none, and saving what the connect dialog accepts.
+    // Without it the window saves nothing. A profiles::SessionStarter connects the session
+    // when a profile opens.
     void setProfiles(profiles::ProfileStore *store);
     ProfileMenu *profileMenu() const { return m_profileMenu; }
 
