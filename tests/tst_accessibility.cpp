@@ -5,6 +5,7 @@
 // same is checked over AT-SPI on the desktop bus by tests/a11y; these fail first and fast.
 #include "support/guitest.h"
 
+#include "gui/connectdialog.h"
 #include "gui/editmemberrolesform.h"
 #include "gui/externaluserform.h"
 #include "gui/invitememberform.h"

@@ -1238,6 +1238,41 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
     </message>
 </context>
 <context>
+    <name>sm::gui::ConnectionController</name>
+    <message>
+        <source>%1: reading the token from the system keychain…</source>
+        <translation>%1: Token wird aus dem Schlüsselbund des Systems gelesen …</translation>
+    </message>
+    <message>
+        <source>%1: %2 Enter the token to connect.</source>
+        <translation>%1: %2 Geben Sie das Token ein, um sich zu verbinden.</translation>
+    </message>
+    <message>
+        <source>Token not saved</source>
+        <translation>Token nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The token of %1 was deleted from the keychain.</source>
+        <translation>Das Token von %1 wurde aus dem Schlüsselbund gelöscht.</translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation>Profil entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the profile %1 and its saved token?</source>
+        <translation>Das Profil %1 und sein gespeichertes Token entfernen?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+</context>
+<context>
     <name>sm::gui::EditMemberRolesForm</name>
     <message>
         <source>&amp;Save changes</source>
@@ -1473,40 +1508,8 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
         <translation>Nicht länger auf den Server warten</translation>
     </message>
     <message>
-        <source>%1: %2 Enter the token to connect.</source>
-        <translation>%1: %2 Geben Sie das Token ein, um sich zu verbinden.</translation>
-    </message>
-    <message>
-        <source>Token not saved</source>
-        <translation>Token nicht gespeichert</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>The token of %1 was deleted from the keychain.</source>
-        <translation>Das Token von %1 wurde aus dem Schlüsselbund gelöscht.</translation>
-    </message>
-    <message>
-        <source>Remove profile</source>
-        <translation>Profil entfernen</translation>
-    </message>
-    <message>
-        <source>Remove the profile %1 and its saved token?</source>
-        <translation>Das Profil %1 und sein gespeichertes Token entfernen?</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
         <source>Connection. %1</source>
         <translation>Verbindung. %1</translation>
-    </message>
-    <message>
-        <source>%1: reading the token from the system keychain…</source>
-        <translation>%1: Token wird aus dem Schlüsselbund des Systems gelesen …</translation>
     </message>
 </context>
 <context>

@@ -4,12 +4,12 @@
 #include "directory/memberpermissions.h"
 #include "gui/accessibility.h"
 #include "gui/connectdialog.h"
+#include "gui/connectioncontroller.h"
 #include "gui/dialogpresenter.h"
 #include "gui/editmemberrolesform.h"
 #include "gui/externaluserform.h"
 #include "gui/invitememberform.h"
 #include "gui/membersview.h"
-#include "gui/profilemenu.h"
 #include "gui/scimprovisionform.h"
 #include "gui/scimview.h"
 #include "gui/teamsview.h"
@@ -21,15 +21,11 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTimer>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace sm::gui {
 
 namespace {
-
-// The profile a connect dialog asks the token for, when it was opened for one.
-constexpr char tokenPromptFor[] = "tokenPromptFor";
 
 // Adds a page's content built after the window was shown. Shown now rather than on the
 // layout's queued show, so focus can move into it at once.
@@ -75,6 +71,9 @@ MainWindow::MainWindow(Session *session, DialogPresenter *presenter, QWidget *pa
     m_cancelConnecting->setToolTip(tr("Stop waiting for the server"));
     m_ui->statusBar->addPermanentWidget(m_cancelConnecting);
     connect(m_cancelConnecting, &QPushButton::clicked, session, &Session::cancelConnecting);
+
+    m_connections = new ConnectionController(session, presenter, this, m_ui->statusBar);
+    connect(m_connections, &ConnectionController::demoRequested, this, &MainWindow::demoRequested);
 
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionConnect, &QAction::triggered, this, [this] { openConnectDialog(true); });
@@ -291,36 +290,17 @@ void MainWindow::showAbout()
 
 void MainWindow::openConnectDialog(bool offerDemo, const std::optional<ConnectionSettings> &initial)
 {
-    askForToken(initial.value_or(m_session->settings()), QString(), QString());
-    if (m_connectDialog)
-        m_connectDialog->setDemoOffered(offerDemo);
+    m_connections->openConnectDialog(offerDemo, initial);
 }
 
-void MainWindow::askForToken(const ConnectionSettings &initial, const QString &profileName,
-                             const QString &why)
+ConnectDialog *MainWindow::connectDialog() const
 {
-    if (m_connectDialog) {
-        m_connectDialog->setNote(why);
-        m_connectDialog->raise();
-        return;
-    }
-    auto *dialog = new ConnectDialog(initial, m_session->client(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setDemoOffered(false);
-    dialog->setProfileName(profileName);
-    dialog->setNote(why);
-    m_connectDialog = dialog;
-    connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
-        if (result == QDialog::Accepted) {
-            const ConnectionSettings chosen = dialog->settings();
-            if (m_profiles)
-                m_profiles->remember(chosen, dialog->profileName(), dialog->rememberToken());
-            m_session->connectTo(chosen);
-        } else if (result == ConnectDialog::DemoRequested) {
-            emit demoRequested();
-        }
-    });
-    dialog->open();
+    return m_connections->connectDialog();
+}
+
+ProfileMenu *MainWindow::profileMenu() const
+{
+    return m_connections->profileMenu();
 }
 
 void MainWindow::setProfiles(profiles::ProfileStore *store)
@@ -331,63 +311,7 @@ void MainWindow::setProfiles(profiles::ProfileStore *store)
     restoreGeometry(store->settings()->windowGeometry());
     if (m_membersView)
         m_membersView->setLayoutSettings(store->settings());
-    m_profileMenu = new ProfileMenu(store, m_ui->profilesMenu, this);
-    m_ui->statusBar->insertPermanentWidget(0, m_profileMenu->button());
-    connect(m_profileMenu, &ProfileMenu::removeRequested, this, &MainWindow::confirmRemoveProfile);
-    connect(store, &profiles::ProfileStore::opened, this, [this](const profiles::Profile &profile) {
-        // The keychain answered after all (unlocked late): its prompt for the
-        // token has nothing left to ask.
-        if (m_connectDialog && m_connectDialog->property(tokenPromptFor) == profile.id)
-            m_connectDialog->reject();
-        m_ui->statusBar->clearMessage();
-    });
-    connect(store, &profiles::ProfileStore::readingToken, this,
-            [this](const profiles::Profile &profile) {
-                m_ui->statusBar->showMessage(
-                    tr("%1: reading the token from the system keychain…").arg(profile.shownName()));
-            });
-    connect(store, &profiles::ProfileStore::tokenMissing, this,
-            [this](const profiles::Profile &profile, const QString &reason) {
-                m_ui->statusBar->clearMessage();
-                askForToken(
-                    profile.connection(), profile.displayName,
-                    tr("%1: %2 Enter the token to connect.").arg(profile.shownName(), reason));
-                if (m_connectDialog)
-                    m_connectDialog->setProperty(tokenPromptFor, profile.id);
-            });
-    // Where the token went is said only when it is not the keychain, and why.
-    connect(store, &profiles::ProfileStore::saved, this,
-            [this](const profiles::Profile &profile, const QString &note) {
-                if (!note.isEmpty())
-                    m_presenter->showWarning(this, tr("Token not saved"),
-                                             tr("%1: %2").arg(profile.shownName(), note));
-            });
-    connect(
-        store, &profiles::ProfileStore::tokenForgotten, this,
-        [this](const profiles::Profile &profile, const QString &note) {
-            m_ui->statusBar->showMessage(
-                note.isEmpty()
-                    ? tr("The token of %1 was deleted from the keychain.").arg(profile.shownName())
-                    : tr("%1: %2").arg(profile.shownName(), note),
-                10000);
-        });
-}
-
-void MainWindow::confirmRemoveProfile(const QString &profileId)
-{
-    const std::optional<profiles::Profile> profile = m_profiles->profile(profileId);
-    if (!profile)
-        return;
-    Confirmation confirmation;
-    confirmation.objectName = QStringLiteral("removeProfileConfirmation");
-    confirmation.title = tr("Remove profile");
-    confirmation.question =
-        tr("Remove the profile %1 and its saved token?").arg(profile->shownName());
-    confirmation.actionText = tr("Remove");
-    confirmation.actionObjectName = QStringLiteral("confirmRemoveProfileButton");
-    ConfirmChangeDialog *dialog = m_presenter->confirm(this, confirmation);
-    connect(dialog, &ConfirmChangeDialog::confirmed, this,
-            [this, profileId] { m_profiles->remove(profileId); });
+    m_connections->setProfiles(store, m_ui->profilesMenu);
 }
 
 } // namespace sm::gui

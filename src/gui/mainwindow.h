@@ -3,7 +3,6 @@
 
 #include "api/session.h"
 #include "directory/memberdirectory.h"
-#include "gui/connectdialog.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -26,10 +25,12 @@ class ProfileStore;
 
 namespace sm::gui {
 
+class ConnectionController;
 class DialogPresenter;
 class ProfileMenu;
 class MembersView;
 class TaskForm;
+class ConnectDialog;
 class ScimView;
 class TeamsView;
 
@@ -66,7 +67,7 @@ public:
     MembersView *membersView();
     TeamsView *teamsView();
     ScimView *scimView();
-    ConnectDialog *connectDialog() const { return m_connectDialog; }
+    ConnectDialog *connectDialog() const;
     // The organization as the app knows it: one store for every view, form and picker.
     directory::MemberDirectory *store() { return &m_store; }
     QString connectionText() const;
@@ -75,12 +76,11 @@ public:
     // from the session's connection, or from `initial` when given (what a launch knew).
     void openConnectDialog(bool offerDemo,
                            const std::optional<ConnectionSettings> &initial = std::nullopt);
-    // Saved connections: the Profiles menu and status-bar button, asking for the token (with
-    // the reason) when a profile has none, and saving what the connect dialog accepts.
-    // Without it the window saves nothing. A profiles::SessionStarter connects the session
-    // when a profile opens.
+    // Saved connections (ConnectionController: the Profiles menu, token prompts) and the
+    // window's geometry. Without it the window saves nothing. A profiles::SessionStarter
+    // connects the session when a profile opens.
     void setProfiles(profiles::ProfileStore *store);
-    ProfileMenu *profileMenu() const { return m_profileMenu; }
+    ProfileMenu *profileMenu() const;
 
 signals:
     void demoRequested();
@@ -96,9 +96,6 @@ private:
     void connectViews();
     void buildPage(int index);
     void showAbout();
-    void askForToken(const ConnectionSettings &connection, const QString &profileName,
-                     const QString &why);
-    void confirmRemoveProfile(const QString &profileId);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Session *m_session;
@@ -115,10 +112,9 @@ private:
     ScimView *m_scimView = nullptr;
     QLabel *m_connectionLabel = nullptr;
     QPushButton *m_cancelConnecting = nullptr;
-    QPointer<ConnectDialog> m_connectDialog;
+    ConnectionController *m_connections = nullptr;
     QPointer<QMessageBox> m_aboutBox;
     profiles::ProfileStore *m_profiles = nullptr;
-    ProfileMenu *m_profileMenu = nullptr;
 };
 
 } // namespace sm::gui
