@@ -1482,6 +1482,25 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
     </message>
 </context>
 <context>
+    <name>sm::gui::LinkedAccountsPanel</name>
+    <message>
+        <source>Linked accounts of %1</source>
+        <translation>Verknüpfte Konten von %1</translation>
+    </message>
+    <message>
+        <source>Linked accounts of the selected member</source>
+        <translation>Verknüpfte Konten des gewählten Mitglieds</translation>
+    </message>
+    <message>
+        <source>%1 %2 (link %3)</source>
+        <translation>%1 %2 (Verknüpfung %3)</translation>
+    </message>
+    <message>
+        <source>No linked accounts</source>
+        <translation>Keine verknüpften Konten</translation>
+    </message>
+</context>
+<context>
     <name>sm::gui::MainWindow</name>
     <message>
         <source>Connection</source>
@@ -1712,22 +1731,6 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
     <message>
         <source>Select a member first.</source>
         <translation>Wählen Sie zuerst ein Mitglied.</translation>
-    </message>
-    <message>
-        <source>Linked accounts of %1</source>
-        <translation>Verknüpfte Konten von %1</translation>
-    </message>
-    <message>
-        <source>Linked accounts of the selected member</source>
-        <translation>Verknüpfte Konten des gewählten Mitglieds</translation>
-    </message>
-    <message>
-        <source>%1 %2 (link %3)</source>
-        <translation>%1 %2 (Verknüpfung %3)</translation>
-    </message>
-    <message>
-        <source>No linked accounts</source>
-        <translation>Keine verknüpften Konten</translation>
     </message>
     <message>
         <source>Copied %1.</source>

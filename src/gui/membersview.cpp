@@ -6,6 +6,7 @@
 #include "directory/outcomeapplier.h"
 #include "gui/dialogpresenter.h"
 #include "gui/exportdialog.h"
+#include "gui/linkedaccountspanel.h"
 #include "gui/listtable.h"
 #include "gui/memberrowactions.h"
 #include "l10n/displaytext.h"
@@ -73,18 +74,13 @@ MembersView::MembersView(Session *session, directory::MemberDirectory *store,
     // their height, so the rows do not jump when a member's notes change.
     m_ui->tableSplitter->setStretchFactor(0, 1);
     m_ui->tableSplitter->setStretchFactor(1, 0);
-    // The table takes the room: the linked accounts fit in two lines of a compact list, and
-    // the notes and notices under the table take space only when they have something to say.
-    QListWidget *links = m_ui->linksList;
-    links->setMaximumHeight(2 * (links->fontMetrics().height() + 2 * links->spacing() + 4) +
-                            2 * links->frameWidth());
+    // The notes and notices under the table take space only when they have something to say.
     m_ui->teamsNoticeLabel->setVisible(false);
     table->horizontalHeader()->setSectionsMovable(true);
     table->horizontalHeader()->setStretchLastSection(true);
     table->sortByColumn(directory::MembersModel::Name, Qt::AscendingOrder);
     fillFilters();
     m_ui->loadProgress->setVisible(false);
-    m_ui->linksGroup->setEnabled(false);
 
     // One set of actions: the buttons, the context menu and the keyboard (Enter edits,
     // Delete removes, Ctrl+C copies) all reach the same checks.
@@ -128,16 +124,11 @@ MembersView::MembersView(Session *session, directory::MemberDirectory *store,
     connect(reloadAction, &QAction::triggered, this, &MembersView::reload);
     connect(m_ui->reloadButton, &QPushButton::clicked, this, &MembersView::reload);
     connect(m_ui->exportButton, &QPushButton::clicked, this, &MembersView::chooseExport);
-    connect(m_ui->editLinkButton, &QPushButton::clicked, this, [this] {
-        if (const QListWidgetItem *item = m_ui->linksList->currentItem())
-            emit changeLinkRequested(item->data(Qt::UserRole).toString());
-    });
-    connect(m_ui->deleteLinkButton, &QPushButton::clicked, this, &MembersView::confirmUnlink);
-    connect(m_ui->linksList, &QListWidget::currentRowChanged, this, [this] {
-        const bool chosen = m_ui->linksList->currentItem() != nullptr;
-        m_ui->editLinkButton->setEnabled(chosen);
-        m_ui->deleteLinkButton->setEnabled(chosen);
-    });
+    m_links = new LinkedAccountsPanel(
+        {m_ui->linksGroup, m_ui->linksList, m_ui->editLinkButton, m_ui->deleteLinkButton},
+        m_rowActions, this);
+    connect(m_links, &LinkedAccountsPanel::changeLinkRequested, this,
+            &MembersView::changeLinkRequested);
 
     connect(m_ui->searchEdit, &QLineEdit::textChanged, this, &MembersView::applyFilters);
     for (QComboBox *combo :
@@ -477,24 +468,7 @@ void MembersView::updateActions()
 void MembersView::updateLinks()
 {
     const DirectoryMember *m = currentMember();
-    m_ui->linksList->clear();
-    m_ui->linksGroup->setTitle(m ? tr("Linked accounts of %1").arg(nameAndEmail(m->name, m->email))
-                                 : tr("Linked accounts of the selected member"));
-    const bool canChange = m && directory::canLinkExternal(m_caller, *m).allowed;
-    m_ui->linksGroup->setEnabled(m && !m->externalUsers.isEmpty() && canChange);
-    if (!m)
-        return;
-    for (const ExternalUser &link : m->externalUsers) {
-        auto *item = new QListWidgetItem(
-            tr("%1 %2 (link %3)")
-                .arg(vocabulary::providerDisplayName(link.provider), link.externalName, link.id),
-            m_ui->linksList);
-        item->setData(Qt::UserRole, link.id);
-    }
-    if (m->externalUsers.isEmpty())
-        m_ui->linksList->addItem(tr("No linked accounts"));
-    m_ui->editLinkButton->setEnabled(false);
-    m_ui->deleteLinkButton->setEnabled(false);
+    m_links->show(m, m && directory::canLinkExternal(m_caller, *m).allowed);
 }
 
 void MembersView::resendInvite()
@@ -513,14 +487,6 @@ void MembersView::confirmRemove()
 {
     if (const DirectoryMember *m = currentMember(); m && m_remove->isEnabled())
         m_rowActions->confirmRemove(*m);
-}
-
-void MembersView::confirmUnlink()
-{
-    const DirectoryMember *m = currentMember();
-    const QListWidgetItem *item = m_ui->linksList->currentItem();
-    if (m && item)
-        m_rowActions->confirmUnlink(*m, item->data(Qt::UserRole).toString(), item->text());
 }
 
 void MembersView::copyEmails()

@@ -25,6 +25,7 @@ class AppSettings;
 namespace sm::gui {
 
 class DialogPresenter;
+class LinkedAccountsPanel;
 class MemberRowActions;
 
 // The organization's members: search, filters, sorting, and the actions on the selected
@@ -95,7 +96,6 @@ private:
     void copyEmails();
     void chooseExport();
     void updateExportHint();
-    void confirmUnlink();
     void saveLayout() const;
     void restoreLayout();
 
@@ -112,6 +112,7 @@ private:
     QAction *m_copy = nullptr;
     QAction *m_previewResend = nullptr;
     MemberRowActions *m_rowActions = nullptr;
+    LinkedAccountsPanel *m_links = nullptr;
     profiles::AppSettings *m_layoutSettings = nullptr;
     // While the list streams in, the proxy reports each sorted insertion on its own: the
     // count is updated once per event-loop turn instead.
