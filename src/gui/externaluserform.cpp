@@ -55,8 +55,12 @@ ExternalUserForm::ExternalUserForm(Session *session, directory::MemberDirectory 
     });
     // The users and their links come from the organization's store, kept current by every
     // change; the form lists nothing of its own.
-    connect(store, &directory::MemberDirectory::loaded, this, &ExternalUserForm::fillUsers);
-    connect(store, &directory::MemberDirectory::changed, this, &ExternalUserForm::fillUsers);
+    // After a load (finished or failed: what arrived is worth offering) and after a change.
+    connect(store, &directory::MemberDirectory::loadingChanged, this, [this](bool loading) {
+        if (!loading)
+            usersChanged();
+    });
+    connect(store, &directory::MemberDirectory::changed, this, &ExternalUserForm::usersChanged);
     connect(m_ui->loadLinkButton, &QPushButton::clicked, this, &ExternalUserForm::loadLink);
     disconnect(m_ui->linkIdEdit, &QLineEdit::returnPressed, this, nullptr);
     connect(m_ui->linkIdEdit, &QLineEdit::returnPressed, this, &ExternalUserForm::loadLink);
@@ -104,27 +108,53 @@ void ExternalUserForm::refresh()
     loadIntegrations();
 }
 
+void ExternalUserForm::usersChanged()
+{
+    // A hidden form refills when it is shown: a large organization's picker is rebuilt once
+    // for the user who looks, not on every change made elsewhere.
+    m_usersStale = true;
+    if (isVisible())
+        fillUsers();
+}
+
+void ExternalUserForm::showEvent(QShowEvent *event)
+{
+    if (m_usersStale)
+        fillUsers();
+    TaskForm::showEvent(event);
+}
+
 void ExternalUserForm::fillUsers()
 {
+    m_usersStale = false;
     const QString typed = m_ui->userCombo->currentText();
     m_userLabels.clear();
     m_ui->userCombo->clear();
     m_links->clear();
     // Only members who joined have a Sentry user to link; pending invites have none. Their
     // links come along, so the link id offers the existing links as it is typed.
+    QList<QStandardItem *> users;
+    QList<QStandardItem *> links;
     for (const directory::DirectoryMember &member : store()->members()->members()) {
         if (member.userId.isEmpty())
             continue;
         m_userLabels.insert(member.userId, nameAndEmail(member.name, member.email));
-        m_ui->userCombo->addItem(userLabel(member.userId), member.userId);
+        auto *user = new QStandardItem(userLabel(member.userId));
+        user->setData(member.userId, Qt::UserRole);
+        users.append(user);
         for (const ExternalUser &link : member.externalUsers) {
             auto *item = new QStandardItem(tr("%1: %2 account %3 of %4")
                                                .arg(link.id, providerName(link.provider),
                                                     link.externalName, userLabel(member.userId)));
             item->setData(link.id, Qt::UserRole);
-            m_links->appendRow(item);
+            links.append(item);
         }
     }
+    // One insertion each, not one per row: thousands of members fill in one step.
+    qobject_cast<QStandardItemModel *>(m_ui->userCombo->model())
+        ->invisibleRootItem()
+        ->appendRows(users);
+    m_links->invisibleRootItem()->appendRows(links);
     m_ui->userCombo->setEditText(typed);
 }
 

@@ -40,9 +40,11 @@ protected:
     void submit() override;
     void changeConfirmed(const ops::RunOutcome &outcome) override;
     std::optional<ops::Operation> operationToSend() const override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void updateMode();
+    void usersChanged();
     void fillUsers();
     void offerExistingLinks();
     void loadIntegrations(const QString &selectId = {});
@@ -58,6 +60,7 @@ private:
     // "Name <email>" by user id, looked up per row of a 10,000-member organization.
     QHash<QString, QString> m_userLabels;
     QStandardItemModel *m_links;
+    bool m_usersStale = false; // the store changed while the form was hidden
     QPointer<IntegrationListJob> m_integrationsJob;
 };
 
