@@ -2,6 +2,7 @@
 #include "directory/memberdirectory.h"
 
 #include "directory/outcomeapplier.h"
+#include "operations/operationrun.h"
 
 #include <chrono>
 #include <utility>
@@ -62,6 +63,15 @@ TeamListResult MemberDirectory::teamList() const
     if (result.ok())
         result.value = m_teams.teams();
     return result;
+}
+
+void MemberDirectory::applyWhenFinished(ops::OperationRun *run)
+{
+    connect(run, &ops::OperationRun::finished, this,
+            [this, operation = run->operation()](const ops::RunOutcome &outcome) {
+                if (outcome.sent)
+                    apply(operation, outcome);
+            });
 }
 
 bool MemberDirectory::apply(const ops::Operation &operation, const ops::RunOutcome &outcome)

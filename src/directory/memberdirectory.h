@@ -13,6 +13,10 @@
 #include <QPointer>
 #include <QTimer>
 
+namespace sm::ops {
+class OperationRun;
+}
+
 namespace sm::directory {
 
 // The organization as the app knows it, one copy shared by every view, form and picker:
@@ -60,6 +64,9 @@ public:
     // an unknown one marks the member it concerns as unconfirmed until a reload or a later
     // confirmed outcome. Returns true when a row changed.
     bool apply(const ops::Operation &operation, const ops::RunOutcome &outcome);
+    // Applies `run`'s outcome when it finishes, if its request was sent: every front end
+    // hands its runs here before it shows their outcome.
+    void applyWhenFinished(ops::OperationRun *run);
 
     void reload();
     void cancel();

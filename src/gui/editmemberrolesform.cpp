@@ -40,20 +40,13 @@ EditMemberRolesForm::EditMemberRolesForm(Session *session, directory::MemberDire
 
 bool EditMemberRolesForm::isLoading() const
 {
-    return session()->state() == Session::State::Connected && !store()->teamListKnown();
+    return teamsLoading();
 }
 
 void EditMemberRolesForm::showTeams()
 {
-    // The organization's teams as the store has them: no list of the form's own.
-    if (!store()->teamListKnown()) {
-        if (session()->state() == Session::State::Connected)
-            m_ui->teamPicker->showLoading();
-        return;
-    }
-    const TeamListResult result = store()->teamList();
-    if (m_ui->teamPicker->showLoaded(result)) {
-        m_teams = result.value;
+    if (const std::optional<QList<Team>> teams = showStoreTeams(m_ui->teamPicker)) {
+        m_teams = *teams;
         fillTeams();
     }
 }

@@ -29,16 +29,12 @@ InviteMemberForm::InviteMemberForm(Session *session, directory::MemberDirectory 
 
 bool InviteMemberForm::isLoading() const
 {
-    return session()->state() == Session::State::Connected && !store()->teamListKnown();
+    return teamsLoading();
 }
 
 void InviteMemberForm::showTeams()
 {
-    // The organization's teams as the store has them: no list of the form's own.
-    if (store()->teamListKnown())
-        m_ui->teamPicker->showLoaded(store()->teamList());
-    else if (session()->state() == Session::State::Connected)
-        m_ui->teamPicker->showLoading();
+    showStoreTeams(m_ui->teamPicker);
 }
 
 InviteMemberForm::~InviteMemberForm() = default;

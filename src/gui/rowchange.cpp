@@ -30,6 +30,7 @@ void RowChange::start(const ops::Operation &operation, const Words &words)
         return;
     auto *run = ops::OperationRun::forSession(m_session, operation, this);
     m_run = run;
+    m_store->applyWhenFinished(run); // first: what follows shows the store as updated
     emit statusMessage(words.activity);
     connect(run, &ops::OperationRun::stageChanged, this, [this](ops::OperationRun::Stage stage) {
         if (stage == ops::OperationRun::Stage::Checking)
@@ -47,8 +48,6 @@ void RowChange::present(const ops::Operation &operation, const ops::RunOutcome &
                         const Words &words)
 {
     using Kind = ops::RunOutcome::Kind;
-    if (outcome.sent)
-        m_store->apply(operation, outcome);
     const QString details = l10n::detailsText(outcome.rawBody);
     switch (outcome.kind) {
     case Kind::Done: {

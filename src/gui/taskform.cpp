@@ -4,6 +4,7 @@
 #include "gui/accessibility.h"
 #include "gui/dialogpresenter.h"
 #include "gui/requestpreviewdialog.h"
+#include "gui/teampicker.h"
 #include "l10n/displaytext.h"
 
 #include <QHBoxLayout>
@@ -134,26 +135,47 @@ void TaskForm::startRun(ops::OperationRun *run, const QString &activity,
                         const std::function<void(const ops::RunOutcome &)> &onDone, bool verify)
 {
     m_run = run;
+    m_store->applyWhenFinished(run); // first: what follows shows the store as updated
     setBusy(activity);
-    connect(run, &ops::OperationRun::stageChanged, this, [this](ops::OperationRun::Stage stage) {
-        if (stage == ops::OperationRun::Stage::Checking)
-            setStatus(tr("Checking what Sentry has…"));
-    });
-    const ops::Operation operation = run->operation();
+    // A run that only verifies says what it checks in `activity` already.
+    if (!verify) {
+        connect(run, &ops::OperationRun::stageChanged, this,
+                [this](ops::OperationRun::Stage stage) {
+                    if (stage == ops::OperationRun::Stage::Checking)
+                        setStatus(tr("Checking what Sentry has…"));
+                });
+    }
     connect(run, &ops::OperationRun::finished, this,
-            [this, operation, onDone](const ops::RunOutcome &outcome) {
+            [this, operation = run->operation(), onDone](const ops::RunOutcome &outcome) {
                 clearBusy();
                 present(operation, outcome, onDone);
             });
     verify ? run->verify() : run->start();
 }
 
+bool TaskForm::teamsLoading() const
+{
+    return m_session->state() == Session::State::Connected && !m_store->teamListKnown();
+}
+
+std::optional<QList<Team>> TaskForm::showStoreTeams(TeamPicker *picker) const
+{
+    // The organization's teams as the store has them: no list of the form's own.
+    if (!m_store->teamListKnown()) {
+        if (m_session->state() == Session::State::Connected)
+            picker->showLoading();
+        return std::nullopt;
+    }
+    const TeamListResult result = m_store->teamList();
+    if (!picker->showLoaded(result))
+        return std::nullopt;
+    return result.value;
+}
+
 void TaskForm::present(const ops::Operation &operation, const ops::RunOutcome &outcome,
                        const std::function<void(const ops::RunOutcome &)> &onDone)
 {
     using Kind = ops::RunOutcome::Kind;
-    if (outcome.sent)
-        m_store->apply(operation, outcome);
     ApiError error = outcome.error;
     error.message = outcome.message;
     switch (outcome.kind) {

@@ -17,6 +17,7 @@ class QTimer;
 namespace sm::gui {
 
 class DialogPresenter;
+class TeamPicker;
 
 // What the four task forms share: the button row (busy indicator, Cancel, submit), one
 // request at a time, inline field messages, and the result or error dialog. Subclasses
@@ -53,6 +54,13 @@ protected:
     // Every run's outcome goes to `store`, so the organization's tables show it at once.
     TaskForm(Session *session, directory::MemberDirectory *store, DialogPresenter *presenter,
              QWidget *parent);
+
+    // The store's team list is still on its way for a connected session: a form that
+    // offers teams is loading.
+    bool teamsLoading() const;
+    // The store's teams in `picker` (its loading state while they are on their way): the
+    // list shown, or nothing while there is none.
+    std::optional<QList<Team>> showStoreTeams(TeamPicker *picker) const;
 
     // Puts the Designer content above the button row; Enter in any line edit submits.
     void setContent(QWidget *content, const QString &submitText);
