@@ -251,6 +251,14 @@ void ApiJob::onReplyFinished()
         handleFailure(errors::transportError(failure), data);
         return;
     }
+    if (data.status == 429 && !isChange() && m_rateLimitedResends < maxRateLimitedResends) {
+        // A read the rate limiter refused changed nothing: ask again once the pacer, which
+        // has just learned the window, lets its bucket go. A change is never sent again.
+        ++m_rateLimitedResends;
+        qCInfo(lcApi) << "Reading again after the rate limit's wait:" << m_request.method;
+        send(m_extraQuery);
+        return;
+    }
     if (data.status >= 300) {
         handleFailure(
             errors::decodeHttpError({data.status, data.body,

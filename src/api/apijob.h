@@ -120,7 +120,10 @@ private:
     bool m_finished = false;
     bool m_cancelled = false;
     bool m_resentUnprocessed = false; // a read the server did not take is sent once more
-    bool m_queued = false;            // waiting for the pacer: nothing sent yet
+    // A read refused with 429 waits for the window and goes again, a few times at most.
+    static constexpr int maxRateLimitedResends = 3;
+    int m_rateLimitedResends = 0;
+    bool m_queued = false; // waiting for the pacer: nothing sent yet
 };
 
 } // namespace sm

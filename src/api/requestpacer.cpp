@@ -91,6 +91,15 @@ void RequestPacer::finished(const void *key, const HeaderList &headers, int stat
         if (status == 429)
             qCInfo(lcApi) << "Rate limited until"
                           << QDateTime::fromMSecsSinceEpoch(resetMs, Qt::UTC);
+    } else if (status == 429) {
+        // A 429 without Sentry's window (a fixed-window limit, a proxy's): Retry-After says
+        // how long to wait, else a second.
+        const auto retryAfter = number(headers, "Retry-After");
+        const qint64 waitMs = retryAfter && *retryAfter > 0 ? *retryAfter * 1000 : 1000;
+        Bucket &b = m_buckets[bucket];
+        b.resetMs = QDateTime::currentMSecsSinceEpoch() + qMin<qint64>(waitMs, longestHoldMs);
+        b.remaining = 0;
+        qCInfo(lcApi) << "Rate limited for" << waitMs << "ms";
     }
     dispatch();
 }
