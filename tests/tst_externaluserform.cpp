@@ -37,6 +37,12 @@ private slots:
             [&] { return m_form->ui()->integrationCombo->count() == 1 && !m_form->isLoading(); }));
         QCOMPARE(m_form->ui()->integrationCombo->currentData().toString(), QStringLiteral("303"));
         QVERIFY(m_form->ui()->externalNameEdit->placeholderText().contains(QLatin1String("Slack")));
+        // The organization's integrations were read once, for every provider: the second
+        // provider was offered from the store, without asking Sentry again.
+        int reads = 0;
+        for (const sandbox::Request &r : m_sandbox->api().received())
+            reads += r.method == "GET" && r.path.endsWith(QLatin1String("/integrations/"));
+        QCOMPARE(reads, 1);
     }
 
     void create_byEmail()

@@ -21,6 +21,7 @@ constexpr qsizetype teamListsAtOnce = 3;
 MemberDirectory::MemberDirectory(SentryClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
+    , m_integrations(client)
 {
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(flushInterval);
@@ -94,6 +95,7 @@ void MemberDirectory::reload()
     cancel();
     m_members.clear();
     m_teams.setTeams({});
+    m_integrations.clear();
     m_teamsError = {};
     m_teamQueue.clear();
     m_unreadableTeams.clear();
@@ -164,6 +166,7 @@ void MemberDirectory::clear()
     cancel();
     m_members.clear();
     m_teams.setTeams({});
+    m_integrations.clear();
     m_unreadableTeams.clear();
     m_teamsError = {};
     m_teamsDone = false;

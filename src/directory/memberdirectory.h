@@ -3,6 +3,7 @@
 
 #include "api/sentryclient.h"
 #include "api/session.h"
+#include "directory/integrationlist.h"
 #include "directory/membersmodel.h"
 #include "directory/teamsmodel.h"
 #include "operations/operation.h"
@@ -36,6 +37,8 @@ public:
 
     MembersModel *members() { return &m_members; }
     TeamsModel *teams() { return &m_teams; }
+    // Read when first asked for; forgotten with each load.
+    IntegrationList *integrations() { return &m_integrations; }
     bool isLoading() const { return m_loading; }
     // Members listed so far in this load.
     int loadedCount() const { return int(m_members.rowCount()); }
@@ -101,6 +104,7 @@ private:
     ApiError m_teamsError;
     MembersModel m_members;
     TeamsModel m_teams;
+    IntegrationList m_integrations;
     QPointer<MemberListJob> m_membersJob;
     QPointer<TeamListJob> m_teamsJob;
     QList<QPointer<TeamMemberListJob>> m_teamMemberJobs;

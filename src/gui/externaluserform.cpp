@@ -46,8 +46,10 @@ ExternalUserForm::ExternalUserForm(Session *session, directory::MemberDirectory 
     m_ui->userCombo->lineEdit()->setAccessibleName(tr("Sentry user"));
 
     connect(m_ui->createRadio, &QRadioButton::toggled, this, &ExternalUserForm::updateMode);
+    connect(store->integrations(), &directory::IntegrationList::changed, this,
+            [this] { showIntegrations(); });
     connect(m_ui->providerCombo, &QComboBox::currentIndexChanged, this, [this] {
-        loadIntegrations();
+        showIntegrations();
         const bool handle =
             vocabulary::providerNeedsAtHandle(m_ui->providerCombo->currentData().toString());
         m_ui->externalNameEdit->setPlaceholderText(
@@ -96,16 +98,14 @@ QWidget *ExternalUserForm::firstField() const
 
 bool ExternalUserForm::isLoading() const
 {
-    return m_integrationsJob ||
-           (session()->state() == Session::State::Connected && store()->isLoading());
+    return session()->state() == Session::State::Connected &&
+           (store()->isLoading() || store()->integrations()->isLoading());
 }
 
 void ExternalUserForm::refresh()
 {
     fillUsers();
-    if (session()->state() != Session::State::Connected)
-        return;
-    loadIntegrations();
+    showIntegrations();
 }
 
 void ExternalUserForm::usersChanged()
@@ -163,30 +163,30 @@ QString ExternalUserForm::userLabel(const QString &userId) const
     return m_userLabels.value(userId, userId);
 }
 
-void ExternalUserForm::loadIntegrations(const QString &selectId)
+void ExternalUserForm::showIntegrations(const QString &selectId)
 {
-    if (m_integrationsJob)
-        m_integrationsJob->cancel();
+    directory::IntegrationList *integrations = store()->integrations();
+    if (!selectId.isEmpty())
+        m_integrationToSelect = selectId;
     m_ui->integrationCombo->clear();
     if (session()->state() != Session::State::Connected)
         return;
+    if (!integrations->isKnown()) { // read once for every provider; changed() comes back here
+        integrations->request();
+        return;
+    }
     const QString provider = m_ui->providerCombo->currentData().toString();
-    m_integrationsJob = client()->listIntegrations(provider);
-    connect(m_integrationsJob, &IntegrationListJob::finished, this,
-            [this, selectId](const IntegrationListResult &result) {
-                if (!result.ok())
-                    return;
-                for (const Integration &integration : result.value) {
-                    const QString label = integration.domainName.isEmpty()
-                                              ? integration.name
-                                              : QStringLiteral("%1 (%2)").arg(
-                                                    integration.name, integration.domainName);
-                    m_ui->integrationCombo->addItem(label, integration.id);
-                }
-                const int index = m_ui->integrationCombo->findData(selectId);
-                if (index >= 0)
-                    m_ui->integrationCombo->setCurrentIndex(index);
-            });
+    for (const Integration &integration : integrations->forProvider(provider)) {
+        const QString label =
+            integration.domainName.isEmpty()
+                ? integration.name
+                : QStringLiteral("%1 (%2)").arg(integration.name, integration.domainName);
+        m_ui->integrationCombo->addItem(label, integration.id);
+    }
+    const int index = m_ui->integrationCombo->findData(m_integrationToSelect);
+    if (index >= 0)
+        m_ui->integrationCombo->setCurrentIndex(index);
+    m_integrationToSelect.clear();
 }
 
 QString ExternalUserForm::resolvedUserId() const
@@ -286,7 +286,7 @@ void ExternalUserForm::showLink(const ExternalUser &link)
         QSignalBlocker block(m_ui->providerCombo);
         m_ui->providerCombo->setCurrentIndex(providerIndex);
     }
-    loadIntegrations(link.integrationId);
+    showIntegrations(link.integrationId);
     m_ui->externalNameEdit->setText(link.externalName);
     m_ui->externalIdEdit->setText(link.externalId);
     setStatus(

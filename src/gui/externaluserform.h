@@ -47,7 +47,8 @@ private:
     void usersChanged();
     void fillUsers();
     void offerExistingLinks();
-    void loadIntegrations(const QString &selectId = {});
+    // The store's integrations of the chosen provider, `selectId` chosen once it is listed.
+    void showIntegrations(const QString &selectId = {});
     void loadLink();
     void showLink(const ExternalUser &link);
     QString resolvedUserId() const;
@@ -61,7 +62,7 @@ private:
     QHash<QString, QString> m_userLabels;
     QStandardItemModel *m_links;
     bool m_usersStale = false; // the store changed while the form was hidden
-    QPointer<IntegrationListJob> m_integrationsJob;
+    QString m_integrationToSelect;
 };
 
 } // namespace sm::gui
