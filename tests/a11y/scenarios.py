@@ -222,6 +222,36 @@ def table_shows_the_role_change(app, h, data):
     set_text(search, "")
 
 
+def row_removal_leaves_the_table(app, h, data):
+    """Remove from a member's row, as a screen reader user does: select the row, press
+    Remove…, confirm. The result is heard and the row leaves the table at once, without
+    reading the list again."""
+    target = data["remove"]
+    press(find(app.frame, "page tab", "Members"))
+    search = find(app.frame, "text", "Search:")
+    set_text(search, target["email"])
+    table = find(app.frame, "table", "Members")
+    wait_for(lambda: table.queryTable().nRows == 1, "the search to leave one row")
+    assert table.queryTable().addRowSelection(0), "the row could not be selected"
+    remove = find(app.frame, "push button", "Remove…")
+    wait_for(lambda: "enabled" in states(remove), "Remove… to be enabled for the row")
+    before = len(h.journal())
+    press(remove)
+    confirm = app.dialog("Remove member")
+    heard = hear(confirm)
+    assert any(target["email"] in label for label in heard["labels"]), heard["labels"]
+    press(find(confirm, "push button", "Remove"))
+    dialog = app.dialog("Member removed")
+    heard = hear(dialog)
+    assert "is no longer a member of" in heard["description"], heard["description"]
+    close(app, dialog)
+    wait_for(lambda: table.queryTable().nRows == 0, "the row to leave the table")
+    deletes = sent(h, before, "DELETE", f"/members/{target['id']}/")
+    assert len(deletes) == 1 and deletes[0]["status"] == 204, deletes
+    assert not sent(h, before, "GET", "/members/"), "the member list was read again"
+    set_text(search, "")
+
+
 def change_team_role(app, h, data):
     target = data["team_admin"]
     load_member(app, target["email"])
@@ -444,7 +474,7 @@ def integration_invites_members_only(app, h, data):
 
 
 SCENARIOS = [status_bar, directory_refusal_heard, invite_success, invite_failure, edit_org_role,
-             table_shows_the_role_change, change_team_role,
+             table_shows_the_role_change, row_removal_leaves_the_table, change_team_role,
              edit_roles_failure, scim_success, scim_failure, external_success,
              external_failure, about_does_not_block, connect_saves_profile,
              integration_invites_members_only]
@@ -468,8 +498,13 @@ def test_data(h):
     linked = h.api("members/?per_page=100&expand=externalUsers&query=hasExternalUsers:true")
     other = next(link for m in linked for link in m.get("externalUsers", [])
                  if link["provider"] == "github" and link["userId"] != me["user"]["id"])
+    # A plain member no other scenario uses, to remove from its row.
+    taken = {existing["id"], targets[0]["id"], targets[1]["id"]}
+    remove = next(m for m in members if m["orgRole"] == "member" and not m["pending"]
+                  and not m["flags"].get("idp:role-restricted") and m["id"] not in taken
+                  and (m.get("user") or {}).get("id") != other["userId"])
     return {"me": me, "existing": existing, "promote": targets[0], "team_admin": targets[1],
-            "other_github_link": other}
+            "other_github_link": other, "remove": remove}
 
 
 def run_all(harness):
