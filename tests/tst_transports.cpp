@@ -156,6 +156,27 @@ class TestTransports : public QObject
         return why.isEmpty();
     }
 
+    // The sandbox (`people` members) behind a TLS front, reached as its owner over
+    // `transport`, recording which exchanges used HTTP/2. Destroyed client first.
+    struct TlsPath
+    {
+        std::unique_ptr<Sandbox> sandbox;
+        Peer front;
+        QList<bool> http2;
+        std::unique_ptr<SentryClient> client;
+    };
+    // Null: skipped (no nghttpx) or failed.
+    std::unique_ptr<TlsPath> openTlsPath(int people, const QString &transport)
+    {
+        auto path = std::make_unique<TlsPath>();
+        path->sandbox = std::make_unique<Sandbox>(people);
+        if (!startTlsFront(path->front, quint16(path->sandbox->server().url().port())))
+            return nullptr;
+        path->client = clientFor(path->front.url(), path->sandbox->token(QStringLiteral("owner")),
+                                 transport, &path->http2);
+        return path;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -271,24 +292,21 @@ private slots:
         QFETCH(ops::Operation::Kind, kind);
         QFETCH(FaultKind, fault);
         QFETCH(Ends, expected);
-        if (!ready(frontTools))
+        const std::unique_ptr<TlsPath> path = openTlsPath(40, transport);
+        if (!path)
             return;
-        Sandbox sandbox(40);
+        Sandbox &sandbox = *path->sandbox;
+        SentryClient *client = path->client.get();
+        const QList<bool> &http2 = path->http2;
         QList<sandbox::Request> received;
         sandbox.server().setExchangeObserver(
             [&received](const sandbox::Request &request, const sandbox::Response &) {
                 received.append(request);
             });
-        Peer front;
-        if (!startTlsFront(front, quint16(sandbox.server().url().port())))
-            return;
-        QList<bool> http2;
-        auto client =
-            clientFor(front.url(), sandbox.token(QStringLiteral("owner")), transport, &http2);
         const Prepared p = operationCase(sandbox.org(), kind);
         sandbox.server().addFault({p.method, p.path, fault, 0, 1});
 
-        auto *run = new ops::OperationRun(client.get(), p.operation, client.get());
+        auto *run = new ops::OperationRun(client, p.operation, client);
         std::optional<ops::RunOutcome> outcome;
         connect(run, &ops::OperationRun::finished, this,
                 [&outcome](const ops::RunOutcome &o) { outcome = o; });
@@ -321,13 +339,12 @@ private slots:
     void everydayUse_overEachTlsPath()
     {
         QFETCH(QString, transport);
-        Sandbox sandbox(30);
-        Peer front;
-        if (!startTlsFront(front, quint16(sandbox.server().url().port())))
+        const std::unique_ptr<TlsPath> path = openTlsPath(30, transport);
+        if (!path)
             return;
-        QList<bool> http2;
-        auto client =
-            clientFor(front.url(), sandbox.token(QStringLiteral("owner")), transport, &http2);
+        Sandbox &sandbox = *path->sandbox;
+        SentryClient *client = path->client.get();
+        const QList<bool> &http2 = path->http2;
         const MemberListResult members = await<MemberListResult>(client->listMembers());
         QVERIFY2(members.ok(), qPrintable(members.error.message));
         auto direct = sandbox.client(QStringLiteral("owner"));
@@ -344,12 +361,10 @@ private slots:
     // The private CA is trusted for the connection that names it, and nowhere else.
     void privateCa_isTrustedOnlyWhereNamed()
     {
-        Sandbox sandbox(30);
-        Peer front;
-        if (!startTlsFront(front, quint16(sandbox.server().url().port())))
+        const std::unique_ptr<TlsPath> path = openTlsPath(30, QStringLiteral("https/2"));
+        if (!path)
             return;
-        auto client = clientFor(front.url(), sandbox.token(QStringLiteral("owner")),
-                                QStringLiteral("https/2"));
+        SentryClient *client = path->client.get();
         ConnectionSettings withoutCa = client->connection();
         withoutCa.caFile.clear();
         const TeamListResult refused = await<TeamListResult>(client->listTeams(withoutCa));
