@@ -69,6 +69,17 @@ private slots:
         QVERIFY(p->readAllStandardError().contains("frobnicate"));
     }
 
+    // Qt's own options take one dash (-platform, -style): they pass through to Qt, not read
+    // as a cluster of single-letter options.
+    void qtOptions_passThrough()
+    {
+        std::unique_ptr<QProcess> p(run(
+            {QStringLiteral("-platform"), QStringLiteral("offscreen"), QStringLiteral("--version")},
+            withoutDisplay()));
+        QCOMPARE(p->exitCode(), 0);
+        QVERIFY(p->readAllStandardOutput().startsWith("sentry-members "));
+    }
+
     void demo_startsAndPaintsOffscreen()
     {
         QProcessEnvironment env = withoutDisplay();

@@ -58,8 +58,10 @@ LaunchOptions parseLaunchOptions(const QStringList &arguments)
     all += connectionOptions;
     all += {profile, demo};
     parser.addOptions(all);
-    // Qt's own options (-platform, -style, ...) are for QApplication; let them through.
+    // Qt's own options (-platform, -style, ...) are for QApplication; let them through. They
+    // take one dash: read "-platform" as one name, not as -p -l -a -t -f -o -r -m.
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
 
     if (!parser.parse(arguments)) {
         bool qtOption = false;

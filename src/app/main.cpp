@@ -116,8 +116,9 @@ int main(int argc, char *argv[])
     const sm::profiles::ConnectionPlan plan = sm::profiles::planConnection(
         options.flags, options.profile, QProcessEnvironment::systemEnvironment(),
         profiles.profiles(), profiles.lastProfile());
-    for (const QString &notice : plan.notices)
-        std::fputs(qPrintable(notice + QLatin1Char('\n')), stderr);
+    for (const QString &notice : plan.notices + QStringList(plan.problem))
+        if (!notice.isEmpty())
+            std::fputs(qPrintable(notice + QLatin1Char('\n')), stderr);
     using Plan = sm::profiles::ConnectionPlan::Kind;
     if (options.demo) {
         demo.start();
