@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: MIT
 // The api calls behind the member directory, against the sandbox: members streamed page by
-// page with their links, a team's members, and the removals with Sentry's refusals.
+// page with their links (several pages at a time, in order, within the rate limit), a team's
+// members, and the removals with Sentry's refusals.
+#include "support/rawhttpserver.h"
 #include "support/testsupport.h"
+
+#include "api/memberstream.h"
 
 using namespace sm;
 using namespace sm::test;
@@ -52,6 +56,108 @@ private slots:
         QVERIFY(with2fa != seen.cend());
         const sandbox::UserRecord *user = m_sandbox->org().user(with2fa->userId.toLongLong());
         QVERIFY(user && user->has2fa);
+    }
+
+    // Sentry's offset cursors are predictable: pages after the first are asked for several at
+    // a time, handed out in order, and a 10/s limit on the list is never exceeded.
+    void memberStream_readsAheadInOrderWithinTheLimit()
+    {
+        Sandbox sandbox(2450);
+        sandbox.api().rateLimiter().setMembersIndexLimit(10);
+        QList<int> statuses;
+        sandbox.server().setExchangeObserver(
+            [&](const sandbox::Request &, const sandbox::Response &r) {
+                statuses.append(r.status);
+            });
+        auto client = sandbox.client(QStringLiteral("owner"));
+        const MemberListResult plain = await<MemberListResult>(client->listMembers());
+        QVERIFY2(plain.ok(), qPrintable(plain.error.message));
+        statuses.clear();
+        QTest::qWait(1100); // a fresh window for the stream
+
+        auto *stream = new MemberStream(client.get(), QString());
+        QList<Member> seen;
+        int pages = 0;
+        int mostAsked = 0; // pages on their way while one is shown
+        connect(stream, &MemberStream::pageReceived, this, [&](const QList<Member> &page) {
+            ++pages;
+            mostAsked =
+                qMax(mostAsked, client->pacer()->inFlightCount() + client->pacer()->waitingCount());
+            seen += page;
+        });
+        const MemberListResult result = await<MemberListResult>(stream);
+        QVERIFY2(result.ok(), qPrintable(result.error.message));
+        QCOMPARE(pages, 25);
+        QVERIFY2(mostAsked >= 4,
+                 qPrintable(QStringLiteral("at most %1 pages on their way").arg(mostAsked)));
+        QCOMPARE(seen.size(), plain.value.size());
+        for (qsizetype i = 0; i < seen.size(); ++i)
+            QCOMPARE(seen.at(i).id, plain.value.at(i).id);
+        QVERIFY2(!statuses.contains(429), "Sentry was asked more than the window allows");
+    }
+
+    // A page that fails ends the stream with its error after the pages before it, in order;
+    // nothing after it is handed out.
+    void memberStream_failedPageEndsAfterThePagesBefore()
+    {
+        Sandbox sandbox(1000);
+        auto client = sandbox.client(QStringLiteral("owner"));
+        const MemberListResult plain = await<MemberListResult>(client->listMembers());
+        QVERIFY(plain.ok());
+        auto *stream = new MemberStream(client.get(), QString());
+        QList<Member> seen;
+        connect(stream, &MemberStream::pageReceived, this, [&](const QList<Member> &page) {
+            if (seen.isEmpty()) // one of the pages asked for ahead fails
+                sandbox.server().addFault(
+                    {"GET", QStringLiteral("members/"), sandbox::Fault::Kind::Html500, 0, 1});
+            seen += page;
+        });
+        const MemberListResult result = await<MemberListResult>(stream);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.httpStatus, 500);
+        QVERIFY(!seen.isEmpty());
+        QVERIFY(seen.size() < plain.value.size());
+        QCOMPARE(seen.size() % 100, 0);
+        for (qsizetype i = 0; i < seen.size(); ++i)
+            QCOMPARE(seen.at(i).id, plain.value.at(i).id);
+    }
+
+    // A server whose cursors are not the offset paginator's is followed one page at a time,
+    // as its Link header says.
+    void memberStream_followsOtherCursorsOneByOne()
+    {
+        QStringList cursors;
+        RawHttpServer server([&](const QByteArray &head) {
+            const QByteArray line = head.left(head.indexOf("\r\n"));
+            if (line.contains("/members/me/"))
+                return RawHttpServer::response(200, R"({"id":"1","email":"a@example.com"})");
+            const int at = line.indexOf("cursor=");
+            const QByteArray cursor = at < 0 ? QByteArray() : line.mid(at + 7).split(' ').first();
+            cursors.append(QString::fromLatin1(cursor));
+            const QByteArray next = cursor.isEmpty() ? "opaque-b" : "opaque-c";
+            const bool more = cursor != "opaque-c";
+            const QByteArray link = "Link: <http://127.0.0.1/api/0/organizations/demo/members/"
+                                    "?cursor=" +
+                                    next + ">; rel=\"next\"; results=\"" +
+                                    (more ? "true" : "false") + "\"; cursor=\"" + next + "\"";
+            const QByteArray id = QByteArray::number(cursors.size());
+            return RawHttpServer::response(
+                200, "[{\"id\":\"" + id + "\",\"email\":\"m" + id + "@example.com\"}]", {link});
+        });
+        auto client = peerClient(server.url());
+        auto *stream = new MemberStream(client.get(), QString());
+        QStringList emails;
+        connect(stream, &MemberStream::pageReceived, this, [&](const QList<Member> &page) {
+            for (const Member &m : page)
+                emails.append(m.email);
+        });
+        const MemberListResult result = await<MemberListResult>(stream);
+        QVERIFY2(result.ok(), qPrintable(result.error.message));
+        QCOMPARE(cursors,
+                 (QStringList{QString(), QStringLiteral("opaque-b"), QStringLiteral("opaque-c")}));
+        QCOMPARE(emails,
+                 (QStringList{QStringLiteral("m1@example.com"), QStringLiteral("m2@example.com"),
+                              QStringLiteral("m3@example.com")}));
     }
 
     void teamMembers_carryTheirTeamRole()

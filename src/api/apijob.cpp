@@ -321,6 +321,8 @@ ApiJob::Page ApiJob::readPage(const Reply &reply, const std::function<bool()> &r
 
 bool ApiJob::requestNextPage(const Reply &reply)
 {
+    if (!m_followPages)
+        return false;
     const auto cursor = nextPageCursor(headerValue(reply.headers, "Link"));
     if (!cursor || m_seenCursors.contains(*cursor) || m_seenCursors.size() >= maxPages)
         return false;

@@ -44,6 +44,9 @@ public:
     // POST, PUT, PATCH or DELETE: a request Sentry must see at most once.
     bool isChange() const;
     bool isFinished() const { return m_finished; }
+    // One page only: the Link header's next cursor stays in the result's headers for the
+    // caller, who asks for pages itself (several at a time). Set before the job's answer.
+    void setFollowPages(bool follow) { m_followPages = follow; }
     // Stops the request; the job still finishes, with an error of kind Cancelled.
     void cancel();
 
@@ -119,6 +122,7 @@ private:
     ApiError m_abortReason;
     bool m_finished = false;
     bool m_cancelled = false;
+    bool m_followPages = true;
     bool m_resentUnprocessed = false; // a read the server did not take is sent once more
     // A read refused with 429 waits for the window and goes again, a few times at most.
     static constexpr int maxRateLimitedResends = 3;

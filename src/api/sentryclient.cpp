@@ -148,6 +148,13 @@ MemberListJob *SentryClient::listMembers(const QString &query, bool expandExtern
     return startJob<MemberListJob>(requests::listMembers(query, expandExternalUsers));
 }
 
+MemberListJob *SentryClient::listMembersPage(const ApiRequest &request)
+{
+    auto *job = startJob<MemberListJob>(request);
+    job->setFollowPages(false);
+    return job;
+}
+
 MemberListJob *SentryClient::streamMembers(const QString &query)
 {
     auto *job = startJob<MemberListJob>(requests::listMembers(query, true));

@@ -45,6 +45,10 @@ public:
     // Every member with their external links, page by page (pageReceived); the job's result
     // carries no list.
     MemberListJob *streamMembers(const QString &query = {});
+    // One page of the member list as `request` (requests::listMembers and a cursor) asks;
+    // its Link header is left for the caller to follow (MemberStream reads several pages at
+    // a time).
+    MemberListJob *listMembersPage(const ApiRequest &request);
     TeamMemberListJob *listTeamMembers(const QString &teamSlug);
     DoneJob *removeMember(const QString &memberId);
     DoneJob *deprovisionScimUser(const QString &memberId);

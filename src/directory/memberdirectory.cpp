@@ -105,9 +105,10 @@ void MemberDirectory::reload()
     m_teamsDone = false;
     setLoading(true);
 
-    m_membersJob = m_client->streamMembers();
-    connect(m_membersJob, &MemberListJob::pageReceived, this, &MemberDirectory::onPageReceived);
-    connect(m_membersJob, &MemberListJob::finished, this, &MemberDirectory::onMembersFinished);
+    // Several pages at a time within Sentry's limits, handed out in order.
+    m_membersJob = new MemberStream(m_client, QString());
+    connect(m_membersJob, &MemberStream::pageReceived, this, &MemberDirectory::onPageReceived);
+    connect(m_membersJob, &MemberStream::finished, this, &MemberDirectory::onMembersFinished);
     m_teamsJob = m_client->listTeams();
     connect(m_teamsJob, &TeamListJob::finished, this, &MemberDirectory::onTeamsFinished);
 }
@@ -134,7 +135,11 @@ void MemberDirectory::flushPages()
 void MemberDirectory::cancel()
 {
     // Cancelled jobs still finish; their results must not reach the next load.
-    QList<ApiJob *> jobs{m_membersJob, m_teamsJob};
+    if (m_membersJob) {
+        disconnect(m_membersJob, nullptr, this, nullptr);
+        m_membersJob->cancel();
+    }
+    QList<ApiJob *> jobs{m_teamsJob};
     for (const QPointer<TeamMemberListJob> &job : std::as_const(m_teamMemberJobs))
         jobs.append(job);
     m_teamMemberJobs.clear();

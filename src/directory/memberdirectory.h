@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "api/memberstream.h"
 #include "api/sentryclient.h"
 #include "api/session.h"
 #include "directory/integrationlist.h"
@@ -105,7 +106,7 @@ private:
     MembersModel m_members;
     TeamsModel m_teams;
     IntegrationList m_integrations;
-    QPointer<MemberListJob> m_membersJob;
+    QPointer<MemberStream> m_membersJob;
     QPointer<TeamListJob> m_teamsJob;
     QList<QPointer<TeamMemberListJob>> m_teamMemberJobs;
     QList<Member> m_pendingMembers;
