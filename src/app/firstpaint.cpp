@@ -46,9 +46,14 @@ void afterFirstPaint(QWidget *widget, std::function<void()> work)
                      [widget, work = std::move(work)] { QTimer::singleShot(0, widget, work); });
 }
 
+void atFirstPaint(QWidget *widget, std::function<void()> work)
+{
+    new PaintWatcher(widget, std::move(work));
+}
+
 void quitAtFirstPaint(QWidget *widget)
 {
-    new PaintWatcher(widget, [] {
+    atFirstPaint(widget, [] {
         std::fputs("first-paint\n", stdout);
         std::fflush(stdout);
         QTimer::singleShot(0, qApp, &QCoreApplication::quit);

@@ -12,6 +12,9 @@ namespace sm::app {
 // delay the first frame the user sees.
 void afterFirstPaint(QWidget *widget, std::function<void()> work);
 
+// Runs `work` when `widget` receives its first paint event, before it draws.
+void atFirstPaint(QWidget *widget, std::function<void()> work);
+
 // For the startup benchmark: prints "first-paint" when `widget` starts its first paint and
 // quits the application. Built the same way as the benchmark's bare-QMainWindow floor.
 void quitAtFirstPaint(QWidget *widget);

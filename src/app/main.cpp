@@ -5,6 +5,7 @@
 #include "firstpaint.h"
 #include "fontwarmup.h"
 #include "launchoptions.h"
+#include "startupclock.h"
 
 #include "api/session.h"
 #include "gui/dialogpresenter.h"
@@ -24,6 +25,7 @@ Q_LOGGING_CATEGORY(lcApp, "sentry.app", QtWarningMsg)
 
 int main(int argc, char *argv[])
 {
+    sm::app::startup::begin();
     QCoreApplication::setApplicationName(QStringLiteral("sentry-members"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SENTRY_MEMBERS_VERSION));
     QCoreApplication::setOrganizationName(QStringLiteral("sentry-members"));
@@ -42,9 +44,12 @@ int main(int argc, char *argv[])
         return *options.exitCode;
     }
 
+    sm::app::startup::mark("options read");
     sm::app::FontWarmup fonts;
     QApplication app(argc, argv);
+    sm::app::startup::mark("application created, display connected");
     fonts.finish();
+    sm::app::startup::mark("font configuration loaded");
     QApplication::setApplicationDisplayName(QStringLiteral("Sentry Members"));
     // Ties the windows to the installed desktop entry (its icon and name on Wayland).
     QGuiApplication::setDesktopFileName(QStringLiteral(SENTRY_MEMBERS_APP_ID));
@@ -58,8 +63,10 @@ int main(int argc, char *argv[])
     sm::profiles::AppSettings settings;
     sm::profiles::TokenVault vault;
     sm::profiles::ProfileStore profiles(&settings, &vault);
+    sm::app::startup::mark("settings and profiles read");
     sm::gui::MainWindow window(&session, &presenter);
     window.setProfiles(&profiles);
+    sm::app::startup::mark("window built");
     sm::profiles::SessionStarter starter(&profiles, &session);
     sm::app::DemoOrganization demo;
 
@@ -100,14 +107,20 @@ int main(int argc, char *argv[])
         sm::app::quitAtFirstPaint(&window);
 
     window.show();
+    sm::app::startup::mark("window shown");
+    sm::app::atFirstPaint(&window, [] { sm::app::startup::mark("first paint event"); });
     sm::app::afterFirstPaint(&window, [] {
         // The installed theme icon when there is one, so the window matches the menu entry.
+        // One fitting size: X11 gets every size an icon has, so the theme's whole set (16 to
+        // 512 px) or the SVG's default four would each be rendered, held and sent.
         const QString name = QStringLiteral(SENTRY_MEMBERS_APP_ID);
+        const QSize size(64, 64);
         if (QIcon::hasThemeIcon(name)) {
-            QApplication::setWindowIcon(QIcon::fromTheme(name));
+            QApplication::setWindowIcon(QIcon(QIcon::fromTheme(name).pixmap(size)));
             qCInfo(lcApp) << "window icon:" << name << "from the icon theme";
         } else {
-            QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/sentry-members.svg")));
+            QApplication::setWindowIcon(
+                QIcon(QIcon(QStringLiteral(":/icons/sentry-members.svg")).pixmap(size)));
             qCInfo(lcApp) << "window icon: built in";
         }
     });
@@ -120,8 +133,8 @@ int main(int argc, char *argv[])
         if (!notice.isEmpty())
             std::fputs(qPrintable(notice + QLatin1Char('\n')), stderr);
     using Plan = sm::profiles::ConnectionPlan::Kind;
-    if (options.demo) {
-        demo.start();
+    if (options.demo) { // the sandbox would share the cores with the first frame
+        sm::app::afterFirstPaint(&window, [&demo] { demo.start(); });
     } else if (plan.kind == Plan::Connect) {
         starter.start(plan);
     } else if (plan.kind == Plan::OpenProfile) { // the keychain answers asynchronously
@@ -133,5 +146,6 @@ int main(int argc, char *argv[])
                 presenter.showWarning(&window, QObject::tr("Profile not found"), plan.problem);
         });
     }
+    sm::app::startup::mark("event loop entered");
     return app.exec();
 }
