@@ -34,7 +34,7 @@ packages=(
 # curl to run the "Copy as curl" commands the app writes (operations).
 test_packages=(dpkg-dev rpm lintian desktop-file-utils appstream
                xvfb dbus at-spi2-core python3-pyatspi openbox gnome-keyring
-               openssl nghttp2-proxy python3-h2 curl)
+               openssl nghttp2-proxy python3-h2 curl libxcb-damage0-dev)
 
 install_missing() {
     local missing=()
@@ -126,7 +126,7 @@ fuzz)
     tests/fuzz/run.sh build/fuzz "${FUZZ_SECONDS:-30}"
     ;;
 bench)
-    packages+=(xvfb curl)
+    packages+=(xvfb curl strace python3 libxcb-damage0-dev)
     install_missing
     preset=release
     build

@@ -1,113 +1,54 @@
 // SPDX-License-Identifier: MIT
-// Runs the app and the floor alternately, each to its first painted window, and reports the
-// median time to first paint and the median peak RSS, against the targets: on X11, at most
-// 1.2x the floor's time; everywhere, at most the floor's memory + 15 MiB. Results go to a
-// Markdown file.
+// Startup benchmark (not a test). Runs the floor (a QMainWindow with a label) and the app in
+// alternation on an X display and takes, from outside, the moment each program's first
+// pixels reach the X server (the DAMAGE extension, see firstpixels.h) and its peak RSS.
+// Both quit once they have painted (SENTRY_MEMBERS_QUIT_AFTER_FIRST_PAINT); the paint event
+// they print is kept too, to show how much drawing follows it.
 //
-// Measured per Qt platform: X11 ("xcb", a real window; under a private Xvfb when there is no
-// display) and "offscreen". Offscreen's floor never lays out text, so the font configuration
-// every window with a label must load falls outside it there; X11 is what users run.
+// Variants: the app from the build tree, the app in an installed layout (its icons found in
+// the icon theme, as the packages install them), and `--demo` (the sandbox started too).
+// One run under strace shows where the time goes. Results go to a Markdown file.
+#include "launch.h"
+#include "startupprofile.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QSysInfo>
-
-#include <QDir>
-#include <QFileInfo>
+#include <QThread>
 
 #include <algorithm>
-#include <chrono>
 #include <cstdio>
-#include <fcntl.h>
-#include <optional>
-#include <spawn.h>
-#include <sys/resource.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
-extern char **environ;
 
 namespace {
 
-struct Sample
-{
-    double firstPaintMs = 0;
-    double peakRssMiB = 0;
-};
-
-// Spawns `program`, waits for its "first-paint" line, then for its exit.
-std::optional<Sample> runOnce(const QByteArray &program, const QList<QByteArray> &args)
-{
-    int out[2];
-    if (pipe(out) != 0)
-        return std::nullopt;
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_adddup2(&actions, out[1], STDOUT_FILENO);
-    posix_spawn_file_actions_addclose(&actions, out[0]);
-    posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
-    QList<QByteArray> storage{program};
-    storage += args;
-    std::vector<char *> argv;
-    for (QByteArray &arg : storage)
-        argv.push_back(arg.data());
-    argv.push_back(nullptr);
-
-    const auto start = std::chrono::steady_clock::now();
-    pid_t pid = 0;
-    const int spawned =
-        posix_spawn(&pid, program.constData(), &actions, nullptr, argv.data(), environ);
-    posix_spawn_file_actions_destroy(&actions);
-    close(out[1]);
-    if (spawned != 0) {
-        close(out[0]);
-        return std::nullopt;
-    }
-    std::optional<double> paintedMs;
-    QByteArray seen;
-    char buffer[256];
-    ssize_t n = 0;
-    while ((n = read(out[0], buffer, sizeof buffer)) > 0) {
-        seen.append(buffer, n);
-        if (!paintedMs && seen.contains("first-paint\n")) {
-            paintedMs =
-                std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
-                    .count();
-        }
-    }
-    close(out[0]);
-    int status = 0;
-    rusage usage{};
-    wait4(pid, &status, 0, &usage);
-    if (!paintedMs || !WIFEXITED(status) || WEXITSTATUS(status) != 0)
-        return std::nullopt;
-    return Sample{*paintedMs, double(usage.ru_maxrss) / 1024.0};
-}
-
 double median(std::vector<double> values)
 {
+    if (values.empty())
+        return 0;
     std::sort(values.begin(), values.end());
     const size_t mid = values.size() / 2;
     return values.size() % 2 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
 }
 
-struct Measurement
+struct Result
 {
-    QString platform;
-    QString skipped; // why it was not measured; empty when it was
-    double appMs = 0, appRss = 0, floorMs = 0, floorRss = 0;
-
-    // Offscreen's floor lays out no text, so its ratio is reported without a target.
-    bool timeJudged() const { return platform == QLatin1String("xcb"); }
-    bool timeMet() const { return appMs <= 1.2 * floorMs; }
-    bool memoryMet() const { return appRss <= floorRss + 15.0; }
+    Variant variant;
+    std::vector<double> pixels, paintEvents, rss;
+    double pixelsMs() const { return median(pixels); }
+    double paintEventMs() const { return median(paintEvents); }
+    double rssMiB() const { return median(rss); }
+    double low() const { return *std::min_element(pixels.begin(), pixels.end()); }
+    double high() const { return *std::max_element(pixels.begin(), pixels.end()); }
 };
 
-// A private X server for the X11 measurement when the session has no display. Xvfb picks a
-// free display number and writes it to the descriptor given by -displayfd.
+// A private X server when the session has none; Xvfb picks a free display number and
+// writes it to the descriptor given by -displayfd.
 class PrivateXServer
 {
 public:
@@ -141,87 +82,71 @@ private:
     QProcess m_process;
 };
 
-Measurement measure(const QString &platform, const QByteArray &appPath, const QByteArray &floorPath,
-                    int runs, const QString &xvfb)
-{
-    Measurement m;
-    m.platform = platform;
-    qputenv("QT_QPA_PLATFORM", platform.toLocal8Bit());
-    PrivateXServer xserver;
-    if (platform == QLatin1String("xcb") && qEnvironmentVariableIsEmpty("DISPLAY")) {
-        if (xvfb.isEmpty()) {
-            m.skipped = QStringLiteral("no X display and no Xvfb (apt install xvfb)");
-            return m;
-        }
-        const QString display = xserver.start(xvfb);
-        if (display.isEmpty()) {
-            m.skipped = QStringLiteral("Xvfb did not start");
-            return m;
-        }
-        if (display.isEmpty())
-            qunsetenv("DISPLAY");
-        else
-            qputenv("DISPLAY", display.toLocal8Bit());
-    }
-    std::vector<double> appMs, appRss, floorMs, floorRss;
-    runOnce(appPath, {}); // warm the page cache for both
-    runOnce(floorPath, {});
-    for (int i = 0; i < runs; ++i) {
-        const auto a = runOnce(appPath, {});
-        const auto f = runOnce(floorPath, {});
-        if (!a || !f) {
-            m.skipped = QStringLiteral("a run did not reach its first paint");
-            return m;
-        }
-        appMs.push_back(a->firstPaintMs);
-        appRss.push_back(a->peakRssMiB);
-        floorMs.push_back(f->firstPaintMs);
-        floorRss.push_back(f->peakRssMiB);
-    }
-    m.appMs = median(appMs);
-    m.appRss = median(appRss);
-    m.floorMs = median(floorMs);
-    m.floorRss = median(floorRss);
-    return m;
-}
-
 QString verdict(bool met)
 {
-    return met ? QStringLiteral("met") : QStringLiteral("missed");
+    return met ? QStringLiteral("**met**") : QStringLiteral("**missed**");
 }
 
-QString report(const QList<Measurement> &measurements, int runs)
+QString ms(double value)
 {
-    QString text = QStringLiteral("# Startup benchmark\n\n%1, %2 alternating runs of each, "
-                                  "medians. Targets: time <= 1.2x the floor on X11, peak RSS "
-                                  "<= the floor + 15 MiB. The floor is a bare QMainWindow.\n\n")
-                       .arg(QSysInfo::prettyProductName())
-                       .arg(runs);
-    text += QStringLiteral("| platform | app first paint (ms) | floor (ms) | time vs floor | "
-                           "app peak RSS (MiB) | floor (MiB) | memory vs floor |\n"
-                           "|---|---:|---:|---|---:|---:|---|\n");
-    for (const Measurement &m : measurements) {
-        if (!m.skipped.isEmpty()) {
-            text +=
-                QStringLiteral("| %1 | not measured: %2 | | | | | |\n").arg(m.platform, m.skipped);
-            continue;
-        }
-        text += QStringLiteral("| %1 | %2 | %3 | %4x%5 | %6 | %7 | +%8 MiB, **%9** |\n")
-                    .arg(m.platform)
-                    .arg(m.appMs, 0, 'f', 1)
-                    .arg(m.floorMs, 0, 'f', 1)
-                    .arg(m.appMs / m.floorMs, 0, 'f', 2)
-                    .arg(m.timeJudged() ? QStringLiteral(", **%1**").arg(verdict(m.timeMet()))
-                                        : QStringLiteral(" (no target)"))
-                    .arg(m.appRss, 0, 'f', 1)
-                    .arg(m.floorRss, 0, 'f', 1)
-                    .arg(m.appRss - m.floorRss, 0, 'f', 1)
-                    .arg(verdict(m.memoryMet()));
-    }
+    return QString::number(value, 'f', 1);
+}
+
+QString report(const QList<Result> &results, int runs, const QString &where, const QString &profile)
+{
+    const Result &floor = results.at(0);
+    QString text = QStringLiteral("# Startup benchmark\n\n");
+    text += QStringLiteral("%1, %2 build, Qt %3, %4 logical CPUs, %5. %6 runs of each "
+                           "variant, alternated; medians (range in brackets).\n\n")
+                .arg(QSysInfo::prettyProductName(), QStringLiteral(SENTRY_MEMBERS_BUILD_TYPE),
+                     QString::fromLatin1(qVersion()))
+                .arg(QThread::idealThreadCount())
+                .arg(where)
+                .arg(runs);
     text += QStringLiteral(
-        "\nxcb is a real X11 window, what users run. The offscreen floor never lays out "
-        "text, so the font configuration that any window with a label loads first (about "
-        "5 ms) is outside its time but inside the app's.\n");
+        "*First pixels* is the moment the X server reports the program's first drawing into "
+        "its window (DAMAGE on the root window; no hook in the program). *Paint event* is "
+        "when the program printed that its window got its first paint event: drawing "
+        "follows it. The floor is a `QMainWindow` with one label, built in the same tree "
+        "with the same flags.\n\n");
+    text += QStringLiteral("| variant | first pixels (ms) | paint event (ms) | vs floor | "
+                           "peak RSS (MiB) | vs floor |\n|---|---:|---:|---:|---:|---:|\n");
+    for (const Result &r : results) {
+        text += QStringLiteral("| %1 | %2 [%3-%4] | %5 | %6x | %7 | %8%9 MiB |\n")
+                    .arg(r.variant.name, ms(r.pixelsMs()), ms(r.low()), ms(r.high()),
+                         ms(r.paintEventMs()))
+                    .arg(r.pixelsMs() / floor.pixelsMs(), 0, 'f', 2)
+                    .arg(ms(r.rssMiB()))
+                    .arg(r.rssMiB() >= floor.rssMiB() ? QStringLiteral("+") : QString())
+                    .arg(ms(r.rssMiB() - floor.rssMiB()));
+    }
+    const auto find = [&](const QString &name) -> const Result & {
+        for (const Result &r : results) {
+            if (r.variant.name == name)
+                return r;
+        }
+        return floor;
+    };
+    const Result &installed = find(QStringLiteral("app, installed layout"));
+    const Result &demo = find(QStringLiteral("app --demo, installed layout"));
+    text += QStringLiteral("\n## Targets (against the floor measured in this run)\n\n"
+                           "| target | app | floor | result |\n|---|---:|---:|---|\n");
+    text += QStringLiteral("| first pixels <= 1.2x the floor (installed layout) | %1 ms | "
+                           "%2 ms | %3x, %4 |\n")
+                .arg(ms(installed.pixelsMs()), ms(floor.pixelsMs()))
+                .arg(installed.pixelsMs() / floor.pixelsMs(), 0, 'f', 2)
+                .arg(verdict(installed.pixelsMs() <= 1.2 * floor.pixelsMs()));
+    text += QStringLiteral("| peak RSS <= the floor + 10 MiB, icons found | %1 MiB | %2 MiB "
+                           "| +%3 MiB, %4 |\n")
+                .arg(ms(installed.rssMiB()), ms(floor.rssMiB()),
+                     ms(installed.rssMiB() - floor.rssMiB()),
+                     verdict(installed.rssMiB() <= floor.rssMiB() + 10.0));
+    text += QStringLiteral("| `--demo` first pixels <= 1.3x the floor | %1 ms | %2 ms | %3x, "
+                           "%4 |\n")
+                .arg(ms(demo.pixelsMs()), ms(floor.pixelsMs()))
+                .arg(demo.pixelsMs() / floor.pixelsMs(), 0, 'f', 2)
+                .arg(verdict(demo.pixelsMs() <= 1.3 * floor.pixelsMs()));
+    text += QStringLiteral("\n") + profile;
     return text;
 }
 
@@ -233,52 +158,103 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Startup benchmark for sentry-members"));
     parser.addHelpOption();
-    const QCommandLineOption appOption(QStringLiteral("app"), QStringLiteral("The app binary."),
+    const QCommandLineOption appOption(QStringLiteral("app"),
+                                       QStringLiteral("The app binary in the build tree."),
                                        QStringLiteral("path"));
+    const QCommandLineOption prefixOption(
+        QStringLiteral("installed"),
+        QStringLiteral("An installation prefix (cmake --install) with the app and its icons."),
+        QStringLiteral("prefix"));
     const QCommandLineOption floorOption(QStringLiteral("floor"),
-                                         QStringLiteral("The bare QMainWindow binary."),
+                                         QStringLiteral("The QMainWindow-with-a-label binary."),
                                          QStringLiteral("path"));
     const QCommandLineOption runsOption(QStringLiteral("runs"),
                                         QStringLiteral("Runs of each (>= 5)."), QStringLiteral("n"),
-                                        QStringLiteral("9"));
-    const QCommandLineOption platformsOption(
-        QStringLiteral("platforms"), QStringLiteral("Qt platforms to measure, comma-separated."),
-        QStringLiteral("list"), QStringLiteral("xcb,offscreen"));
+                                        QStringLiteral("31"));
     const QCommandLineOption xvfbOption(
-        QStringLiteral("xvfb"), QStringLiteral("Xvfb binary for xcb when there is no display."),
+        QStringLiteral("xvfb"), QStringLiteral("Xvfb binary when there is no display."),
         QStringLiteral("path"), QStandardPaths::findExecutable(QStringLiteral("Xvfb")));
     const QCommandLineOption outputOption(
         QStringLiteral("output"), QStringLiteral("Markdown results file."), QStringLiteral("file"),
         QStringLiteral("startup-results.md"));
-    parser.addOptions(
-        {appOption, floorOption, runsOption, platformsOption, xvfbOption, outputOption});
+    parser.addOptions({appOption, prefixOption, floorOption, runsOption, xvfbOption, outputOption});
     parser.process(app);
     const int runs = std::max(5, parser.value(runsOption).toInt());
-    if (!parser.isSet(appOption) || !parser.isSet(floorOption)) {
-        std::fputs("--app and --floor are required\n", stderr);
+    if (!parser.isSet(appOption) || !parser.isSet(floorOption) || !parser.isSet(prefixOption)) {
+        std::fputs("--app, --installed and --floor are required\n", stderr);
         return 2;
     }
 
-    // Both start the same way, with no account configured, quitting at their first paint.
+    // Every variant starts the same way: no account, X11, quitting once painted.
     qputenv("SENTRY_MEMBERS_QUIT_AFTER_FIRST_PAINT", "1");
-    for (const char *name : {"SENTRY_URL", "SENTRY_ORG", "SENTRY_AUTH_TOKEN"})
+    qputenv("QT_QPA_PLATFORM", "xcb");
+    for (const char *name : {"SENTRY_URL", "SENTRY_ORG", "SENTRY_AUTH_TOKEN", "SENTRY_PROFILE"})
         qunsetenv(name);
+    // A settings directory of its own, so no profile of the user's is opened.
+    const QString home = QDir::temp().filePath(QStringLiteral("sentry-members-bench-home"));
+    QDir(home).removeRecursively();
+    QDir().mkpath(home);
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(home + QStringLiteral("/config")));
+    qputenv("XDG_DATA_HOME", QFile::encodeName(home + QStringLiteral("/data")));
+    qputenv("XDG_CACHE_HOME", QFile::encodeName(home + QStringLiteral("/cache")));
 
-    const QByteArray appPath = QFile::encodeName(parser.value(appOption));
-    const QByteArray floorPath = QFile::encodeName(parser.value(floorOption));
-    QList<Measurement> measurements;
-    const QString display = qEnvironmentVariable("DISPLAY");
-    for (const QString &platform :
-         parser.value(platformsOption).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        measurements.append(
-            measure(platform.trimmed(), appPath, floorPath, runs, parser.value(xvfbOption)));
-        if (display.isEmpty())
-            qunsetenv("DISPLAY");
-        else
-            qputenv("DISPLAY", display.toLocal8Bit());
+    PrivateXServer xserver;
+    QString where = QStringLiteral("X11 display %1").arg(qEnvironmentVariable("DISPLAY"));
+    if (qEnvironmentVariableIsEmpty("DISPLAY")) {
+        const QString display = parser.value(xvfbOption).isEmpty()
+                                    ? QString()
+                                    : xserver.start(parser.value(xvfbOption));
+        if (display.isEmpty()) {
+            std::fputs("no X display and no Xvfb to start (apt install xvfb)\n", stderr);
+            return 1;
+        }
+        qputenv("DISPLAY", display.toLocal8Bit());
+        where = QStringLiteral("a private Xvfb (1280x800, no window manager)");
+    }
+    FirstPixels pixels;
+    if (!pixels.open(qgetenv("DISPLAY"))) {
+        std::fprintf(stderr, "%s\n", pixels.why().constData());
+        return 1;
     }
 
-    const QString text = report(measurements, runs);
+    const QString prefix = QDir(parser.value(prefixOption)).absolutePath();
+    const QByteArray installedApp =
+        QFile::encodeName(prefix + QStringLiteral("/bin/sentry-members"));
+    // The icon theme is looked up in XDG_DATA_DIRS, as on a system with the package installed.
+    const QByteArray dataDirs =
+        "XDG_DATA_DIRS=" + QFile::encodeName(prefix + QStringLiteral("/share")) +
+        ":/usr/local/share:/usr/share";
+    const QList<Variant> variants{
+        {QStringLiteral("floor (QMainWindow + label)"),
+         QFile::encodeName(parser.value(floorOption)),
+         {},
+         {},
+         {}},
+        {QStringLiteral("app, build tree"), QFile::encodeName(parser.value(appOption)), {}, {}, {}},
+        {QStringLiteral("app, installed layout"), installedApp, {}, {dataDirs}, {}},
+        {QStringLiteral("app --demo, installed layout"), installedApp, {"--demo"}, {dataDirs}, {}},
+    };
+    QList<Result> results;
+    for (const Variant &variant : variants) {
+        results.append(Result{variant, {}, {}, {}});
+        launch(variant, pixels); // the page cache, for each
+    }
+    for (int i = 0; i < runs; ++i) {
+        for (Result &result : results) {
+            const std::optional<Launch> sample = launch(result.variant, pixels);
+            if (!sample) {
+                std::fprintf(stderr, "%s: a run drew nothing or failed\n",
+                             qPrintable(result.variant.name));
+                return 1;
+            }
+            result.pixels.push_back(sample->pixelsMs);
+            result.paintEvents.push_back(sample->paintEventMs);
+            result.rss.push_back(sample->peakRssMiB);
+        }
+    }
+
+    const QString profile = startupProfile(results.at(2).variant, results.at(0).variant, pixels);
+    const QString text = report(results, runs, where, profile);
     QDir().mkpath(QFileInfo(parser.value(outputOption)).absolutePath());
     QSaveFile file(parser.value(outputOption));
     if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
@@ -286,7 +262,5 @@ int main(int argc, char *argv[])
         return 1;
     }
     std::fputs(text.toUtf8().constData(), stdout);
-    const bool allMeasured = std::all_of(measurements.cbegin(), measurements.cend(),
-                                         [](const Measurement &m) { return m.skipped.isEmpty(); });
-    return allMeasured ? 0 : 1;
+    return 0;
 }
