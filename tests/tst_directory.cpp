@@ -311,6 +311,67 @@ private slots:
         QCOMPARE(model.memberById(QStringLiteral("7"))->orgRole, QStringLiteral("member"));
     }
 
+    // Sorted in the model: a page joins with one insertion and one layout change, not a row
+    // at a time; the rows stay in order, a selected row keeps its member, and a change that
+    // moves a member in the order moves its row.
+    void sortedModel_pageJoinsInOneLayoutChange()
+    {
+        MembersModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        MemberFilter filter;
+        filter.setMembersModel(&model);
+        QAbstractItemModelTester filterTester(
+            &filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        filter.sort(MembersModel::Name);
+        QCOMPARE(model.sortColumn(), int(MembersModel::Name));
+        const auto page = [](const QList<int> &numbers) {
+            QList<Member> members;
+            for (int n : numbers) {
+                Member m;
+                m.id = QString::number(n);
+                m.name = QStringLiteral("Person %1").arg(n, 3, 10, QLatin1Char('0'));
+                m.email = QStringLiteral("p%1@example.com").arg(n);
+                m.orgRole = QStringLiteral("member");
+                members.append(m);
+            }
+            return members;
+        };
+        model.appendMembers(page({50, 10, 30}));
+        const QPersistentModelIndex selected = filter.index(1, 0); // Person 030
+        QCOMPARE(filter.memberAt(selected)->id, QStringLiteral("30"));
+
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy layouts(&model, &QAbstractItemModel::layoutChanged);
+        QSignalSpy shownInserted(&filter, &QAbstractItemModel::rowsInserted);
+        model.appendMembers(page({40, 20, 60, 5, 35}));
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(layouts.size(), 1);
+        QVERIFY2(shownInserted.size() <= 1, "the filter placed rows one by one");
+        QStringList names;
+        for (const DirectoryMember *m : filter.visibleMembers())
+            names.append(m->name);
+        QStringList sorted = names;
+        sorted.sort();
+        QCOMPARE(names, sorted);
+        QCOMPARE(names.size(), 8);
+        QVERIFY(selected.isValid());
+        QCOMPARE(filter.memberAt(selected)->id, QStringLiteral("30"));
+        QCOMPARE(model.rowOf(QStringLiteral("30")), 3); // 005, 010, 020, 030
+
+        // Renamed to the end: the row moves there, still selected.
+        DirectoryMember renamed = *model.memberById(QStringLiteral("30"));
+        renamed.name = QStringLiteral("Person 999");
+        model.updateMember(renamed);
+        QCOMPARE(model.rowOf(QStringLiteral("30")), 7);
+        QCOMPARE(filter.memberAt(selected)->id, QStringLiteral("30"));
+
+        // Descending, from the header.
+        filter.sort(MembersModel::Name, Qt::DescendingOrder);
+        QCOMPARE(filter.visibleMembers().first()->id, QStringLiteral("30"));
+        QCOMPARE(filter.visibleMembers().last()->id, QStringLiteral("5"));
+    }
+
     void pagination_edges_data()
     {
         QTest::addColumn<int>("listed");

@@ -54,10 +54,7 @@ bool MemberCriteria::accepts(const DirectoryMember &m) const
 
 MemberFilter::MemberFilter(QObject *parent)
     : QSortFilterProxyModel(parent)
-{
-    setSortRole(MembersModel::SortRole);
-    setSortCaseSensitivity(Qt::CaseInsensitive);
-}
+{}
 
 MemberFilter::~MemberFilter() = default;
 
@@ -91,30 +88,11 @@ bool MemberFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourcePare
     return m_criteria.accepts(m_model->member(sourceRow));
 }
 
-bool MemberFilter::lessThan(const QModelIndex &left, const QModelIndex &right) const
+void MemberFilter::sort(int column, Qt::SortOrder order)
 {
-    if (!m_model)
-        return QSortFilterProxyModel::lessThan(left, right);
-    const DirectoryMember &a = m_model->member(left.row());
-    const DirectoryMember &b = m_model->member(right.row());
-    const int column = left.column();
-    if (column == MembersModel::Name || column == MembersModel::Email ||
-        column == MembersModel::Added) {
-        const QString &x = column == MembersModel::Added   ? a.dateCreated
-                           : column == MembersModel::Email ? a.email
-                                                           : (a.name.isEmpty() ? a.email : a.name);
-        const QString &y = column == MembersModel::Added   ? b.dateCreated
-                           : column == MembersModel::Email ? b.email
-                                                           : (b.name.isEmpty() ? b.email : b.name);
-        const int order = x.compare(y, Qt::CaseInsensitive);
-        return order != 0 ? order < 0 : a.id.toLongLong() < b.id.toLongLong();
-    }
-    const QVariant x = m_model->sortValue(a, column);
-    const QVariant y = m_model->sortValue(b, column);
-    const auto order = QVariant::compare(x, y);
-    if (order != QPartialOrdering::Equivalent)
-        return order == QPartialOrdering::Less;
-    return a.id.toLongLong() < b.id.toLongLong();
+    // Not QSortFilterProxyModel's sort: it would place every inserted row on its own.
+    if (m_model)
+        m_model->sort(column, order);
 }
 
 QList<const DirectoryMember *> MemberFilter::visibleMembers() const

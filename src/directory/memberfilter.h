@@ -38,8 +38,9 @@ struct MemberCriteria
     friend bool operator==(const MemberCriteria &, const MemberCriteria &) = default;
 };
 
-// Search, filters and sorting over a MembersModel. Rows are judged and compared from the
-// members themselves, not through data(): a keystroke over 10,000 rows stays cheap.
+// Search and filters over a MembersModel, which does the sorting (see MembersModel::sort):
+// the rows shown keep the model's order. Rows are judged from the members themselves, not
+// through data(): a keystroke over 10,000 rows stays cheap.
 class MemberFilter final : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -59,9 +60,11 @@ public:
     QList<const DirectoryMember *> visibleMembers() const;
     const DirectoryMember *memberAt(const QModelIndex &proxyIndex) const;
 
+    // Sorts the model: a table's header sorts here.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     MembersModel *m_model = nullptr;

@@ -7,6 +7,9 @@
 #include <QCoreApplication>
 #include <QDateTime>
 
+#include <algorithm>
+#include <numeric>
+
 namespace sm::directory {
 
 namespace {
@@ -226,6 +229,7 @@ void MembersModel::appendMembers(const QList<Member> &page)
         m_rows.append(std::move(row));
     }
     endInsertRows();
+    placeSorted(first);
 }
 
 void MembersModel::setTeamMembers(const QString &teamSlug, const QList<TeamMember> &members)
@@ -253,8 +257,11 @@ void MembersModel::setTeamMembers(const QString &teamSlug, const QList<TeamMembe
         firstChanged = firstChanged < 0 ? row : firstChanged;
         lastChanged = row;
     }
-    if (firstChanged >= 0)
-        emit dataChanged(index(firstChanged, Teams), index(lastChanged, Teams));
+    if (firstChanged < 0)
+        return;
+    emit dataChanged(index(firstChanged, Teams), index(lastChanged, Teams));
+    if (m_sortColumn == Teams)
+        placeSorted(0);
 }
 
 void MembersModel::updateMember(const DirectoryMember &member)
@@ -264,6 +271,8 @@ void MembersModel::updateMember(const DirectoryMember &member)
         return;
     m_rows[row] = member;
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    if (!inOrder(row))
+        placeSorted(0);
 }
 
 void MembersModel::removeMember(const QString &memberId)
@@ -273,10 +282,91 @@ void MembersModel::removeMember(const QString &memberId)
         return;
     beginRemoveRows({}, row, row);
     m_rows.removeAt(row);
+    reindex();
+    endRemoveRows();
+}
+
+void MembersModel::reindex()
+{
     m_rowById.clear();
+    m_rowById.reserve(m_rows.size());
     for (int i = 0; i < m_rows.size(); ++i)
         m_rowById.insert(m_rows.at(i).id, i);
-    endRemoveRows();
+}
+
+bool MembersModel::lessThan(const DirectoryMember &a, const DirectoryMember &b, int column) const
+{
+    // The columns a directory is mostly sorted by compare their strings directly: no copy,
+    // no lower-casing, for the thousands of comparisons a page of 100 costs.
+    if (column == Name || column == Email || column == Added) {
+        const QString &x = column == Added   ? a.dateCreated
+                           : column == Email ? a.email
+                                             : (a.name.isEmpty() ? a.email : a.name);
+        const QString &y = column == Added   ? b.dateCreated
+                           : column == Email ? b.email
+                                             : (b.name.isEmpty() ? b.email : b.name);
+        const int order = x.compare(y, Qt::CaseInsensitive);
+        return order != 0 ? order < 0 : a.id.toLongLong() < b.id.toLongLong();
+    }
+    const auto order = QVariant::compare(sortValue(a, column), sortValue(b, column));
+    if (order != QPartialOrdering::Equivalent)
+        return order == QPartialOrdering::Less;
+    return a.id.toLongLong() < b.id.toLongLong();
+}
+
+void MembersModel::sort(int column, Qt::SortOrder order)
+{
+    m_sortColumn = column >= 0 && column < ColumnCount ? column : -1;
+    m_sortOrder = order;
+    placeSorted(0);
+}
+
+bool MembersModel::inOrder(int row) const
+{
+    if (m_sortColumn < 0)
+        return true;
+    const auto before = [this](const DirectoryMember &a, const DirectoryMember &b) {
+        return m_sortOrder == Qt::AscendingOrder ? lessThan(a, b, m_sortColumn)
+                                                 : lessThan(b, a, m_sortColumn);
+    };
+    return (row == 0 || !before(m_rows.at(row), m_rows.at(row - 1))) &&
+           (row + 1 >= m_rows.size() || !before(m_rows.at(row + 1), m_rows.at(row)));
+}
+
+void MembersModel::placeSorted(int sortedRows)
+{
+    if (m_sortColumn < 0 || m_rows.size() < 2)
+        return;
+    const auto before = [this](int a, int b) {
+        return m_sortOrder == Qt::AscendingOrder
+                   ? lessThan(m_rows.at(a), m_rows.at(b), m_sortColumn)
+                   : lessThan(m_rows.at(b), m_rows.at(a), m_sortColumn);
+    };
+    // Sort positions, not rows: the old-to-new map moves the persistent indexes (the
+    // selection, the current row) with their members.
+    QList<int> order(m_rows.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin() + sortedRows, order.end(), before);
+    std::inplace_merge(order.begin(), order.begin() + sortedRows, order.end(), before);
+    if (std::is_sorted(order.cbegin(), order.cend()))
+        return; // nothing moves
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    QList<DirectoryMember> rows;
+    rows.reserve(m_rows.size());
+    QList<int> newRow(m_rows.size());
+    for (int i = 0; i < order.size(); ++i) {
+        newRow[order.at(i)] = i;
+        rows.append(std::move(m_rows[order.at(i)]));
+    }
+    m_rows = std::move(rows);
+    reindex();
+    const QModelIndexList from = persistentIndexList();
+    QModelIndexList to;
+    to.reserve(from.size());
+    for (const QModelIndex &index : from)
+        to.append(this->index(newRow.at(index.row()), index.column()));
+    changePersistentIndexList(from, to);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 const DirectoryMember *MembersModel::memberById(const QString &memberId) const

@@ -11,6 +11,9 @@ namespace sm::directory {
 
 // The organization's members as a table, filled page by page while the list streams in.
 // Display text is what the table shows; SortRole gives a value that sorts naturally.
+// Once sort() has been called the rows are kept in that order here, in the source: a page
+// joins with one insertion at the end and one layout change that merges it into place,
+// instead of a sorting proxy placing its rows one by one.
 class MembersModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -46,6 +49,13 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+    // Sorts the rows and keeps them sorted as pages and changes come; a negative column
+    // keeps the present order and adds new rows at the end.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    // Whether `a` comes before `b` when sorted ascending by `column` (ties: by member id).
+    bool lessThan(const DirectoryMember &a, const DirectoryMember &b, int column) const;
 
     // Role ids to the names the organization gives them (from members/me/).
     void setRoleNames(const QMap<QString, QString> &names);
@@ -74,9 +84,17 @@ public:
     static QString columnTitle(int column);
 
 private:
+    // Rows [0, sortedRows) are in order; the rest are placed among them, in one layout
+    // change (none when nothing moves).
+    void placeSorted(int sortedRows);
+    bool inOrder(int row) const;
+    void reindex();
+
     QList<DirectoryMember> m_rows;
     QHash<QString, int> m_rowById;
     QMap<QString, QString> m_roleNames;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };
 
 } // namespace sm::directory
