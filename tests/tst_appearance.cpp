@@ -6,6 +6,7 @@
 #include "support/guitest.h"
 
 #include "gui/connectdialog.h"
+#include "gui/deferrediconstyle.h"
 #include "gui/mainwindow.h"
 #include "gui/membersview.h"
 #include "gui/taskform.h"
@@ -15,10 +16,15 @@
 #include <QAbstractButton>
 #include <QImage>
 #include <QLabel>
+#include <QMainWindow>
+#include <QMenuBar>
 #include <QPushButton>
+#include <QStyleFactory>
 #include <QTabWidget>
+#include <QToolButton>
 
 #include <algorithm>
+#include <memory>
 
 using namespace sm;
 using namespace sm::test;
@@ -215,6 +221,43 @@ private slots:
         const QColor dark = error->palette().color(QPalette::WindowText);
         QVERIFY(light != dark);
         QVERIFY(contrast(dark, error->palette().color(QPalette::Window)) >= 4.5);
+    }
+
+    // The app's style loads the bars' extension icons late, and they are the base style's
+    // own; a narrow window's menu bar shows its extension button with that icon.
+    void deferredExtensionIcons_areTheStylesOwn()
+    {
+        gui::DeferredIconStyle style(QStringLiteral("Fusion"));
+        const std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
+        QVERIFY(fusion);
+        const QSize size(16, 16);
+        for (QStyle::StandardPixmap which :
+             {QStyle::SP_ToolBarHorizontalExtensionButton,
+              QStyle::SP_ToolBarVerticalExtensionButton, QStyle::SP_DialogOkButton}) {
+            const QIcon deferred = style.standardIcon(which);
+            QVERIFY(!deferred.isNull());
+            QCOMPARE(deferred.pixmap(size).toImage(),
+                     fusion->standardIcon(which).pixmap(size).toImage());
+        }
+
+        QMainWindow window;
+        window.setStyle(&style);
+        QMenuBar *bar = window.menuBar();
+        bar->setStyle(&style);
+        for (const QString &title : {QStringLiteral("File"), QStringLiteral("Members"),
+                                     QStringLiteral("Teams"), QStringLiteral("Help")})
+            bar->addMenu(title);
+        window.resize(60, 80);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const auto buttons = bar->findChildren<QToolButton *>();
+        const auto extension = std::find_if(buttons.cbegin(), buttons.cend(),
+                                            [](const QToolButton *b) { return b->isVisible(); });
+        QVERIFY2(extension != buttons.cend(), "a narrow menu bar shows its extension button");
+        QCOMPARE((*extension)->icon().pixmap(size).toImage(),
+                 fusion->standardIcon(QStyle::SP_ToolBarHorizontalExtensionButton)
+                     .pixmap(size)
+                     .toImage());
     }
 };
 

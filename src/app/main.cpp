@@ -8,6 +8,7 @@
 #include "startupclock.h"
 
 #include "api/session.h"
+#include "gui/deferrediconstyle.h"
 #include "gui/dialogpresenter.h"
 #include "gui/mainwindow.h"
 #include "l10n/translations.h"
@@ -48,6 +49,8 @@ int main(int argc, char *argv[])
     sm::app::FontWarmup fonts;
     QApplication app(argc, argv);
     sm::app::startup::mark("application created, display connected");
+    // Before any widget: the menu bar and the tool bar ask for their icons when built.
+    QApplication::setStyle(new sm::gui::DeferredIconStyle(QApplication::style()->name()));
     fonts.finish();
     sm::app::startup::mark("font configuration loaded");
     QApplication::setApplicationDisplayName(QStringLiteral("Sentry Members"));

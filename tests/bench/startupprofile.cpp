@@ -42,8 +42,10 @@ Trace traced(const Variant &variant, FirstPixels &pixels, const QString &strace)
         return trace;
     trace.pixelsMs = run->pixelsMs;
     // "PID 1700000000.123456 openat(AT_FDCWD, "/usr/lib/.../libX.so.6", O_RDONLY|O_CLOEXEC) = 3"
-    static const QRegularExpression line(
-        QStringLiteral(R"re(^\d+\s+(\d+\.\d+)\s+(openat|connect|write)\((.*)\)\s+=\s+(-?\d+))re"));
+    // A call another thread interrupts is split: "... <unfinished ...>", then "<... openat
+    // resumed>) = 3". Its first half counts, as if it succeeded.
+    static const QRegularExpression line(QStringLiteral(
+        R"re(^\d+\s+(\d+\.\d+)\s+(openat|connect|write)\((.*?)(?:\)\s+=\s+(-?\d+)| <unfinished \.\.\.>))re"));
     static const QRegularExpression path(QStringLiteral(R"re("([^"]+)")re"));
     QSet<QString> seen;
     while (!file.atEnd()) {
