@@ -366,6 +366,18 @@ private slots:
         QCOMPARE(model.rowOf(QStringLiteral("30")), 7);
         QCOMPARE(filter.memberAt(selected)->id, QStringLiteral("30"));
 
+        // Sorted by role, the order follows the names the organization gives its roles.
+        DirectoryMember manager = *model.memberById(QStringLiteral("5"));
+        manager.orgRole = QStringLiteral("manager");
+        model.updateMember(manager);
+        filter.sort(MembersModel::OrgRole);
+        model.setRoleNames({{QStringLiteral("member"), QStringLiteral("Member")},
+                            {QStringLiteral("manager"), QStringLiteral("Manager")}});
+        QCOMPARE(model.rowOf(QStringLiteral("5")), 0); // Manager before Member
+        model.setRoleNames({{QStringLiteral("member"), QStringLiteral("Member")},
+                            {QStringLiteral("manager"), QStringLiteral("Zone lead")}});
+        QCOMPARE(model.rowOf(QStringLiteral("5")), 7);
+
         // Descending, from the header.
         filter.sort(MembersModel::Name, Qt::DescendingOrder);
         QCOMPARE(filter.visibleMembers().first()->id, QStringLiteral("30"));

@@ -91,8 +91,11 @@ QVariant MembersModel::headerData(int section, Qt::Orientation orientation, int 
 void MembersModel::setRoleNames(const QMap<QString, QString> &names)
 {
     m_roleNames = names;
-    if (!m_rows.isEmpty())
-        emit dataChanged(index(0, OrgRole), index(int(m_rows.size()) - 1, OrgRole));
+    if (m_rows.isEmpty())
+        return;
+    emit dataChanged(index(0, OrgRole), index(int(m_rows.size()) - 1, OrgRole));
+    if (m_sortColumn == OrgRole) // sorted by the names shown
+        placeSorted(0);
 }
 
 QString MembersModel::roleName(const QString &roleId) const
