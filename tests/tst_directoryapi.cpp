@@ -122,6 +122,39 @@ private slots:
             QCOMPARE(seen.at(i).id, plain.value.at(i).id);
     }
 
+    // A page ahead that is not JSON ends the stream as unreadable, after the pages before it.
+    void memberStream_unreadablePageEndsTheStream()
+    {
+        RawHttpServer server([&](const QByteArray &head) {
+            const QByteArray line = head.left(head.indexOf("\r\n"));
+            const int at = line.indexOf("cursor=100%3A");
+            const int page = at < 0 ? 0 : line.mid(at + 13).split('%').first().toInt();
+            const QByteArray next = QByteArray::number(page + 1);
+            const QByteArray link =
+                "Link: <http://127.0.0.1/api/0/organizations/demo/members/"
+                "?cursor=100:" +
+                next + ":0>; rel=\"next\"; results=\"true\"; cursor=\"100:" + next + ":0\"";
+            if (page == 2)
+                return RawHttpServer::response(200, "<html>not a page</html>", {link});
+            const QByteArray id = QByteArray::number(page + 1);
+            return RawHttpServer::response(
+                200, "[{\"id\":\"" + id + "\",\"email\":\"m" + id + "@example.com\"}]", {link});
+        });
+        auto client = peerClient(server.url());
+        auto *stream = new MemberStream(client.get(), QString());
+        QStringList emails;
+        connect(stream, &MemberStream::pageReceived, this, [&](const QList<Member> &page) {
+            for (const Member &m : page)
+                emails.append(m.email);
+        });
+        const MemberListResult result = await<MemberListResult>(stream);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error.kind, ApiError::Kind::Server); // a 2xx that cannot be read
+        QCOMPARE(result.error.httpStatus, 200);
+        QCOMPARE(emails,
+                 (QStringList{QStringLiteral("m1@example.com"), QStringLiteral("m2@example.com")}));
+    }
+
     // A server whose cursors are not the offset paginator's is followed one page at a time,
     // as its Link header says.
     void memberStream_followsOtherCursorsOneByOne()
