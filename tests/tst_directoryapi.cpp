@@ -10,6 +10,38 @@
 using namespace sm;
 using namespace sm::test;
 
+namespace {
+
+// A members page's Link header pointing at `cursor`, as Sentry writes it.
+QByteArray nextLink(const QByteArray &cursor, bool more = true)
+{
+    return "Link: <http://127.0.0.1/api/0/organizations/demo/members/?cursor=" + cursor +
+           ">; rel=\"next\"; results=\"" + (more ? "true" : "false") + "\"; cursor=\"" + cursor +
+           "\"";
+}
+
+// A page of one member, m<id>@example.com.
+QByteArray onePersonPage(int id)
+{
+    const QByteArray n = QByteArray::number(id);
+    return "[{\"id\":\"" + n + "\",\"email\":\"m" + n + "@example.com\"}]";
+}
+
+// Runs `stream` to its end: the emails of the members it handed out, in order.
+QStringList emailsOf(MemberStream *stream, MemberListResult *result)
+{
+    QStringList emails;
+    QObject context;
+    QObject::connect(stream, &MemberStream::pageReceived, &context, [&](const QList<Member> &page) {
+        for (const Member &m : page)
+            emails.append(m.email);
+    });
+    *result = await<MemberListResult>(stream);
+    return emails;
+}
+
+} // namespace
+
 class TestDirectoryApi : public QObject
 {
     Q_OBJECT
@@ -65,10 +97,7 @@ private slots:
         Sandbox sandbox(2450);
         sandbox.api().rateLimiter().setMembersIndexLimit(10);
         QList<int> statuses;
-        sandbox.server().setExchangeObserver(
-            [&](const sandbox::Request &, const sandbox::Response &r) {
-                statuses.append(r.status);
-            });
+        sandbox.recordStatuses(&statuses);
         auto client = sandbox.client(QStringLiteral("owner"));
         const MemberListResult plain = await<MemberListResult>(client->listMembers());
         QVERIFY2(plain.ok(), qPrintable(plain.error.message));
@@ -129,25 +158,14 @@ private slots:
             const QByteArray line = head.left(head.indexOf("\r\n"));
             const int at = line.indexOf("cursor=100%3A");
             const int page = at < 0 ? 0 : line.mid(at + 13).split('%').first().toInt();
-            const QByteArray next = QByteArray::number(page + 1);
-            const QByteArray link =
-                "Link: <http://127.0.0.1/api/0/organizations/demo/members/"
-                "?cursor=100:" +
-                next + ":0>; rel=\"next\"; results=\"true\"; cursor=\"100:" + next + ":0\"";
+            const QByteArray link = nextLink("100:" + QByteArray::number(page + 1) + ":0");
             if (page == 2)
                 return RawHttpServer::response(200, "<html>not a page</html>", {link});
-            const QByteArray id = QByteArray::number(page + 1);
-            return RawHttpServer::response(
-                200, "[{\"id\":\"" + id + "\",\"email\":\"m" + id + "@example.com\"}]", {link});
+            return RawHttpServer::response(200, onePersonPage(page + 1), {link});
         });
         auto client = peerClient(server.url());
-        auto *stream = new MemberStream(client.get(), QString());
-        QStringList emails;
-        connect(stream, &MemberStream::pageReceived, this, [&](const QList<Member> &page) {
-            for (const Member &m : page)
-                emails.append(m.email);
-        });
-        const MemberListResult result = await<MemberListResult>(stream);
+        MemberListResult result;
+        const QStringList emails = emailsOf(new MemberStream(client.get(), QString()), &result);
         QVERIFY(!result.ok());
         QCOMPARE(result.error.kind, ApiError::Kind::Server); // a 2xx that cannot be read
         QCOMPARE(result.error.httpStatus, 200);
@@ -168,23 +186,12 @@ private slots:
             const QByteArray cursor = at < 0 ? QByteArray() : line.mid(at + 7).split(' ').first();
             cursors.append(QString::fromLatin1(cursor));
             const QByteArray next = cursor.isEmpty() ? "opaque-b" : "opaque-c";
-            const bool more = cursor != "opaque-c";
-            const QByteArray link = "Link: <http://127.0.0.1/api/0/organizations/demo/members/"
-                                    "?cursor=" +
-                                    next + ">; rel=\"next\"; results=\"" +
-                                    (more ? "true" : "false") + "\"; cursor=\"" + next + "\"";
-            const QByteArray id = QByteArray::number(cursors.size());
-            return RawHttpServer::response(
-                200, "[{\"id\":\"" + id + "\",\"email\":\"m" + id + "@example.com\"}]", {link});
+            return RawHttpServer::response(200, onePersonPage(int(cursors.size())),
+                                           {nextLink(next, cursor != "opaque-c")});
         });
         auto client = peerClient(server.url());
-        auto *stream = new MemberStream(client.get(), QString());
-        QStringList emails;
-        connect(stream, &MemberStream::pageReceived, this, [&](const QList<Member> &page) {
-            for (const Member &m : page)
-                emails.append(m.email);
-        });
-        const MemberListResult result = await<MemberListResult>(stream);
+        MemberListResult result;
+        const QStringList emails = emailsOf(new MemberStream(client.get(), QString()), &result);
         QVERIFY2(result.ok(), qPrintable(result.error.message));
         QCOMPARE(cursors,
                  (QStringList{QString(), QStringLiteral("opaque-b"), QStringLiteral("opaque-c")}));

@@ -110,10 +110,7 @@ private slots:
         sandbox.api().rateLimiter().setDefaultLimit(100);
         sandbox.api().rateLimiter().setMembersIndexLimit(10);
         QList<int> statuses;
-        sandbox.server().setExchangeObserver(
-            [&](const sandbox::Request &, const sandbox::Response &r) {
-                statuses.append(r.status);
-            });
+        sandbox.recordStatuses(&statuses);
         auto client = sandbox.client(QStringLiteral("owner"));
         QSignalSpy waits(client.get(), &SentryClient::waitingForRateLimit);
         QList<MemberListJob *> jobs;

@@ -44,6 +44,15 @@ public:
     }
 
     sandbox::SandboxServer &server() { return *m_server; }
+    // Every HTTP status the sandbox answers from now on, in order, appended to `statuses`
+    // (e.g. to check that Sentry never had to answer 429).
+    void recordStatuses(QList<int> *statuses)
+    {
+        m_server->setExchangeObserver(
+            [statuses](const sandbox::Request &, const sandbox::Response &r) {
+                statuses->append(r.status);
+            });
+    }
     sandbox::SandboxApi &api() { return m_server->api(); }
     sandbox::Organization &org() { return m_server->api().organization(); }
 
