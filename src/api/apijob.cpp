@@ -14,8 +14,6 @@
 namespace sm {
 
 namespace {
-// A hostile or broken server must not keep a list job paging forever.
-constexpr qsizetype maxPages = 2000;
 // Same-origin redirects a read follows (Qt's own cap, in buildRequest, is higher).
 constexpr qsizetype maxRedirects = 5;
 

@@ -36,6 +36,10 @@ class ApiJob : public QObject
     Q_DISABLE_COPY_MOVE(ApiJob)
 
 public:
+    // A hostile or broken server must not keep a list paging forever: the most pages one
+    // list is read in, by a job following its pages or by a MemberStream.
+    static constexpr int maxPages = 2000;
+
     ~ApiJob() override;
 
     const ApiRequest &request() const { return m_request; }

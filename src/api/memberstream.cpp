@@ -67,7 +67,7 @@ void MemberStream::onPage(int index, const MemberListResult &result)
     }
     m_ready.insert(index, result.value);
     const std::optional<QString> next = nextPageCursor(headerValue(result.headers, "Link"));
-    if (!next || index + 1 >= maxPages) {
+    if (!next || index + 1 >= ApiJob::maxPages) {
         m_lastIndex = qMin(m_lastIndex.value_or(index), index);
         dropAfter(index);
     } else if (index == 0) {
@@ -90,7 +90,7 @@ void MemberStream::askAhead()
 {
     // Pages past the end answer [] and say so; the page before them ends the stream. The
     // pages asked for run from the next one to hand out to `m_window` pages on.
-    const int until = qMin(m_nextToDeliver + m_window - 1, maxPages - 1);
+    const int until = qMin(m_nextToDeliver + m_window - 1, ApiJob::maxPages - 1);
     while (m_highestRequested < until && !m_lastIndex)
         request(m_highestRequested + 1, offsetCursor(m_highestRequested + 1));
 }

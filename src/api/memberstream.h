@@ -30,7 +30,6 @@ class MemberStream final : public QObject
 public:
     static constexpr int defaultAhead = 8;
     static constexpr int perPage = 100;
-    static constexpr int maxPages = 2000;
 
     // Starts at once; deletes itself after finished().
     MemberStream(SentryClient *client, const QString &query, int ahead = defaultAhead);
