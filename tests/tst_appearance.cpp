@@ -227,7 +227,7 @@ private slots:
     // own; a narrow window's menu bar shows its extension button with that icon.
     void deferredExtensionIcons_areTheStylesOwn()
     {
-        gui::DeferredIconStyle style(QStringLiteral("Fusion"));
+        gui::DeferredIconStyle style(QStyleFactory::create(QStringLiteral("Fusion")));
         const std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
         QVERIFY(fusion);
         const QSize size(16, 16);

@@ -50,7 +50,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     sm::app::startup::mark("application created, display connected");
     // Before any widget: the menu bar and the tool bar ask for their icons when built.
-    QApplication::setStyle(new sm::gui::DeferredIconStyle(QApplication::style()->name()));
+    // The proxy takes the chosen style over, so setStyle() keeps it instead of deleting it.
+    QApplication::setStyle(new sm::gui::DeferredIconStyle(QApplication::style()));
     fonts.finish();
     sm::app::startup::mark("font configuration loaded");
     QApplication::setApplicationDisplayName(QStringLiteral("Sentry Members"));

@@ -63,8 +63,8 @@ private:
 
 } // namespace
 
-DeferredIconStyle::DeferredIconStyle(const QString &baseStyleName)
-    : QProxyStyle(baseStyleName)
+DeferredIconStyle::DeferredIconStyle(QStyle *base)
+    : QProxyStyle(base)
 {}
 
 DeferredIconStyle::~DeferredIconStyle() = default;

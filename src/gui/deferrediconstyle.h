@@ -16,7 +16,8 @@ class DeferredIconStyle final : public QProxyStyle
     Q_DISABLE_COPY_MOVE(DeferredIconStyle)
 
 public:
-    explicit DeferredIconStyle(const QString &baseStyleName);
+    // Takes `base` over (QApplication::style(): the style already chosen, not a second one).
+    explicit DeferredIconStyle(QStyle *base);
     ~DeferredIconStyle() override;
 
     QIcon standardIcon(StandardPixmap standardIcon, const QStyleOption *option = nullptr,
