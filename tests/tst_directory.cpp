@@ -365,6 +365,16 @@ private slots:
         model.updateMember(renamed);
         QCOMPARE(model.rowOf(QStringLiteral("30")), 7);
         QCOMPARE(filter.memberAt(selected)->id, QStringLiteral("30"));
+        QSignalSpy moved(&model, &QAbstractItemModel::rowsMoved);
+        renamed.name = QStringLiteral("Person 001"); // and up to the top, in one move
+        model.updateMember(renamed);
+        QCOMPARE(moved.size(), 1);
+        QCOMPARE(model.rowOf(QStringLiteral("30")), 0);
+        QCOMPARE(model.rowOf(QStringLiteral("5")), 1);
+        QCOMPARE(filter.memberAt(selected)->id, QStringLiteral("30"));
+        renamed.name = QStringLiteral("Person 999");
+        model.updateMember(renamed);
+        QCOMPARE(model.rowOf(QStringLiteral("30")), 7);
 
         // Sorted by role, the order follows the names the organization gives its roles.
         DirectoryMember manager = *model.memberById(QStringLiteral("5"));

@@ -274,8 +274,7 @@ void MembersModel::updateMember(const DirectoryMember &member)
         return;
     m_rows[row] = member;
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-    if (!inOrder(row))
-        placeSorted(0);
+    moveIntoOrder(row);
 }
 
 void MembersModel::removeMember(const QString &memberId)
@@ -324,27 +323,37 @@ void MembersModel::sort(int column, Qt::SortOrder order)
     placeSorted(0);
 }
 
-bool MembersModel::inOrder(int row) const
+bool MembersModel::comesBefore(const DirectoryMember &a, const DirectoryMember &b) const
+{
+    return m_sortOrder == Qt::AscendingOrder ? lessThan(a, b, m_sortColumn)
+                                             : lessThan(b, a, m_sortColumn);
+}
+
+void MembersModel::moveIntoOrder(int row)
 {
     if (m_sortColumn < 0)
-        return true;
-    const auto before = [this](const DirectoryMember &a, const DirectoryMember &b) {
-        return m_sortOrder == Qt::AscendingOrder ? lessThan(a, b, m_sortColumn)
-                                                 : lessThan(b, a, m_sortColumn);
-    };
-    return (row == 0 || !before(m_rows.at(row), m_rows.at(row - 1))) &&
-           (row + 1 >= m_rows.size() || !before(m_rows.at(row + 1), m_rows.at(row)));
+        return;
+    const DirectoryMember &moving = m_rows.at(row);
+    const auto isBefore = [&](const DirectoryMember &other) { return comesBefore(other, moving); };
+    // The other rows are in order: its place is among those above it or those below it.
+    const auto first = m_rows.cbegin();
+    int to = int(std::partition_point(first, first + row, isBefore) - first);
+    if (to == row)
+        to = int(std::partition_point(first + row + 1, m_rows.cend(), isBefore) - first);
+    if (to == row || to == row + 1)
+        return; // in place
+    beginMoveRows({}, row, row, {}, to);
+    m_rows.move(row, to > row ? to - 1 : to);
+    for (int i = qMin(row, to); i < qMax(row + 1, to); ++i)
+        m_rowById[m_rows.at(i).id] = i;
+    endMoveRows();
 }
 
 void MembersModel::placeSorted(int sortedRows)
 {
     if (m_sortColumn < 0 || m_rows.size() < 2)
         return;
-    const auto before = [this](int a, int b) {
-        return m_sortOrder == Qt::AscendingOrder
-                   ? lessThan(m_rows.at(a), m_rows.at(b), m_sortColumn)
-                   : lessThan(m_rows.at(b), m_rows.at(a), m_sortColumn);
-    };
+    const auto before = [this](int a, int b) { return comesBefore(m_rows.at(a), m_rows.at(b)); };
     // Sort positions, not rows: the old-to-new map moves the persistent indexes (the
     // selection, the current row) with their members.
     QList<int> order(m_rows.size());

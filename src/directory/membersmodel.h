@@ -87,7 +87,9 @@ private:
     // Rows [0, sortedRows) are in order; the rest are placed among them, in one layout
     // change (none when nothing moves).
     void placeSorted(int sortedRows);
-    bool inOrder(int row) const;
+    // A changed row to its place among the others, in one move (none when it is in place).
+    void moveIntoOrder(int row);
+    bool comesBefore(const DirectoryMember &a, const DirectoryMember &b) const;
     void reindex();
 
     QList<DirectoryMember> m_rows;
