@@ -16,6 +16,7 @@
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTimer>
 
@@ -309,6 +310,48 @@ private slots:
         model.appendMembers({first});
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.memberById(QStringLiteral("7"))->orgRole, QStringLiteral("member"));
+    }
+
+    // Many batches of members in no order, some answered twice, join a sorted table: every
+    // row stays in order and findable by id, and a held index keeps its member throughout.
+    void sortedModel_manyBatchesStayInOrder()
+    {
+        MembersModel model;
+        model.sort(MembersModel::Name, Qt::AscendingOrder);
+        QRandomGenerator random(20261203);
+        QPersistentModelIndex held;
+        QString heldId;
+        for (int batch = 0; batch < 30; ++batch) {
+            QList<Member> page;
+            for (int i = 0; i < 40; ++i) {
+                Member m;
+                // Ids repeat across and within batches; names repeat, so ids break ties.
+                m.id = QString::number(random.bounded(900));
+                m.name = QStringLiteral("P%1").arg(random.bounded(300));
+                m.email = m.id + QStringLiteral("@example.com");
+                page.append(m);
+            }
+            model.appendMembers(page);
+            if (!held.isValid()) {
+                held = QPersistentModelIndex(model.index(model.rowCount() / 2, 0));
+                heldId = model.member(held.row()).id;
+            }
+            for (int row = 0; row < model.rowCount(); ++row) {
+                const DirectoryMember &m = model.member(row);
+                QCOMPARE(model.rowOf(m.id), row);
+                if (row > 0) {
+                    const DirectoryMember &previous = model.member(row - 1);
+                    const int order = previous.name.compare(m.name, Qt::CaseInsensitive);
+                    QVERIFY2(order < 0 || (order == 0 && previous.id.toInt() < m.id.toInt()),
+                             qPrintable(QStringLiteral("rows %1 and %2 out of order in batch %3")
+                                            .arg(row - 1)
+                                            .arg(row)
+                                            .arg(batch)));
+                }
+            }
+            QCOMPARE(model.member(held.row()).id, heldId);
+        }
+        QVERIFY(model.rowCount() > 500);
     }
 
     // Sorted in the model: a page joins with one insertion and one layout change, not a row

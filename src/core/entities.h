@@ -145,3 +145,10 @@ inline QString nameAndEmail(const QString &name, const QString &email)
 }
 
 } // namespace sm
+
+// Every member is Qt's implicitly shared values and plain data: lists of them grow and move by
+// moving bytes, as a 10,000-member list does many times while it loads.
+Q_DECLARE_TYPEINFO(sm::TeamRoleAssignment, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(sm::ExternalUser, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(sm::RoleInfo, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(sm::Member, Q_RELOCATABLE_TYPE);

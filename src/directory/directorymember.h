@@ -48,3 +48,5 @@ struct DirectoryMember
 };
 
 } // namespace sm::directory
+
+Q_DECLARE_TYPEINFO(sm::directory::DirectoryMember, Q_RELOCATABLE_TYPE);

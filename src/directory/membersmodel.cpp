@@ -204,32 +204,38 @@ void MembersModel::clear()
 
 void MembersModel::appendMembers(const QList<Member> &page)
 {
-    QList<DirectoryMember> added;
     // A member can come twice in one batch: an offset-paged list shifts when someone joins
-    // or leaves while it is read. The later answer wins.
-    QHash<QString, qsizetype> addedById;
-    for (const Member &member : page) {
-        DirectoryMember row = DirectoryMember::from(member);
-        const int existing = rowOf(row.id);
-        if (existing >= 0) {
+    // or leaves while it is read. The later answer wins. Only each new member's last answer
+    // is converted, straight into the table's own storage: a batch of thousands is neither
+    // copied nor moved on its way in.
+    QHash<QString, qsizetype> lastAnswer; // new member id -> index in page
+    QList<qsizetype> newMembers;          // indexes in page, in the order they first came
+    for (qsizetype i = 0; i < page.size(); ++i) {
+        const Member &member = page.at(i);
+        if (const int existing = rowOf(member.id); existing >= 0) {
             // The list answer has no teams: keep those the team lists told us.
+            DirectoryMember row = DirectoryMember::from(member);
             row.teams = m_rows.at(existing).teams;
             row.refreshSearchText();
             updateMember(row);
-        } else if (const auto again = addedById.constFind(row.id); again != addedById.cend()) {
-            added[*again] = std::move(row);
+            continue;
+        }
+        const auto seen = lastAnswer.find(member.id);
+        if (seen == lastAnswer.end()) {
+            lastAnswer.insert(member.id, i);
+            newMembers.append(i);
         } else {
-            addedById.insert(row.id, added.size());
-            added.append(std::move(row));
+            *seen = i;
         }
     }
-    if (added.isEmpty())
+    if (newMembers.isEmpty())
         return;
     const int first = int(m_rows.size());
-    beginInsertRows({}, first, first + int(added.size()) - 1);
-    for (DirectoryMember &row : added) {
-        m_rowById.insert(row.id, int(m_rows.size()));
-        m_rows.append(std::move(row));
+    beginInsertRows({}, first, first + int(newMembers.size()) - 1);
+    for (const qsizetype i : std::as_const(newMembers)) {
+        const Member &member = page.at(lastAnswer.value(page.at(i).id));
+        m_rowById.insert(member.id, int(m_rows.size()));
+        m_rows.append(DirectoryMember::from(member));
     }
     endInsertRows();
     placeSorted(first);
@@ -363,14 +369,25 @@ void MembersModel::placeSorted(int sortedRows)
     if (std::is_sorted(order.cbegin(), order.cend()))
         return; // nothing moves
     emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-    QList<DirectoryMember> rows;
-    rows.reserve(m_rows.size());
+    // Rows are permuted in place, one cycle at a time: no second table of 10,000 members to
+    // allocate (and fault in) for every page that joins.
     QList<int> newRow(m_rows.size());
-    for (int i = 0; i < order.size(); ++i) {
+    for (int i = 0; i < order.size(); ++i)
         newRow[order.at(i)] = i;
-        rows.append(std::move(m_rows[order.at(i)]));
+    for (int start = 0; start < order.size(); ++start) {
+        if (order.at(start) == start || order.at(start) < 0)
+            continue;
+        DirectoryMember held = std::move(m_rows[start]);
+        int at = start;
+        while (order.at(at) != start) {
+            const int from = order.at(at);
+            m_rows[at] = std::move(m_rows[from]);
+            order[at] = -1;
+            at = from;
+        }
+        m_rows[at] = std::move(held);
+        order[at] = -1;
     }
-    m_rows = std::move(rows);
     reindex();
     const QModelIndexList from = persistentIndexList();
     QModelIndexList to;
