@@ -14,7 +14,7 @@ for ts in "$@"; do
     # a copy: every layer a user reads text from.
     "$lupdate" -silent -no-obsolete -locations none -I "$source/src" \
         "$source/src/core" "$source/src/api" "$source/src/operations" "$source/src/directory" "$source/src/profiles" \
-        "$source/src/l10n" "$source/src/gui" "$source/src/app" "$source/ui" \
+        "$source/src/l10n" "$source/src/gui" "$source/src/app" "$source/src/cli" "$source/ui" \
         -ts "$copy" 2>/dev/null
     report="$("$lrelease" "$copy" -qm "$work/out.qm")"
     if grep -qE '[1-9][0-9]* unfinished|untranslated' <<<"$report"; then

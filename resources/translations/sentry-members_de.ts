@@ -730,6 +730,168 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
     </message>
 </context>
 <context>
+    <name>sm::cli</name>
+    <message>
+        <source>success, or nothing to do</source>
+        <translation>Erfolg, oder nichts zu tun</translation>
+    </message>
+    <message>
+        <source>other failure</source>
+        <translation>anderer Fehler</translation>
+    </message>
+    <message>
+        <source>unknown command or option</source>
+        <translation>unbekannter Befehl oder unbekannte Option</translation>
+    </message>
+    <message>
+        <source>no token from any source</source>
+        <translation>aus keiner Quelle ein Token</translation>
+    </message>
+    <message>
+        <source>token refused by Sentry</source>
+        <translation>Token von Sentry abgelehnt</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>keine Berechtigung</translation>
+    </message>
+    <message>
+        <source>invalid input, refused before sending</source>
+        <translation>ungültige Eingabe, vor dem Senden abgelehnt</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>nicht gefunden</translation>
+    </message>
+    <message>
+        <source>confirmation needed: no terminal and no --yes</source>
+        <translation>Bestätigung nötig: kein Terminal und kein --yes</translation>
+    </message>
+    <message>
+        <source>refused by Sentry</source>
+        <translation>von Sentry abgelehnt</translation>
+    </message>
+    <message>
+        <source>network or server failure, nothing changed</source>
+        <translation>Netzwerk- oder Serverfehler, nichts geändert</translation>
+    </message>
+    <message>
+        <source>rate limited</source>
+        <translation>Ratenlimit erreicht</translation>
+    </message>
+    <message>
+        <source>outcome unknown: the answer was lost; do not retry blindly</source>
+        <translation>Ergebnis unbekannt: die Antwort ging verloren; nicht blind wiederholen</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+</context>
+<context>
+    <name>sm::cli::CliApp</name>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>The instance, organization and token in use, and where each came from</source>
+        <translation>Die verwendete Instanz, Organisation und das Token, und woher jedes stammt</translation>
+    </message>
+    <message>
+        <source>Every member, printed page by page as Sentry sends them</source>
+        <translation>Alle Mitglieder, Seite für Seite ausgegeben, wie Sentry sie sendet</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>Umgebung:</translation>
+    </message>
+    <message>
+        <source>as sentry-cli reads them; flags and a named --profile come first</source>
+        <translation>wie sentry-cli sie liest; Optionen und ein benanntes --profile haben Vorrang</translation>
+    </message>
+    <message>
+        <source>Exit status:</source>
+        <translation>Exit-Status:</translation>
+    </message>
+    <message>
+        <source>No token for the profile %1: %2</source>
+        <translation>Kein Token für das Profil %1: %2</translation>
+    </message>
+    <message>
+        <source>Manage the members of a Sentry organization from scripts: the same checks, profiles and keychain as the Sentry Members app.</source>
+        <translation>Die Mitglieder einer Sentry-Organisation aus Skripten verwalten: dieselben Prüfungen, Profile und derselbe Schlüsselbund wie in der App Sentry Members.</translation>
+    </message>
+    <message>
+        <source>auth status, or members list</source>
+        <translation>auth status oder members list</translation>
+    </message>
+    <message>
+        <source>Show this help and the exit codes.</source>
+        <translation>Diese Hilfe und die Exit-Codes anzeigen.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Die Version anzeigen.</translation>
+    </message>
+    <message>
+        <source>Connect with the app&apos;s profile &lt;name&gt;.</source>
+        <translation>Mit dem Profil &lt;name&gt; der App verbinden.</translation>
+    </message>
+    <message>
+        <source>Read the token from standard input.</source>
+        <translation>Das Token von der Standardeingabe lesen.</translation>
+    </message>
+    <message>
+        <source>table, json, jsonl or csv (table on a terminal, json otherwise).</source>
+        <translation>table, json, jsonl oder csv (table in einem Terminal, sonst json).</translation>
+    </message>
+    <message>
+        <source>Only these fields, in this order (comma-separated).</source>
+        <translation>Nur diese Felder, in dieser Reihenfolge (durch Kommas getrennt).</translation>
+    </message>
+    <message>
+        <source>members list: only members matching &lt;text&gt;.</source>
+        <translation>members list: nur Mitglieder, auf die &lt;text&gt; passt.</translation>
+    </message>
+    <message>
+        <source>Unknown format %1: use table, json, jsonl or csv.</source>
+        <translation>Unbekanntes Format %1: table, json, jsonl oder csv verwenden.</translation>
+    </message>
+    <message>
+        <source>No command given: see --help.</source>
+        <translation>Kein Befehl angegeben: siehe --help.</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1. See --help.</source>
+        <translation>Unbekannter Befehl: %1. Siehe --help.</translation>
+    </message>
+    <message>
+        <source>--query is an option of members list.</source>
+        <translation>--query ist eine Option von members list.</translation>
+    </message>
+    <message>
+        <source>Unknown field %1. The fields are: %2.</source>
+        <translation>Unbekanntes Feld %1. Die Felder sind: %2.</translation>
+    </message>
+    <message>
+        <source>Standard input cannot be read.</source>
+        <translation>Die Standardeingabe kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>--token-stdin: standard input held no token.</source>
+        <translation>--token-stdin: die Standardeingabe enthielt kein Token.</translation>
+    </message>
+    <message>
+        <source>No organization: give --org, set SENTRY_ORG or use a profile.</source>
+        <translation>Keine Organisation: --org angeben, SENTRY_ORG setzen oder ein Profil verwenden.</translation>
+    </message>
+    <message>
+        <source>No token: set SENTRY_AUTH_TOKEN, pass --token-stdin or save a profile in the Sentry Members app.</source>
+        <translation>Kein Token: SENTRY_AUTH_TOKEN setzen, --token-stdin verwenden oder in der App Sentry Members ein Profil speichern.</translation>
+    </message>
+</context>
+<context>
     <name>sm::connection</name>
     <message>
         <source>sentry.io</source>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "directory/memberexport.h"
 
+#include "core/csv.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,19 +11,6 @@
 namespace sm::directory {
 
 namespace {
-
-QString csvCell(QString text)
-{
-    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
-    if (!text.isEmpty() && formulaStarts.contains(text.at(0)))
-        text.prepend(QLatin1Char('\''));
-    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) ||
-        text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'))) {
-        text.replace(QLatin1String("\""), QLatin1String("\"\""));
-        return QLatin1Char('"') + text + QLatin1Char('"');
-    }
-    return text;
-}
 
 QString statusId(DirectoryMember::Status status)
 {
@@ -91,12 +80,12 @@ QByteArray toCsv(const MembersModel &model, const QList<const DirectoryMember *>
     QStringList lines;
     QStringList header;
     for (int column = 0; column < MembersModel::ColumnCount; ++column)
-        header.append(csvCell(MembersModel::columnTitle(column)));
+        header.append(csv::cell(MembersModel::columnTitle(column)));
     lines.append(header.join(QLatin1Char(',')));
     for (const DirectoryMember *m : members) {
         QStringList cells;
         for (int column = 0; column < MembersModel::ColumnCount; ++column)
-            cells.append(csvCell(model.text(*m, column)));
+            cells.append(csv::cell(model.text(*m, column)));
         lines.append(cells.join(QLatin1Char(',')));
     }
     return (lines.join(QLatin1String("\r\n")) + QLatin1String("\r\n")).toUtf8();

@@ -17,10 +17,11 @@ declare -A allowed=(
     [sandbox]="sandbox core"
     [directory]="directory operations api l10n core"
     [profiles]="profiles api core"
+    [cli]="cli profiles operations api l10n core"
     [gui]="gui operations directory profiles api l10n core"
     [app]="app gui operations directory profiles api l10n core sandbox"
 )
-widgetless="core l10n api operations directory profiles sandbox"
+widgetless="core l10n api operations directory profiles sandbox cli"
 
 check() {
     local src="$1" problems=0 file layer include target

@@ -1,0 +1,393 @@
+// SPDX-License-Identifier: MIT
+#include "cli/cliapp.h"
+
+#include "api/memberstream.h"
+#include "cli/memberrecord.h"
+#include "l10n/sentrytext.h"
+#include "profiles/connectionplan.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QProcessEnvironment>
+
+#include <unistd.h>
+
+namespace sm::cli {
+
+namespace {
+
+void printTo(std::FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+QString helpText(const QCommandLineParser &parser)
+{
+    QString text = parser.helpText();
+    text += QLatin1Char('\n') + CliApp::tr("Commands:") + QLatin1Char('\n');
+    text += QStringLiteral("  auth status     %1\n")
+                .arg(CliApp::tr(
+                    "The instance, organization and token in use, and where each came from"));
+    text += QStringLiteral("  members list    %1\n")
+                .arg(CliApp::tr("Every member, printed page by page as Sentry sends them"));
+    text += QLatin1Char('\n') + CliApp::tr("Environment:") + QLatin1Char('\n');
+    text +=
+        QStringLiteral("  SENTRY_URL, SENTRY_ORG, SENTRY_AUTH_TOKEN  %1\n")
+            .arg(CliApp::tr("as sentry-cli reads them; flags and a named --profile come first"));
+    text += QLatin1Char('\n') + CliApp::tr("Exit status:") + QLatin1Char('\n') + exitCodeHelp();
+    return text;
+}
+
+QString tokenKind(const QString &token, const Session &session)
+{
+    if (token.startsWith(QLatin1String("sntrys_")))
+        return QStringLiteral("organization");
+    if (session.isIntegrationToken())
+        return QStringLiteral("integration");
+    return QStringLiteral("user");
+}
+
+QJsonValue orNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+} // namespace
+
+CliApp::CliApp(QObject *parent)
+    : QObject(parent)
+{
+    connect(&m_session, &Session::stateChanged, this, &CliApp::onSessionState);
+    connect(&m_starter, &profiles::SessionStarter::connecting, this,
+            [this](const connection::SourcedSettings &settings) { m_sourced = settings; });
+    connect(&m_profiles, &profiles::ProfileStore::tokenMissing, this,
+            [this](const profiles::Profile &profile, const QString &reason) {
+                fail(Exit::NoToken,
+                     tr("No token for the profile %1: %2").arg(profile.shownName(), reason));
+            });
+}
+
+CliApp::~CliApp() = default;
+
+std::optional<int> CliApp::start(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Manage the members of a Sentry organization from scripts: the same checks, "
+           "profiles and keychain as the Sentry Members app."));
+    parser.addPositionalArgument(QStringLiteral("command"), tr("auth status, or members list"));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Show this help and the exit codes."));
+    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
+                                     tr("Show the version."));
+    const QCommandLineOption profile(QStringLiteral("profile"),
+                                     tr("Connect with the app's profile <name>."),
+                                     QStringLiteral("name"));
+    const QCommandLineOption tokenStdin(QStringLiteral("token-stdin"),
+                                        tr("Read the token from standard input."));
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    tr("table, json, jsonl or csv (table on a terminal, "
+                                       "json otherwise)."),
+                                    QStringLiteral("format"));
+    const QCommandLineOption fields(QStringLiteral("fields"),
+                                    tr("Only these fields, in this order (comma-separated)."),
+                                    QStringLiteral("list"));
+    const QCommandLineOption query(QStringLiteral("query"),
+                                   tr("members list: only members matching <text>."),
+                                   QStringLiteral("text"));
+    parser.addOptions({help, version, profile, tokenStdin, format, fields, query});
+    parser.addOptions(connection::commandLineOptions());
+
+    // Default: table on a terminal, json for a script; known before a usage error is printed.
+    const bool terminal = isatty(STDOUT_FILENO) != 0;
+    m_format = terminal ? Format::Table : Format::Json;
+    if (!parser.parse(arguments))
+        return failNow(Exit::Usage, parser.errorText());
+    if (parser.isSet(format)) {
+        const auto chosen = formatFrom(parser.value(format));
+        if (!chosen)
+            return failNow(
+                Exit::Usage,
+                tr("Unknown format %1: use table, json, jsonl or csv.").arg(parser.value(format)));
+        m_format = *chosen;
+    }
+    if (parser.isSet(help)) {
+        printTo(stdout, helpText(parser));
+        return 0;
+    }
+    if (parser.isSet(version)) {
+        printTo(
+            stdout,
+            QStringLiteral("sentry-members-cli %1\n").arg(QCoreApplication::applicationVersion()));
+        return 0;
+    }
+    const QStringList words = parser.positionalArguments();
+    const QString command = words.join(QLatin1Char(' '));
+    if (command == QLatin1String("auth status")) {
+        m_command = Command::AuthStatus;
+    } else if (command == QLatin1String("members list")) {
+        m_command = Command::MembersList;
+    } else {
+        return failNow(Exit::Usage, words.isEmpty()
+                                        ? tr("No command given: see --help.")
+                                        : tr("Unknown command: %1. See --help.").arg(command));
+    }
+    if (parser.isSet(query) && m_command != Command::MembersList)
+        return failNow(Exit::Usage, tr("--query is an option of members list."));
+    m_query = parser.value(query);
+
+    const QStringList known = memberFields();
+    m_fields = known;
+    if (parser.isSet(fields)) {
+        m_fields = parser.value(fields).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (QString &field : m_fields)
+            field = field.trimmed();
+        for (const QString &field : std::as_const(m_fields)) {
+            if (!known.contains(field))
+                return failNow(Exit::Usage, tr("Unknown field %1. The fields are: %2.")
+                                                .arg(field, known.join(QLatin1String(", "))));
+        }
+    }
+    m_flags = connection::flagsFrom(parser);
+    m_profileName = parser.value(profile);
+    m_tokenFromStdin = parser.isSet(tokenStdin);
+    return startConnecting();
+}
+
+std::optional<int> CliApp::startConnecting()
+{
+    const profiles::ConnectionPlan plan =
+        profiles::planConnection(m_flags, m_profileName, QProcessEnvironment::systemEnvironment(),
+                                 m_profiles.profiles(), m_profiles.lastProfile());
+    for (const QString &notice : plan.notices)
+        printTo(stderr, notice + QLatin1Char('\n'));
+    using Kind = profiles::ConnectionPlan::Kind;
+    if (plan.kind == Kind::Refuse)
+        return failNow(Exit::Usage, plan.problem);
+
+    if (m_tokenFromStdin) {
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly))
+            return failNow(Exit::NoToken, tr("Standard input cannot be read."));
+        const QString token = QString::fromUtf8(in.readAll()).trimmed();
+        if (token.isEmpty())
+            return failNow(Exit::NoToken, tr("--token-stdin: standard input held no token."));
+        m_sourced = plan.connection;
+        if (plan.kind == Kind::OpenProfile) {
+            if (const auto chosen = m_profiles.profile(plan.profileId))
+                m_sourced = profiles::overlay(chosen->connection(), m_flags);
+        }
+        m_sourced.settings.token = token;
+        m_sourced.token = connection::Source::Flag;
+        if (m_sourced.settings.organization.isEmpty())
+            return failNow(Exit::Usage, tr("No organization: give --org, set SENTRY_ORG or use "
+                                           "a profile."));
+        m_session.connectTo(m_sourced.settings);
+        return std::nullopt;
+    }
+    if (plan.kind == Kind::Ask) {
+        if (plan.connection.settings.token.isEmpty())
+            return failNow(Exit::NoToken,
+                           tr("No token: set SENTRY_AUTH_TOKEN, pass --token-stdin or save a "
+                              "profile in the Sentry Members app."));
+        return failNow(Exit::Usage,
+                       tr("No organization: give --org, set SENTRY_ORG or use a profile."));
+    }
+    m_starter.start(plan);
+    return std::nullopt;
+}
+
+void CliApp::onSessionState(Session::State state)
+{
+    if (m_finished)
+        return;
+    if (state == Session::State::Connected) {
+        runCommand();
+    } else if (state == Session::State::Failed) {
+        const ApiError &error = m_session.lastError();
+        fail(exitFor(error), l10n::sentryText(error.message), error);
+    }
+}
+
+void CliApp::runCommand()
+{
+    switch (m_command) {
+    case Command::AuthStatus:
+        printAuthStatus();
+        return;
+    case Command::MembersList:
+        listMembers();
+        return;
+    }
+}
+
+void CliApp::printAuthStatus()
+{
+    using connection::sourceName;
+    const ConnectionSettings &settings = m_session.settings();
+    const Member &me = m_session.me();
+    const QString kind = tokenKind(settings.token, m_session);
+    QStringList scopes;
+    for (const RoleInfo &role : me.orgRoleList) {
+        if (role.id == me.orgRole)
+            scopes = role.scopes;
+    }
+    if (m_format == Format::Json || m_format == Format::Jsonl) {
+        const QJsonObject status{
+            {QStringLiteral("url"),
+             QJsonObject{{QStringLiteral("value"), settings.baseUrl.toString()},
+                         {QStringLiteral("source"), sourceName(m_sourced.url)}}},
+            {QStringLiteral("org"),
+             QJsonObject{{QStringLiteral("value"), settings.organization},
+                         {QStringLiteral("source"), sourceName(m_sourced.organization)}}},
+            {QStringLiteral("token"),
+             QJsonObject{{QStringLiteral("source"), sourceName(m_sourced.token)},
+                         {QStringLiteral("kind"), kind}}},
+            {QStringLiteral("user"), orNull(me.email)},
+            {QStringLiteral("role"), orNull(me.orgRole)},
+            {QStringLiteral("scopes"), QJsonArray::fromStringList(scopes)},
+        };
+        const auto shape =
+            m_format == Format::Json ? QJsonDocument::Indented : QJsonDocument::Compact;
+        printTo(stdout, QString::fromUtf8(QJsonDocument(status).toJson(shape)).trimmed() +
+                            QLatin1Char('\n'));
+    } else {
+        const QString user =
+            me.email.isEmpty() ? QStringLiteral("-") : nameAndEmail(me.name, me.email);
+        QString text;
+        text += QStringLiteral("url: %1 (%2)\n")
+                    .arg(settings.baseUrl.toString(), sourceName(m_sourced.url));
+        text += QStringLiteral("org: %1 (%2)\n")
+                    .arg(settings.organization, sourceName(m_sourced.organization));
+        text += QStringLiteral("token: %1 (%2)\n").arg(kind, sourceName(m_sourced.token));
+        text += QStringLiteral("user: %1\n").arg(user);
+        text += QStringLiteral("role: %1\n")
+                    .arg(me.orgRole.isEmpty() ? QStringLiteral("-") : me.orgRole);
+        text += QStringLiteral("scopes: %1\n").arg(scopes.join(QLatin1String(", ")));
+        printTo(stdout, text);
+    }
+    done(Exit::Ok);
+}
+
+void CliApp::listMembers()
+{
+    m_writer = std::make_unique<RowWriter>(m_format, m_fields, stdout);
+    if (m_fields.contains(QLatin1String("teams")))
+        readTeamsThenList();
+    else
+        streamMembers();
+}
+
+void CliApp::readTeamsThenList()
+{
+    TeamListJob *teams = m_session.client()->listTeams();
+    QObject::connect(teams, &TeamListJob::finished, this, [this](const TeamListResult &result) {
+        if (!result.ok()) {
+            fail(exitFor(result.error), l10n::sentryText(result.error.message), result.error);
+            return;
+        }
+        for (const Team &team : result.value)
+            m_teamQueue.append(team.slug);
+        readNextTeams();
+    });
+}
+
+void CliApp::readNextTeams()
+{
+    // As the app reads them: three teams at a time, each a chain of pages.
+    constexpr int atOnce = 3;
+    while (!m_teamQueue.isEmpty() && m_teamListsRunning < atOnce) {
+        const QString slug = m_teamQueue.takeFirst();
+        ++m_teamListsRunning;
+        TeamMemberListJob *job = m_session.client()->listTeamMembers(slug);
+        QObject::connect(job, &TeamMemberListJob::finished, this,
+                         [this, slug](const TeamMemberListResult &result) {
+                             --m_teamListsRunning;
+                             if (m_finished)
+                                 return;
+                             if (!result.ok()) {
+                                 fail(exitFor(result.error), l10n::sentryText(result.error.message),
+                                      result.error);
+                                 return;
+                             }
+                             for (const TeamMember &member : result.value)
+                                 m_teamsByMember[member.memberId].append({slug, member.teamRole});
+                             readNextTeams();
+                         });
+    }
+    if (m_teamQueue.isEmpty() && m_teamListsRunning == 0)
+        streamMembers();
+}
+
+void CliApp::streamMembers()
+{
+    auto *stream = new MemberStream(m_session.client(), m_query);
+    QObject::connect(stream, &MemberStream::pageReceived, this, [this](const QList<Member> &page) {
+        QList<QJsonObject> records;
+        records.reserve(page.size());
+        for (Member member : page) {
+            if (const auto teams = m_teamsByMember.constFind(member.id);
+                teams != m_teamsByMember.cend())
+                member.teamRoles = *teams;
+            records.append(memberRecord(member));
+        }
+        m_writer->write(records);
+    });
+    QObject::connect(stream, &MemberStream::finished, this, [this](const MemberListResult &result) {
+        if (!result.ok()) {
+            // Rows already printed stay printed; json prints nothing, its array is incomplete.
+            fail(exitFor(result.error), l10n::sentryText(result.error.message), result.error);
+            return;
+        }
+        m_writer->finish();
+        done(Exit::Ok);
+    });
+}
+
+void CliApp::fail(Exit exit, const QString &message, const ApiError &error)
+{
+    if (m_finished)
+        return;
+    if (m_format == Format::Json || m_format == Format::Jsonl) {
+        QJsonObject fields;
+        for (auto it = error.fieldErrors.cbegin(); it != error.fieldErrors.cend(); ++it)
+            fields.insert(it.key(), QJsonArray::fromStringList(it.value()));
+        const QJsonObject object{
+            {QStringLiteral("code"), codeName(exit)},
+            {QStringLiteral("exit"), int(exit)},
+            {QStringLiteral("status"),
+             error.httpStatus > 0 ? QJsonValue(error.httpStatus) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("message"), message},
+            {QStringLiteral("sentry"), orNull(error.sentryMessage)},
+            {QStringLiteral("fields"), fields},
+            {QStringLiteral("outcome"), QJsonValue(QJsonValue::Null)},
+        };
+        printTo(stderr,
+                QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("error"), object}})
+                                      .toJson(QJsonDocument::Compact)) +
+                    QLatin1Char('\n'));
+    } else {
+        printTo(stderr, QStringLiteral("sentry-members-cli: %1\n").arg(message));
+    }
+    done(exit);
+}
+
+int CliApp::failNow(Exit exit, const QString &message)
+{
+    fail(exit, message);
+    return int(exit);
+}
+
+void CliApp::done(Exit exit)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    QCoreApplication::exit(int(exit));
+}
+
+} // namespace sm::cli

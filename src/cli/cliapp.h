@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "api/connectionoptions.h"
+#include "api/session.h"
+#include "cli/exitcodes.h"
+#include "cli/rowwriter.h"
+#include "profiles/appsettings.h"
+#include "profiles/profilestore.h"
+#include "profiles/sessionstarter.h"
+#include "profiles/tokenvault.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+namespace sm::cli {
+
+// sentry-members-cli: reads the command line, connects as the app does (the same profiles,
+// keychain and precedence), runs one command and ends the event loop with its exit code.
+// Data goes to stdout, everything else to stderr.
+class CliApp final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CliApp)
+
+public:
+    explicit CliApp(QObject *parent = nullptr);
+    ~CliApp() override;
+
+    // The exit code when the command ended at once (help, a usage error, no token), nothing
+    // when it runs in the event loop, which it then quits with the code.
+    std::optional<int> start(const QStringList &arguments);
+
+private:
+    enum class Command
+    {
+        AuthStatus,
+        MembersList,
+    };
+
+    std::optional<int> startConnecting();
+    void onSessionState(Session::State state);
+    void runCommand();
+    void printAuthStatus();
+    void listMembers();
+    // The list answer has no teams: when they are asked for, every team's member list is read
+    // first (a few at a time), then the members are streamed with theirs.
+    void readTeamsThenList();
+    void readNextTeams();
+    void streamMembers();
+    // Says why on stderr (one JSON object for json and jsonl) and ends with `exit`.
+    void fail(Exit exit, const QString &message, const ApiError &error = {});
+    int failNow(Exit exit, const QString &message);
+    void done(Exit exit);
+
+    Command m_command = Command::AuthStatus;
+    Format m_format = Format::Json;
+    QStringList m_fields;
+    QString m_query;
+    connection::Flags m_flags;
+    QString m_profileName;
+    bool m_tokenFromStdin = false;
+    connection::SourcedSettings m_sourced;
+
+    profiles::AppSettings m_settings;
+    profiles::TokenVault m_vault;
+    profiles::ProfileStore m_profiles{&m_settings, &m_vault};
+    Session m_session;
+    profiles::SessionStarter m_starter{&m_profiles, &m_session};
+    std::unique_ptr<RowWriter> m_writer;
+    QStringList m_teamQueue;
+    int m_teamListsRunning = 0;
+    QHash<QString, QList<TeamRoleAssignment>> m_teamsByMember;
+    bool m_finished = false;
+};
+
+} // namespace sm::cli

@@ -1,0 +1,233 @@
+// SPDX-License-Identifier: MIT
+// sentry-members-cli end to end: the binary against the sandbox, its output parsed back in
+// every format, its exit codes and its JSON errors.
+#include "support/testsupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sm;
+using namespace sm::test;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out, err;
+};
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+    Sandbox m_sandbox{120};
+    QTemporaryDir m_config; // no profiles: the developer's own are never read
+
+    QProcessEnvironment environment(const QString &tokenLabel = QStringLiteral("owner"))
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *name :
+             {"SENTRY_URL", "SENTRY_ORG", "SENTRY_AUTH_TOKEN", "LANGUAGE", "LC_ALL", "LC_MESSAGES"})
+            env.remove(QLatin1String(name));
+        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config.path());
+        if (!tokenLabel.isEmpty()) {
+            env.insert(QStringLiteral("SENTRY_URL"), m_sandbox.server().url().toString());
+            env.insert(QStringLiteral("SENTRY_ORG"), m_sandbox.org().slug);
+            env.insert(QStringLiteral("SENTRY_AUTH_TOKEN"), m_sandbox.token(tokenLabel));
+        }
+        return env;
+    }
+
+    // Runs the tool while this process's event loop serves the sandbox.
+    Run run(const QStringList &args, const QProcessEnvironment &env, const QByteArray &input = {})
+    {
+        QProcess process;
+        process.setProcessEnvironment(env);
+        QSignalSpy finished(&process, &QProcess::finished);
+        process.start(QStringLiteral(CLI_EXECUTABLE), args);
+        if (!process.waitForStarted(10000))
+            return {};
+        process.write(input);
+        process.closeWriteChannel();
+        if (!finished.wait(60000))
+            process.kill();
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                process.readAllStandardOutput(), process.readAllStandardError()};
+    }
+
+    static QJsonObject errorOf(const Run &r)
+    {
+        return QJsonDocument::fromJson(r.err).object().value(QLatin1String("error")).toObject();
+    }
+
+private slots:
+    void help_listsCommandsAndExitCodes()
+    {
+        const Run r = run({QStringLiteral("--help")}, environment(QString()));
+        QCOMPARE(r.exitCode, 0);
+        for (const char *expected :
+             {"auth status", "members list", "--format", "--fields", "--token-stdin", "--profile",
+              "SENTRY_AUTH_TOKEN", " 33  outcome unknown"})
+            QVERIFY2(r.out.contains(expected), expected);
+    }
+
+    void usageErrors_exit2WithTheReason()
+    {
+        const QProcessEnvironment env = environment();
+        Run r = run({}, env);
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(errorOf(r).value(QLatin1String("code")).toString(), QStringLiteral("usage"));
+        QVERIFY(r.out.isEmpty());
+
+        r = run({QStringLiteral("members"), QStringLiteral("frobnicate")}, env);
+        QCOMPARE(r.exitCode, 2);
+
+        r = run({QStringLiteral("members"), QStringLiteral("list"), QStringLiteral("--fields"),
+                 QStringLiteral("email,shoeSize")},
+                env);
+        QCOMPARE(r.exitCode, 2);
+        const QString message = errorOf(r).value(QLatin1String("message")).toString();
+        QVERIFY2(message.contains(QLatin1String("shoeSize")) &&
+                     message.contains(QLatin1String("externalUsers")),
+                 qPrintable(message));
+
+        r = run({QStringLiteral("auth"), QStringLiteral("status"), QStringLiteral("--format"),
+                 QStringLiteral("xml")},
+                env);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("xml"));
+    }
+
+    void noToken_exit10()
+    {
+        const Run r =
+            run({QStringLiteral("members"), QStringLiteral("list")}, environment(QString()));
+        QCOMPARE(r.exitCode, 10);
+        QCOMPARE(errorOf(r).value(QLatin1String("code")).toString(), QStringLiteral("no-token"));
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void refusedToken_exit12WithSentrysWords()
+    {
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("SENTRY_AUTH_TOKEN"), QStringLiteral("sntryu_not-a-token"));
+        const Run r = run({QStringLiteral("members"), QStringLiteral("list"),
+                           QStringLiteral("--format"), QStringLiteral("jsonl")},
+                          env);
+        QCOMPARE(r.exitCode, 12);
+        const QJsonObject error = errorOf(r);
+        QCOMPARE(error.value(QLatin1String("code")).toString(), QStringLiteral("token-refused"));
+        QCOMPARE(error.value(QLatin1String("status")).toInt(), 401);
+        QCOMPARE(error.value(QLatin1String("exit")).toInt(), 12);
+        QVERIFY(!error.value(QLatin1String("sentry")).toString().isEmpty());
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void authStatus_saysWhereEachValueCameFrom()
+    {
+        Run r = run({QStringLiteral("auth"), QStringLiteral("status"), QStringLiteral("--org"),
+                     m_sandbox.org().slug},
+                    environment());
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject status = QJsonDocument::fromJson(r.out).object();
+        const auto source = [&](const char *key) {
+            return status.value(QLatin1String(key))
+                .toObject()
+                .value(QLatin1String("source"))
+                .toString();
+        };
+        QCOMPARE(source("url"), QStringLiteral("environment"));
+        QCOMPARE(source("org"), QStringLiteral("flag"));
+        QCOMPARE(source("token"), QStringLiteral("environment"));
+        QCOMPARE(status.value(QLatin1String("token")).toObject().value(QLatin1String("kind")),
+                 QJsonValue(QStringLiteral("user")));
+        QCOMPARE(status.value(QLatin1String("role")).toString(), QStringLiteral("owner"));
+        QVERIFY(status.value(QLatin1String("scopes"))
+                    .toArray()
+                    .contains(QJsonValue(QStringLiteral("member:admin"))));
+        QVERIFY(!status.value(QLatin1String("user")).toString().isEmpty());
+
+        // The token from standard input: said to come from the command line, printed nowhere.
+        QProcessEnvironment env = environment();
+        const QString token = env.value(QStringLiteral("SENTRY_AUTH_TOKEN"));
+        env.remove(QStringLiteral("SENTRY_AUTH_TOKEN"));
+        r = run({QStringLiteral("auth"), QStringLiteral("status"), QStringLiteral("--token-stdin"),
+                 QStringLiteral("--format"), QStringLiteral("table")},
+                env, token.toUtf8() + '\n');
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("token: user (flag)"), r.out.constData());
+        QVERIFY2(r.out.contains("org: demo (environment)"), r.out.constData());
+        QVERIFY(!r.out.contains(token.toUtf8()) && !r.err.contains(token.toUtf8()));
+    }
+
+    // Every member the list endpoint has, in every format, with their teams from the teams'
+    // member lists (the list answer has none).
+    void membersList_everyFormat()
+    {
+        const QProcessEnvironment env = environment();
+        const QStringList list{QStringLiteral("members"), QStringLiteral("list")};
+        Run r = run(list + QStringList{QStringLiteral("--format"), QStringLiteral("json")}, env);
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray all = QJsonDocument::fromJson(r.out).array();
+        const qsizetype listed = m_sandbox.org().approvedMembersById().size();
+        QCOMPARE(all.size(), listed);
+        QVERIFY(listed > 100); // more than one page
+        int withTeams = 0;
+        QSet<QString> statuses;
+        for (const QJsonValue &value : all) {
+            const QJsonObject member = value.toObject();
+            QVERIFY(!member.value(QLatin1String("id")).toString().isEmpty());
+            withTeams += member.value(QLatin1String("teams")).toArray().isEmpty() ? 0 : 1;
+            statuses.insert(member.value(QLatin1String("status")).toString());
+        }
+        QVERIFY(withTeams > 0);
+        QVERIFY(statuses.contains(QStringLiteral("active")));
+        QVERIFY(statuses.contains(QStringLiteral("invited")) ||
+                statuses.contains(QStringLiteral("expired")));
+
+        r = run(list + QStringList{QStringLiteral("--format"), QStringLiteral("jsonl")}, env);
+        QCOMPARE(r.exitCode, 0);
+        const QList<QByteArray> lines = r.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), listed);
+        QCOMPARE(QJsonDocument::fromJson(lines.first()).object(), all.first().toObject());
+
+        r = run(list + QStringList{QStringLiteral("--format"), QStringLiteral("csv"),
+                                   QStringLiteral("--fields"), QStringLiteral("email,teams")},
+                env);
+        QCOMPARE(r.exitCode, 0);
+        const QList<QByteArray> rows = r.out.trimmed().split('\n');
+        QCOMPARE(rows.size(), listed + 1);
+        QCOMPARE(rows.first(), QByteArray("email,teams"));
+        // The first member's teams, as slug[:role] joined by ";".
+        const QJsonObject first = all.first().toObject();
+        QStringList teams;
+        for (const QJsonValue &team : first.value(QLatin1String("teams")).toArray()) {
+            const QJsonObject t = team.toObject();
+            const QString role = t.value(QLatin1String("role")).toString();
+            teams.append(t.value(QLatin1String("slug")).toString() +
+                         (role.isEmpty() ? QString() : QLatin1Char(':') + role));
+        }
+        QCOMPARE(QString::fromUtf8(rows.at(1)), first.value(QLatin1String("email")).toString() +
+                                                    QLatin1Char(',') +
+                                                    teams.join(QLatin1Char(';')));
+
+        r = run(list + QStringList{QStringLiteral("--format"), QStringLiteral("table"),
+                                   QStringLiteral("--fields"), QStringLiteral("id,email")},
+                env);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith("id"));
+        QCOMPARE(r.out.trimmed().split('\n').size(), listed + 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
