@@ -22,6 +22,7 @@ expect_line() { # expect_line <what> <pattern> <text>
 app_id=io.github.sentrymembers.sentrymembers
 expected_files=(
     /usr/bin/sentry-members
+    /usr/bin/sentry-members-cli
     /usr/bin/sentry-members-sandbox
     "/usr/share/applications/$app_id.desktop"
     "/usr/share/metainfo/$app_id.metainfo.xml"
@@ -29,6 +30,7 @@ expected_files=(
     "/usr/share/icons/hicolor/48x48/apps/$app_id.png"
     "/usr/share/icons/hicolor/256x256/apps/$app_id.png"
     /usr/share/man/man1/sentry-members.1.gz
+    /usr/share/man/man1/sentry-members-cli.1.gz
     /usr/share/man/man1/sentry-members-sandbox.1.gz
     /usr/share/doc/sentry-members/copyright
     /usr/share/doc/sentry-members/changelog.gz

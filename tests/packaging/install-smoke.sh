@@ -67,10 +67,31 @@ done
 man -w sentry-members >/dev/null 2>&1 || [ -f /usr/share/man/man1/sentry-members.1.gz ] ||
     fail "no man page"
 
+# The installed command-line tool against the installed sandbox: every member, as JSON Lines.
+cli=/usr/bin/sentry-members-cli
+[ "$(env -u DISPLAY "$cli" --version)" = "sentry-members-cli $version" ] || fail "cli --version"
+man -w sentry-members-cli >/dev/null 2>&1 || [ -f /usr/share/man/man1/sentry-members-cli.1.gz ] ||
+    fail "no man page for the cli"
+scratch="$(mktemp -d)"
+/usr/bin/sentry-members-sandbox --members 150 >"$scratch/announce" &
+sandbox_pid=$!
+for _ in $(seq 100); do [ -s "$scratch/announce" ] && break; sleep 0.1; done
+field() { /usr/bin/python3 -c 'import json, sys; d = json.load(open(sys.argv[1]))
+for key in sys.argv[2:]: d = d[key]
+print(d)' "$scratch/announce" "$@"; }
+cli_status=0
+env -u DISPLAY XDG_CONFIG_HOME="$scratch" SENTRY_URL="$(field url)" SENTRY_ORG="$(field org)" \
+    SENTRY_AUTH_TOKEN="$(field tokens owner)" timeout 60 "$cli" members list --format jsonl \
+    >"$scratch/members.jsonl" || cli_status=$?
+kill "$sandbox_pid"
+[ "$cli_status" -eq 0 ] || fail "the installed cli exited with $cli_status"
+rows="$(wc -l <"$scratch/members.jsonl")"
+[ "$rows" -gt 100 ] || fail "the installed cli listed $rows members"
+
 # Through a screen reader's eyes: the installed app and sandbox, every task driven and every
 # outcome read over AT-SPI (the same run as the a11y test on the build tree).
 /usr/bin/python3 "$tests/a11y/screenreader_test.py" --app "$app" \
     --sandbox /usr/bin/sentry-members-sandbox || fail "the installed app failed over AT-SPI"
 
 echo "OK: the installed package runs (version, German help and window, theme icon, demo start," \
-    "every task over AT-SPI)"
+    "the cli's member list, every task over AT-SPI)"
