@@ -11,6 +11,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+#include <functional>
+
 using namespace sm;
 using namespace sm::test;
 
@@ -226,6 +229,106 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.startsWith("id"));
         QCOMPARE(r.out.trimmed().split('\n').size(), listed + 1);
+    }
+
+    // The directory's filters: each selects what its words say, from the same list.
+    void membersList_filters()
+    {
+        const QProcessEnvironment env = environment();
+        const auto listed = [&](const QStringList &options) {
+            const Run r = run(QStringList{QStringLiteral("members"), QStringLiteral("list"),
+                                          QStringLiteral("--format"), QStringLiteral("json")} +
+                                  options,
+                              env);
+            if (r.exitCode != 0)
+                qWarning("exit %d: %s", r.exitCode, r.err.constData());
+            return QJsonDocument::fromJson(r.out).array();
+        };
+        const QJsonArray all = listed({});
+        const auto count = [&](const std::function<bool(const QJsonObject &)> &test) {
+            return std::count_if(all.begin(), all.end(),
+                                 [&](const QJsonValue &v) { return test(v.toObject()); });
+        };
+        const auto field = [](const QJsonObject &m, const char *key) {
+            return m.value(QLatin1String(key));
+        };
+        const auto joined = [&](const QJsonObject &m) {
+            return field(m, "status").toString() == QLatin1String("active");
+        };
+
+        QJsonArray expired = listed({QStringLiteral("--status"), QStringLiteral("expired")});
+        QVERIFY(!expired.isEmpty());
+        QCOMPARE(expired.size(), count([&](const QJsonObject &m) {
+                     return field(m, "status").toString() == QLatin1String("expired");
+                 }));
+        QCOMPARE(listed({QStringLiteral("--no-2fa")}).size(), count([&](const QJsonObject &m) {
+                     return joined(m) && !field(m, "has2fa").toBool();
+                 }));
+        QCOMPARE(listed({QStringLiteral("--unlinked")}).size(), count([&](const QJsonObject &m) {
+                     return joined(m) && field(m, "externalUsers").toArray().isEmpty();
+                 }));
+        QCOMPARE(listed({QStringLiteral("--role"), QStringLiteral("owner")}).size(),
+                 count([&](const QJsonObject &m) {
+                     return field(m, "orgRole").toString() == QLatin1String("owner");
+                 }));
+        // Teams are read for --team even when the teams field is not printed.
+        const QJsonArray onBackend = listed({QStringLiteral("--team"), QStringLiteral("backend"),
+                                             QStringLiteral("--fields"), QStringLiteral("email")});
+        QCOMPARE(onBackend.size(), count([&](const QJsonObject &m) {
+                     const QJsonArray teams = field(m, "teams").toArray();
+                     return std::any_of(teams.begin(), teams.end(), [](const QJsonValue &t) {
+                         return t.toObject().value(QLatin1String("slug")).toString() ==
+                                QLatin1String("backend");
+                     });
+                 }));
+        QVERIFY(!onBackend.isEmpty());
+        QCOMPARE(onBackend.first().toObject().keys(), QStringList{QStringLiteral("email")});
+
+        const Run bad = run({QStringLiteral("members"), QStringLiteral("list"),
+                             QStringLiteral("--status"), QStringLiteral("gone")},
+                            env);
+        QCOMPARE(bad.exitCode, 2);
+    }
+
+    void membersShow_byEmailOrId_andNotFound()
+    {
+        const QProcessEnvironment env = environment();
+        const QStringList show{QStringLiteral("members"), QStringLiteral("show")};
+        const sandbox::MemberRecord &someone =
+            m_sandbox.org().members.at(m_sandbox.org().approvedMembersById().at(1));
+        Run r = run(show + QStringList{someone.email.toUpper(), QStringLiteral("--format"),
+                                       QStringLiteral("json")},
+                    env);
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject byEmail = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(byEmail.value(QLatin1String("email")).toString(), someone.email);
+        const QString id = byEmail.value(QLatin1String("id")).toString();
+
+        r = run(show + QStringList{id, QStringLiteral("--format"), QStringLiteral("json")}, env);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out).object(), byEmail);
+
+        r = run(show + QStringList{QStringLiteral("nobody@example.com"), QStringLiteral("--format"),
+                                   QStringLiteral("jsonl")},
+                env);
+        QCOMPARE(r.exitCode, 23);
+        QCOMPARE(errorOf(r).value(QLatin1String("code")).toString(), QStringLiteral("not-found"));
+        QVERIFY(r.out.isEmpty());
+
+        QCOMPARE(run(show, env).exitCode, 2);
+    }
+
+    void teamsList_everyTeam()
+    {
+        const Run r = run({QStringLiteral("teams"), QStringLiteral("list"),
+                           QStringLiteral("--format"), QStringLiteral("csv"),
+                           QStringLiteral("--fields"), QStringLiteral("slug,memberCount")},
+                          environment());
+        QCOMPARE(r.exitCode, 0);
+        const QList<QByteArray> rows = r.out.trimmed().split('\n');
+        QCOMPARE(rows.first(), QByteArray("slug,memberCount"));
+        QCOMPARE(rows.size() - 1, m_sandbox.org().teams.size());
+        QVERIFY(r.out.contains("\nbackend,"));
     }
 };
 

@@ -787,6 +787,14 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
         <source>interrupted</source>
         <translation>unterbrochen</translation>
     </message>
+    <message>
+        <source>Unknown status %1: use active, invited or expired.</source>
+        <translation>Unbekannter Status %1: active, invited oder expired verwenden.</translation>
+    </message>
+    <message>
+        <source>--team and --no-team exclude each other.</source>
+        <translation>--team und --no-team schließen einander aus.</translation>
+    </message>
 </context>
 <context>
     <name>sm::cli::CliApp</name>
@@ -821,10 +829,6 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
     <message>
         <source>Manage the members of a Sentry organization from scripts: the same checks, profiles and keychain as the Sentry Members app.</source>
         <translation>Die Mitglieder einer Sentry-Organisation aus Skripten verwalten: dieselben Prüfungen, Profile und derselbe Schlüsselbund wie in der App Sentry Members.</translation>
-    </message>
-    <message>
-        <source>auth status, or members list</source>
-        <translation>auth status oder members list</translation>
     </message>
     <message>
         <source>Show this help and the exit codes.</source>
@@ -867,10 +871,6 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
         <translation>Unbekannter Befehl: %1. Siehe --help.</translation>
     </message>
     <message>
-        <source>--query is an option of members list.</source>
-        <translation>--query ist eine Option von members list.</translation>
-    </message>
-    <message>
         <source>Unknown field %1. The fields are: %2.</source>
         <translation>Unbekanntes Feld %1. Die Felder sind: %2.</translation>
     </message>
@@ -889,6 +889,62 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
     <message>
         <source>No token: set SENTRY_AUTH_TOKEN, pass --token-stdin or save a profile in the Sentry Members app.</source>
         <translation>Kein Token: SENTRY_AUTH_TOKEN setzen, --token-stdin verwenden oder in der App Sentry Members ein Profil speichern.</translation>
+    </message>
+    <message>
+        <source>One member, with their teams and linked accounts</source>
+        <translation>Ein Mitglied, mit seinen Teams und verknüpften Konten</translation>
+    </message>
+    <message>
+        <source>The organization&apos;s teams</source>
+        <translation>Die Teams der Organisation</translation>
+    </message>
+    <message>
+        <source>auth status, members list, members show or teams list</source>
+        <translation>auth status, members list, members show oder teams list</translation>
+    </message>
+    <message>
+        <source>members list: only members with the organization role &lt;role&gt;.</source>
+        <translation>members list: nur Mitglieder mit der Organisationsrolle &lt;role&gt;.</translation>
+    </message>
+    <message>
+        <source>members list: only active members, invited ones (not expired) or expired invitations.</source>
+        <translation>members list: nur aktive Mitglieder, eingeladene (nicht abgelaufen) oder abgelaufene Einladungen.</translation>
+    </message>
+    <message>
+        <source>members list: only members of the team &lt;slug&gt;.</source>
+        <translation>members list: nur Mitglieder des Teams &lt;slug&gt;.</translation>
+    </message>
+    <message>
+        <source>members list: only members on no team.</source>
+        <translation>members list: nur Mitglieder ohne Team.</translation>
+    </message>
+    <message>
+        <source>members list: only joined members without two-factor authentication.</source>
+        <translation>members list: nur beigetretene Mitglieder ohne Zwei-Faktor-Authentifizierung.</translation>
+    </message>
+    <message>
+        <source>members list: only members managed by the identity provider.</source>
+        <translation>members list: nur vom Identitätsanbieter verwaltete Mitglieder.</translation>
+    </message>
+    <message>
+        <source>members list: only joined members with no linked account.</source>
+        <translation>members list: nur beigetretene Mitglieder ohne verknüpftes Konto.</translation>
+    </message>
+    <message>
+        <source>members show needs an email address or a member id.</source>
+        <translation>members show braucht eine E-Mail-Adresse oder eine Mitglieds-ID.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1.</source>
+        <translation>Unerwartetes Argument: %1.</translation>
+    </message>
+    <message>
+        <source>--%1 is an option of members list.</source>
+        <translation>--%1 ist eine Option von members list.</translation>
+    </message>
+    <message>
+        <source>The organization has no member %1.</source>
+        <translation>Die Organisation hat kein Mitglied %1.</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,8 @@
 
 #include <unistd.h>
 
+#include <algorithm>
+
 namespace sm::cli {
 
 namespace {
@@ -34,6 +36,9 @@ QString helpText(const QCommandLineParser &parser)
                     "The instance, organization and token in use, and where each came from"));
     text += QStringLiteral("  members list    %1\n")
                 .arg(CliApp::tr("Every member, printed page by page as Sentry sends them"));
+    text += QStringLiteral("  members show EMAIL|ID  %1\n")
+                .arg(CliApp::tr("One member, with their teams and linked accounts"));
+    text += QStringLiteral("  teams list      %1\n").arg(CliApp::tr("The organization's teams"));
     text += QLatin1Char('\n') + CliApp::tr("Environment:") + QLatin1Char('\n');
     text +=
         QStringLiteral("  SENTRY_URL, SENTRY_ORG, SENTRY_AUTH_TOKEN  %1\n")
@@ -79,7 +84,8 @@ std::optional<int> CliApp::start(const QStringList &arguments)
     parser.setApplicationDescription(
         tr("Manage the members of a Sentry organization from scripts: the same checks, "
            "profiles and keychain as the Sentry Members app."));
-    parser.addPositionalArgument(QStringLiteral("command"), tr("auth status, or members list"));
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 tr("auth status, members list, members show or teams list"));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   tr("Show this help and the exit codes."));
     const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
@@ -99,7 +105,29 @@ std::optional<int> CliApp::start(const QStringList &arguments)
     const QCommandLineOption query(QStringLiteral("query"),
                                    tr("members list: only members matching <text>."),
                                    QStringLiteral("text"));
-    parser.addOptions({help, version, profile, tokenStdin, format, fields, query});
+    const QCommandLineOption role(
+        QStringLiteral("role"), tr("members list: only members with the organization role <role>."),
+        QStringLiteral("role"));
+    const QCommandLineOption status(QStringLiteral("status"),
+                                    tr("members list: only active members, invited ones (not "
+                                       "expired) or expired invitations."),
+                                    QStringLiteral("status"));
+    const QCommandLineOption team(QStringLiteral("team"),
+                                  tr("members list: only members of the team <slug>."),
+                                  QStringLiteral("slug"));
+    const QCommandLineOption noTeam(QStringLiteral("no-team"),
+                                    tr("members list: only members on no team."));
+    const QCommandLineOption no2fa(QStringLiteral("no-2fa"),
+                                   tr("members list: only joined members without two-factor "
+                                      "authentication."));
+    const QCommandLineOption idpManaged(
+        QStringLiteral("idp-managed"),
+        tr("members list: only members managed by the identity provider."));
+    const QCommandLineOption unlinked(QStringLiteral("unlinked"),
+                                      tr("members list: only joined members with no linked "
+                                         "account."));
+    parser.addOptions({help, version, profile, tokenStdin, format, fields, query, role, status,
+                       team, noTeam, no2fa, idpManaged, unlinked});
     parser.addOptions(connection::commandLineOptions());
 
     // Default: table on a terminal, json for a script; known before a usage error is printed.
@@ -126,21 +154,47 @@ std::optional<int> CliApp::start(const QStringList &arguments)
         return 0;
     }
     const QStringList words = parser.positionalArguments();
-    const QString command = words.join(QLatin1Char(' '));
+    const QString command = words.mid(0, 2).join(QLatin1Char(' '));
+    const qsizetype operands = command == QLatin1String("members show") ? 1 : 0;
     if (command == QLatin1String("auth status")) {
         m_command = Command::AuthStatus;
     } else if (command == QLatin1String("members list")) {
         m_command = Command::MembersList;
+    } else if (command == QLatin1String("members show")) {
+        m_command = Command::MembersShow;
+        m_memberRef = words.value(2).trimmed();
+        if (m_memberRef.isEmpty())
+            return failNow(Exit::Usage, tr("members show needs an email address or a member id."));
+    } else if (command == QLatin1String("teams list")) {
+        m_command = Command::TeamsList;
     } else {
-        return failNow(Exit::Usage, words.isEmpty()
-                                        ? tr("No command given: see --help.")
-                                        : tr("Unknown command: %1. See --help.").arg(command));
+        return failNow(
+            Exit::Usage,
+            words.isEmpty()
+                ? tr("No command given: see --help.")
+                : tr("Unknown command: %1. See --help.").arg(words.join(QLatin1Char(' '))));
     }
-    if (parser.isSet(query) && m_command != Command::MembersList)
-        return failNow(Exit::Usage, tr("--query is an option of members list."));
+    if (words.size() > 2 + operands)
+        return failNow(Exit::Usage, tr("Unexpected argument: %1.").arg(words.at(2 + operands)));
+    for (const QCommandLineOption *listOnly :
+         {&query, &role, &status, &team, &noTeam, &no2fa, &idpManaged, &unlinked}) {
+        if (parser.isSet(*listOnly) && m_command != Command::MembersList)
+            return failNow(
+                Exit::Usage,
+                tr("--%1 is an option of members list.").arg(listOnly->names().constFirst()));
+    }
     m_query = parser.value(query);
+    m_selection.role = parser.value(role);
+    m_selection.status = parser.value(status);
+    m_selection.team = parser.value(team);
+    m_selection.noTeam = parser.isSet(noTeam);
+    m_selection.no2fa = parser.isSet(no2fa);
+    m_selection.idpManaged = parser.isSet(idpManaged);
+    m_selection.unlinked = parser.isSet(unlinked);
+    if (const auto problem = m_selection.problem())
+        return failNow(Exit::Usage, *problem);
 
-    const QStringList known = memberFields();
+    const QStringList known = m_command == Command::TeamsList ? teamFields() : memberFields();
     m_fields = known;
     if (parser.isSet(fields)) {
         m_fields = parser.value(fields).split(QLatin1Char(','), Qt::SkipEmptyParts);
@@ -222,6 +276,12 @@ void CliApp::runCommand()
     case Command::MembersList:
         listMembers();
         return;
+    case Command::MembersShow:
+        showMember();
+        return;
+    case Command::TeamsList:
+        listTeams();
+        return;
     }
 }
 
@@ -276,7 +336,7 @@ void CliApp::printAuthStatus()
 void CliApp::listMembers()
 {
     m_writer = std::make_unique<RowWriter>(m_format, m_fields, stdout);
-    if (m_fields.contains(QLatin1String("teams")))
+    if (m_fields.contains(QLatin1String("teams")) || m_selection.needsTeams())
         readTeamsThenList();
     else
         streamMembers();
@@ -333,7 +393,9 @@ void CliApp::streamMembers()
             if (const auto teams = m_teamsByMember.constFind(member.id);
                 teams != m_teamsByMember.cend())
                 member.teamRoles = *teams;
-            records.append(memberRecord(member));
+            const QJsonObject record = memberRecord(member);
+            if (m_selection.accepts(record))
+                records.append(record);
         }
         m_writer->write(records);
     });
@@ -344,6 +406,74 @@ void CliApp::streamMembers()
             return;
         }
         m_writer->finish();
+        done(Exit::Ok);
+    });
+}
+
+void CliApp::showMember()
+{
+    // Sentry's list search finds the member by address or id; the detail then has the teams.
+    const bool byId =
+        !m_memberRef.isEmpty() &&
+        std::all_of(m_memberRef.cbegin(), m_memberRef.cend(), [](QChar c) { return c.isDigit(); });
+    const QString query = (byId ? QStringLiteral("id:") : QStringLiteral("email:")) + m_memberRef;
+    MemberListJob *job = m_session.client()->listMembers(query, true);
+    QObject::connect(job, &MemberListJob::finished, this, [this, byId](const MemberListResult &r) {
+        if (!r.ok()) {
+            fail(exitFor(r.error), l10n::sentryText(r.error.message), r.error);
+            return;
+        }
+        const auto match = std::find_if(r.value.cbegin(), r.value.cend(), [&](const Member &m) {
+            return byId ? m.id == m_memberRef
+                        : m.email.compare(m_memberRef, Qt::CaseInsensitive) == 0;
+        });
+        if (match == r.value.cend()) {
+            fail(Exit::NotFound, tr("The organization has no member %1.").arg(m_memberRef));
+            return;
+        }
+        showMemberDetail(*match);
+    });
+}
+
+void CliApp::showMemberDetail(const Member &listed)
+{
+    MemberJob *job = m_session.client()->getMember(listed.id);
+    QObject::connect(job, &MemberJob::finished, this, [this, listed](const MemberResult &r) {
+        if (!r.ok()) {
+            fail(exitFor(r.error), l10n::sentryText(r.error.message), r.error);
+            return;
+        }
+        Member member = r.value;
+        member.externalUsers = listed.externalUsers; // only the list expands them
+        QJsonObject record = memberRecord(member);
+        if (m_format == Format::Json) { // one member: an object, not an array
+            QJsonObject only;
+            for (const QString &field : std::as_const(m_fields))
+                only.insert(field, record.value(field));
+            printTo(stdout, QString::fromUtf8(QJsonDocument(only).toJson(QJsonDocument::Indented)));
+        } else {
+            RowWriter writer(m_format, m_fields, stdout);
+            writer.write({record});
+            writer.finish();
+        }
+        done(Exit::Ok);
+    });
+}
+
+void CliApp::listTeams()
+{
+    TeamListJob *job = m_session.client()->listTeams();
+    QObject::connect(job, &TeamListJob::finished, this, [this](const TeamListResult &r) {
+        if (!r.ok()) {
+            fail(exitFor(r.error), l10n::sentryText(r.error.message), r.error);
+            return;
+        }
+        QList<QJsonObject> records;
+        for (const Team &team : r.value)
+            records.append(teamRecord(team));
+        RowWriter writer(m_format, m_fields, stdout);
+        writer.write(records);
+        writer.finish();
         done(Exit::Ok);
     });
 }

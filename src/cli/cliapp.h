@@ -4,6 +4,7 @@
 #include "api/connectionoptions.h"
 #include "api/session.h"
 #include "cli/exitcodes.h"
+#include "cli/memberselection.h"
 #include "cli/rowwriter.h"
 #include "profiles/appsettings.h"
 #include "profiles/profilestore.h"
@@ -39,6 +40,8 @@ private:
     {
         AuthStatus,
         MembersList,
+        MembersShow,
+        TeamsList,
     };
 
     std::optional<int> startConnecting();
@@ -46,6 +49,9 @@ private:
     void runCommand();
     void printAuthStatus();
     void listMembers();
+    void showMember();
+    void showMemberDetail(const Member &listed);
+    void listTeams();
     // The list answer has no teams: when they are asked for, every team's member list is read
     // first (a few at a time), then the members are streamed with theirs.
     void readTeamsThenList();
@@ -60,6 +66,8 @@ private:
     Format m_format = Format::Json;
     QStringList m_fields;
     QString m_query;
+    QString m_memberRef; // members show: an email or a member id
+    MemberSelection m_selection;
     connection::Flags m_flags;
     QString m_profileName;
     bool m_tokenFromStdin = false;

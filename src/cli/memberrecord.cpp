@@ -99,6 +99,21 @@ QStringList memberFields()
             QStringLiteral("dateCreated")};
 }
 
+QJsonObject teamRecord(const Team &team)
+{
+    return QJsonObject{{QStringLiteral("slug"), team.slug},
+                       {QStringLiteral("name"), team.name},
+                       {QStringLiteral("id"), team.id},
+                       {QStringLiteral("memberCount"), team.memberCount},
+                       {QStringLiteral("idpManaged"), team.idpProvisioned}};
+}
+
+QStringList teamFields()
+{
+    return {QStringLiteral("slug"), QStringLiteral("name"), QStringLiteral("id"),
+            QStringLiteral("memberCount"), QStringLiteral("idpManaged")};
+}
+
 QString cellText(const QString &field, const QJsonValue &value)
 {
     if (value.isBool())

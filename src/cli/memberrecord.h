@@ -15,6 +15,10 @@ QJsonObject memberRecord(const Member &member);
 // Every field of memberRecord(), in the order tables and CSV show them.
 QStringList memberFields();
 
+// A team: slug, name, id, memberCount, idpManaged.
+QJsonObject teamRecord(const Team &team);
+QStringList teamFields();
+
 // A field's value as one CSV or table cell: arrays joined by ";" (teams as slug[:role],
 // external users as provider:externalName), booleans as true/false, null as empty.
 QString cellText(const QString &field, const QJsonValue &value);
