@@ -31,6 +31,9 @@ expected_files=(
     "/usr/share/icons/hicolor/256x256/apps/$app_id.png"
     /usr/share/man/man1/sentry-members.1.gz
     /usr/share/man/man1/sentry-members-cli.1.gz
+    /usr/share/bash-completion/completions/sentry-members-cli
+    /usr/share/zsh/vendor-completions/_sentry-members-cli
+    /usr/share/fish/vendor_completions.d/sentry-members-cli.fish
     /usr/share/man/man1/sentry-members-sandbox.1.gz
     /usr/share/doc/sentry-members/copyright
     /usr/share/doc/sentry-members/changelog.gz
@@ -80,7 +83,7 @@ rpm)
     for f in "${expected_files[@]}"; do expect_line "files" "$f" "$files"; done
     # Directories of the filesystem package must not be claimed by ours.
     for d in /usr /usr/bin /usr/share /usr/share/icons/hicolor /usr/share/man/man1 \
-             /usr/share/applications; do
+             /usr/share/applications /usr/share/bash-completion /usr/share/zsh /usr/share/fish; do
         if grep -qxF -- "$d" <<<"$files"; then fail "the package owns $d"; fi
     done
     ;;

@@ -1,0 +1,50 @@
+# SPDX-License-Identifier: MIT
+# bash completion for sentry-members-cli
+_sentry_members_cli()
+{
+    local cur prev words cword
+    cur="${COMP_WORDS[COMP_CWORD]}"
+    prev="${COMP_WORDS[COMP_CWORD-1]}"
+    local common="--format --fields --url --org --ca-file --profile --token-stdin --help --version"
+    local list="--query --role --status --team --no-team --no-2fa --idp-managed --unlinked"
+
+    case "$prev" in
+    --format) COMPREPLY=($(compgen -W "table json jsonl csv" -- "$cur")); return ;;
+    --status) COMPREPLY=($(compgen -W "active invited expired" -- "$cur")); return ;;
+    --ca-file) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+    --fields | --url | --org | --profile | --query | --role | --team) return ;;
+    esac
+
+    # The command words typed so far, options and their values left out.
+    local -a command=()
+    local i skip=0
+    for ((i = 1; i < COMP_CWORD; i++)); do
+        if ((skip)); then skip=0; continue; fi
+        case "${COMP_WORDS[i]}" in
+        --format | --fields | --url | --org | --ca-file | --profile | --query | --role | \
+            --status | --team) skip=1 ;;
+        -*) ;;
+        *) command+=("${COMP_WORDS[i]}") ;;
+        esac
+    done
+
+    if [[ "$cur" == -* ]]; then
+        if [[ "${command[*]}" == "members list" ]]; then
+            COMPREPLY=($(compgen -W "$common $list" -- "$cur"))
+        else
+            COMPREPLY=($(compgen -W "$common" -- "$cur"))
+        fi
+        return
+    fi
+    case "${#command[@]}" in
+    0) COMPREPLY=($(compgen -W "auth members teams" -- "$cur")) ;;
+    1)
+        case "${command[0]}" in
+        auth) COMPREPLY=($(compgen -W "status" -- "$cur")) ;;
+        members) COMPREPLY=($(compgen -W "list show" -- "$cur")) ;;
+        teams) COMPREPLY=($(compgen -W "list" -- "$cur")) ;;
+        esac
+        ;;
+    esac
+}
+complete -F _sentry_members_cli sentry-members-cli
