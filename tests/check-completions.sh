@@ -17,7 +17,9 @@ complete_bash() { # complete_bash <expected> <words...>: the last word is the on
 bash -c 'source "$1" && complete -p sentry-members-cli' _ "$dir/sentry-members-cli.bash" \
     >/dev/null || fail "bash: the completion does not load"
 complete_bash "auth members teams" sentry-members-cli ""
-complete_bash "list show" sentry-members-cli members ""
+complete_bash "list show invite update reinvite remove" sentry-members-cli members ""
+complete_bash "--remove-team" sentry-members-cli members update ada@example.com --rem
+complete_bash "--yes" sentry-members-cli members remove 12 --y
 complete_bash "status" sentry-members-cli auth s
 complete_bash "table json jsonl csv" sentry-members-cli members list --format ""
 complete_bash "active invited expired" sentry-members-cli --org acme members list --status ""

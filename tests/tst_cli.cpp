@@ -67,6 +67,23 @@ class TestCli : public QObject
                 process.readAllStandardOutput(), process.readAllStandardError()};
     }
 
+    // The sandbox's member with this address, or none.
+    const sandbox::MemberRecord *memberNamed(const QString &email)
+    {
+        for (const sandbox::MemberRecord &m : m_sandbox.org().members) {
+            if (m.email.compare(email, Qt::CaseInsensitive) == 0)
+                return &m;
+        }
+        return nullptr;
+    }
+
+    int requestsMade(const QByteArray &method)
+    {
+        const auto &received = m_sandbox.api().received();
+        return int(std::count_if(received.cbegin(), received.cend(),
+                                 [&](const sandbox::Request &r) { return r.method == method; }));
+    }
+
     static QJsonObject errorOf(const Run &r)
     {
         return QJsonDocument::fromJson(r.err).object().value(QLatin1String("error")).toObject();
@@ -329,6 +346,132 @@ private slots:
         QCOMPARE(rows.first(), QByteArray("slug,memberCount"));
         QCOMPARE(rows.size() - 1, m_sandbox.org().teams.size());
         QVERIFY(r.out.contains("\nbackend,"));
+    }
+
+    // A script's day: invite, change the role and teams, send the invitation again, remove;
+    // each prints its outcome as JSON and exits 0, and Sentry has what each said.
+    void changes_inviteUpdateReinviteRemove()
+    {
+        const QProcessEnvironment env = environment();
+        const QString email = QStringLiteral("new.hire@example.com");
+        const QStringList json{QStringLiteral("--format"), QStringLiteral("json")};
+        const auto outcomeOf = [](const Run &r) { return QJsonDocument::fromJson(r.out).object(); };
+
+        Run r = run(QStringList{QStringLiteral("members"), QStringLiteral("invite"), email,
+                                QStringLiteral("--role"), QStringLiteral("member"),
+                                QStringLiteral("--team"), QStringLiteral("backend")} +
+                        json,
+                    env);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(outcomeOf(r).value(QLatin1String("outcome")).toString(), QStringLiteral("done"));
+        QCOMPARE(outcomeOf(r).value(QLatin1String("operation")).toString(),
+                 QStringLiteral("invite"));
+        QVERIFY(memberNamed(email));
+
+        // Again: Sentry refuses, in its words, and nothing was made.
+        const int posts = requestsMade("POST");
+        r = run(QStringList{QStringLiteral("members"), QStringLiteral("invite"), email,
+                            QStringLiteral("--role"), QStringLiteral("member")} +
+                    json,
+                env);
+        QCOMPARE(r.exitCode, 30);
+        QCOMPARE(errorOf(r).value(QLatin1String("outcome")).toString(), QStringLiteral("not-made"));
+        QCOMPARE(errorOf(r).value(QLatin1String("status")).toInt(), 400);
+        QVERIFY(
+            errorOf(r).value(QLatin1String("fields")).toObject().contains(QLatin1String("email")));
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(requestsMade("POST"), posts + 1);
+
+        // Refused before sending: nothing goes out.
+        r = run(QStringList{QStringLiteral("members"), QStringLiteral("invite"),
+                            QStringLiteral("not-an-address"), QStringLiteral("--role"),
+                            QStringLiteral("member")} +
+                    json,
+                env);
+        QCOMPARE(r.exitCode, 21);
+        QCOMPARE(requestsMade("POST"), posts + 1);
+
+        // The role and a team with its role; the team not named (backend) stays.
+        r = run(QStringList{QStringLiteral("members"), QStringLiteral("update"), email,
+                            QStringLiteral("--role"), QStringLiteral("manager"),
+                            QStringLiteral("--team"), QStringLiteral("data:admin")} +
+                    json,
+                env);
+        QCOMPARE(r.exitCode, 0);
+        r = run(QStringList{QStringLiteral("members"), QStringLiteral("show"), email,
+                            QStringLiteral("--format"), QStringLiteral("csv"),
+                            QStringLiteral("--fields"), QStringLiteral("orgRole,teams")},
+                env);
+        QCOMPARE(r.out.trimmed().split('\n').value(1), QByteArray("manager,backend;data:admin"));
+
+        r = run(QStringList{QStringLiteral("members"), QStringLiteral("reinvite"), email} + json,
+                env);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(outcomeOf(r).value(QLatin1String("operation")).toString(),
+                 QStringLiteral("resend-invite"));
+
+        // No terminal and no --yes: asked to confirm, nothing sent.
+        const int deletes = requestsMade("DELETE");
+        r = run({QStringLiteral("members"), QStringLiteral("remove"), email}, env);
+        QCOMPARE(r.exitCode, 24);
+        QCOMPARE(requestsMade("DELETE"), deletes);
+        r = run(QStringList{QStringLiteral("members"), QStringLiteral("remove"), email,
+                            QStringLiteral("--yes")} +
+                    json,
+                env);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(!memberNamed(email));
+        QCOMPARE(requestsMade("DELETE"), deletes + 1);
+    }
+
+    // --dry-run prints a curl command that, run by sh with the token in the environment,
+    // makes exactly the change the command would; the command itself sends nothing.
+    void dryRun_printsTheCurlThatMakesTheChange()
+    {
+        QProcess curl;
+        curl.start(QStringLiteral("curl"), {QStringLiteral("--version")});
+        if (!curl.waitForFinished(10000) || curl.exitCode() != 0)
+            QSKIP("curl is not installed: the printed command cannot be run");
+        const QProcessEnvironment env = environment();
+        const QString email = QStringLiteral("dry.run@example.com");
+        const int posts = requestsMade("POST");
+        const Run r =
+            run({QStringLiteral("members"), QStringLiteral("invite"), email,
+                 QStringLiteral("--role"), QStringLiteral("member"), QStringLiteral("--dry-run")},
+                env);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(requestsMade("POST"), posts);
+        QVERIFY(!memberNamed(email));
+        QVERIFY(!r.out.contains(env.value(QStringLiteral("SENTRY_AUTH_TOKEN")).toUtf8()));
+
+        QProcess sh;
+        sh.setProcessEnvironment(env);
+        QSignalSpy finished(&sh, &QProcess::finished);
+        sh.start(QStringLiteral("sh"), {QStringLiteral("-c"), QString::fromUtf8(r.out)});
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(sh.exitCode(), 0);
+        QCOMPARE(requestsMade("POST"), posts + 1);
+        QVERIFY(memberNamed(email));
+    }
+
+    // The answer to an invitation is lost: the tool checks before it says anything, says the
+    // invitation was made, and sent it once.
+    void lostAnswer_checkedAndSentOnce()
+    {
+        const QString email = QStringLiteral("lost.answer@example.com");
+        m_sandbox.server().addFault(
+            {"POST", QStringLiteral("members/"), sandbox::Fault::Kind::ResetAfter, 0, 1});
+        const int posts = requestsMade("POST");
+        const Run r = run({QStringLiteral("members"), QStringLiteral("invite"), email,
+                           QStringLiteral("--role"), QStringLiteral("member"),
+                           QStringLiteral("--format"), QStringLiteral("jsonl")},
+                          environment());
+        m_sandbox.server().clearFaults();
+        QCOMPARE(requestsMade("POST"), posts + 1);
+        QVERIFY(memberNamed(email));
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QLatin1String("outcome")).toString(),
+                 QStringLiteral("made-after-check"));
     }
 };
 

@@ -7,12 +7,14 @@ _sentry_members_cli()
     prev="${COMP_WORDS[COMP_CWORD-1]}"
     local common="--format --fields --url --org --ca-file --profile --token-stdin --help --version"
     local list="--query --role --status --team --no-team --no-2fa --idp-managed --unlinked"
+    local invite="--role --team --no-email --dry-run"
+    local update="--role --team --remove-team --dry-run"
 
     case "$prev" in
     --format) COMPREPLY=($(compgen -W "table json jsonl csv" -- "$cur")); return ;;
     --status) COMPREPLY=($(compgen -W "active invited expired" -- "$cur")); return ;;
     --ca-file) COMPREPLY=($(compgen -f -- "$cur")); return ;;
-    --fields | --url | --org | --profile | --query | --role | --team) return ;;
+    --fields | --url | --org | --profile | --query | --role | --team | --remove-team) return ;;
     esac
 
     # The command words typed so far, options and their values left out.
@@ -22,18 +24,22 @@ _sentry_members_cli()
         if ((skip)); then skip=0; continue; fi
         case "${COMP_WORDS[i]}" in
         --format | --fields | --url | --org | --ca-file | --profile | --query | --role | \
-            --status | --team) skip=1 ;;
+            --status | --team | --remove-team) skip=1 ;;
         -*) ;;
         *) command+=("${COMP_WORDS[i]}") ;;
         esac
     done
 
     if [[ "$cur" == -* ]]; then
-        if [[ "${command[*]}" == "members list" ]]; then
-            COMPREPLY=($(compgen -W "$common $list" -- "$cur"))
-        else
-            COMPREPLY=($(compgen -W "$common" -- "$cur"))
-        fi
+        local extra=""
+        case "${command[*]:0:2}" in
+        "members list") extra="$list" ;;
+        "members invite") extra="$invite" ;;
+        "members update") extra="$update" ;;
+        "members reinvite") extra="--dry-run" ;;
+        "members remove") extra="--yes --dry-run" ;;
+        esac
+        COMPREPLY=($(compgen -W "$common $extra" -- "$cur"))
         return
     fi
     case "${#command[@]}" in
@@ -41,7 +47,7 @@ _sentry_members_cli()
     1)
         case "${command[0]}" in
         auth) COMPREPLY=($(compgen -W "status" -- "$cur")) ;;
-        members) COMPREPLY=($(compgen -W "list show" -- "$cur")) ;;
+        members) COMPREPLY=($(compgen -W "list show invite update reinvite remove" -- "$cur")) ;;
         teams) COMPREPLY=($(compgen -W "list" -- "$cur")) ;;
         esac
         ;;

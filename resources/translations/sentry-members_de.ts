@@ -899,20 +899,8 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
         <translation>Die Teams der Organisation</translation>
     </message>
     <message>
-        <source>auth status, members list, members show or teams list</source>
-        <translation>auth status, members list, members show oder teams list</translation>
-    </message>
-    <message>
-        <source>members list: only members with the organization role &lt;role&gt;.</source>
-        <translation>members list: nur Mitglieder mit der Organisationsrolle &lt;role&gt;.</translation>
-    </message>
-    <message>
         <source>members list: only active members, invited ones (not expired) or expired invitations.</source>
         <translation>members list: nur aktive Mitglieder, eingeladene (nicht abgelaufen) oder abgelaufene Einladungen.</translation>
-    </message>
-    <message>
-        <source>members list: only members of the team &lt;slug&gt;.</source>
-        <translation>members list: nur Mitglieder des Teams &lt;slug&gt;.</translation>
     </message>
     <message>
         <source>members list: only members on no team.</source>
@@ -931,20 +919,76 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
         <translation>members list: nur beigetretene Mitglieder ohne verknüpftes Konto.</translation>
     </message>
     <message>
-        <source>members show needs an email address or a member id.</source>
-        <translation>members show braucht eine E-Mail-Adresse oder eine Mitglieds-ID.</translation>
-    </message>
-    <message>
         <source>Unexpected argument: %1.</source>
         <translation>Unerwartetes Argument: %1.</translation>
     </message>
     <message>
-        <source>--%1 is an option of members list.</source>
-        <translation>--%1 ist eine Option von members list.</translation>
-    </message>
-    <message>
         <source>The organization has no member %1.</source>
         <translation>Die Organisation hat kein Mitglied %1.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: %1 already has that role and those teams.
+</source>
+        <translation>Nichts zu ändern: %1 hat diese Rolle und diese Teams schon.
+</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the organization %2?</source>
+        <translation>%1 aus der Organisation %2 entfernen?</translation>
+    </message>
+    <message>
+        <source>%1 Without a terminal to ask on, pass --yes.</source>
+        <translation>%1 Ohne Terminal für die Rückfrage --yes angeben.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.
+</source>
+        <translation>Es wurde nichts geändert.
+</translation>
+    </message>
+    <message>
+        <source>Each change is sent once; a lost answer is checked before the outcome is printed. --dry-run prints it as curl instead.</source>
+        <translation>Jede Änderung wird einmal gesendet; eine verlorene Antwort wird geprüft, bevor das Ergebnis ausgegeben wird. --dry-run gibt sie stattdessen als curl aus.</translation>
+    </message>
+    <message>
+        <source>auth status, members list|show|invite|update|reinvite|remove, or teams list</source>
+        <translation>auth status, members list|show|invite|update|reinvite|remove oder teams list</translation>
+    </message>
+    <message>
+        <source>members list: only members with the organization role &lt;role&gt;. invite, update: the organization role to give.</source>
+        <translation>members list: nur Mitglieder mit der Organisationsrolle &lt;role&gt;. invite, update: die zu vergebende Organisationsrolle.</translation>
+    </message>
+    <message>
+        <source>members list: only members of the team &lt;slug&gt;. invite, update: put the member on it, with a team role after a colon (repeatable).</source>
+        <translation>members list: nur Mitglieder des Teams &lt;slug&gt;. invite, update: das Mitglied hinzufügen, mit einer Teamrolle nach einem Doppelpunkt (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>update: take the member off the team &lt;slug&gt; (repeatable).</source>
+        <translation>update: das Mitglied aus dem Team &lt;slug&gt; nehmen (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>invite: add the invitation without emailing it.</source>
+        <translation>invite: die Einladung anlegen, ohne sie per E-Mail zu senden.</translation>
+    </message>
+    <message>
+        <source>Print the change as a curl command and send nothing.</source>
+        <translation>Die Änderung als curl-Befehl ausgeben und nichts senden.</translation>
+    </message>
+    <message>
+        <source>remove: do not ask for confirmation.</source>
+        <translation>remove: nicht um Bestätigung bitten.</translation>
+    </message>
+    <message>
+        <source>%1 needs an email address or a member id.</source>
+        <translation>%1 braucht eine E-Mail-Adresse oder eine Mitglieds-ID.</translation>
+    </message>
+    <message>
+        <source>--%1 is not an option of %2.</source>
+        <translation>--%1 ist keine Option von %2.</translation>
+    </message>
+    <message>
+        <source>members invite needs --role.</source>
+        <translation>members invite braucht --role.</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QHash>
 #include <QJsonDocument>
 #include <QProcessEnvironment>
 
@@ -19,13 +20,6 @@
 namespace sm::cli {
 
 namespace {
-
-void printTo(std::FILE *stream, const QString &text)
-{
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
-    std::fflush(stream);
-}
 
 QString helpText(const QCommandLineParser &parser)
 {
@@ -39,6 +33,15 @@ QString helpText(const QCommandLineParser &parser)
     text += QStringLiteral("  members show EMAIL|ID  %1\n")
                 .arg(CliApp::tr("One member, with their teams and linked accounts"));
     text += QStringLiteral("  teams list      %1\n").arg(CliApp::tr("The organization's teams"));
+    text +=
+        QStringLiteral("  members invite EMAIL --role ROLE [--team SLUG[:ROLE]]... [--no-email]\n");
+    text += QStringLiteral("  members update EMAIL|ID [--role ROLE] [--team SLUG[:ROLE]]... "
+                           "[--remove-team SLUG]...\n");
+    text += QStringLiteral("  members reinvite EMAIL|ID\n");
+    text += QStringLiteral("  members remove EMAIL|ID [--yes]\n");
+    text += QStringLiteral("                  %1\n")
+                .arg(CliApp::tr("Each change is sent once; a lost answer is checked before the "
+                                "outcome is printed. --dry-run prints it as curl instead."));
     text += QLatin1Char('\n') + CliApp::tr("Environment:") + QLatin1Char('\n');
     text +=
         QStringLiteral("  SENTRY_URL, SENTRY_ORG, SENTRY_AUTH_TOKEN  %1\n")
@@ -85,7 +88,8 @@ std::optional<int> CliApp::start(const QStringList &arguments)
         tr("Manage the members of a Sentry organization from scripts: the same checks, "
            "profiles and keychain as the Sentry Members app."));
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 tr("auth status, members list, members show or teams list"));
+                                 tr("auth status, members list|show|invite|update|reinvite|"
+                                    "remove, or teams list"));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   tr("Show this help and the exit codes."));
     const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
@@ -105,16 +109,28 @@ std::optional<int> CliApp::start(const QStringList &arguments)
     const QCommandLineOption query(QStringLiteral("query"),
                                    tr("members list: only members matching <text>."),
                                    QStringLiteral("text"));
-    const QCommandLineOption role(
-        QStringLiteral("role"), tr("members list: only members with the organization role <role>."),
-        QStringLiteral("role"));
+    const QCommandLineOption role(QStringLiteral("role"),
+                                  tr("members list: only members with the organization role "
+                                     "<role>. invite, update: the organization role to give."),
+                                  QStringLiteral("role"));
     const QCommandLineOption status(QStringLiteral("status"),
                                     tr("members list: only active members, invited ones (not "
                                        "expired) or expired invitations."),
                                     QStringLiteral("status"));
     const QCommandLineOption team(QStringLiteral("team"),
-                                  tr("members list: only members of the team <slug>."),
-                                  QStringLiteral("slug"));
+                                  tr("members list: only members of the team <slug>. invite, "
+                                     "update: put the member on it, with a team role after a "
+                                     "colon (repeatable)."),
+                                  QStringLiteral("slug[:role]"));
+    const QCommandLineOption removeTeam(QStringLiteral("remove-team"),
+                                        tr("update: take the member off the team <slug> "
+                                           "(repeatable)."),
+                                        QStringLiteral("slug"));
+    const QCommandLineOption noEmail(QStringLiteral("no-email"),
+                                     tr("invite: add the invitation without emailing it."));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+                                    tr("Print the change as a curl command and send nothing."));
+    const QCommandLineOption yes(QStringLiteral("yes"), tr("remove: do not ask for confirmation."));
     const QCommandLineOption noTeam(QStringLiteral("no-team"),
                                     tr("members list: only members on no team."));
     const QCommandLineOption no2fa(QStringLiteral("no-2fa"),
@@ -127,7 +143,8 @@ std::optional<int> CliApp::start(const QStringList &arguments)
                                       tr("members list: only joined members with no linked "
                                          "account."));
     parser.addOptions({help, version, profile, tokenStdin, format, fields, query, role, status,
-                       team, noTeam, no2fa, idpManaged, unlinked});
+                       team, noTeam, no2fa, idpManaged, unlinked, removeTeam, noEmail, dryRun,
+                       yes});
     parser.addOptions(connection::commandLineOptions());
 
     // Default: table on a terminal, json for a script; known before a usage error is printed.
@@ -155,44 +172,80 @@ std::optional<int> CliApp::start(const QStringList &arguments)
     }
     const QStringList words = parser.positionalArguments();
     const QString command = words.mid(0, 2).join(QLatin1Char(' '));
-    const qsizetype operands = command == QLatin1String("members show") ? 1 : 0;
-    if (command == QLatin1String("auth status")) {
-        m_command = Command::AuthStatus;
-    } else if (command == QLatin1String("members list")) {
-        m_command = Command::MembersList;
-    } else if (command == QLatin1String("members show")) {
-        m_command = Command::MembersShow;
-        m_memberRef = words.value(2).trimmed();
-        if (m_memberRef.isEmpty())
-            return failNow(Exit::Usage, tr("members show needs an email address or a member id."));
-    } else if (command == QLatin1String("teams list")) {
-        m_command = Command::TeamsList;
-    } else {
+    static const QHash<QString, Command> commands{
+        {QStringLiteral("auth status"), Command::AuthStatus},
+        {QStringLiteral("members list"), Command::MembersList},
+        {QStringLiteral("members show"), Command::MembersShow},
+        {QStringLiteral("teams list"), Command::TeamsList},
+        {QStringLiteral("members invite"), Command::MembersInvite},
+        {QStringLiteral("members update"), Command::MembersUpdate},
+        {QStringLiteral("members reinvite"), Command::MembersReinvite},
+        {QStringLiteral("members remove"), Command::MembersRemove},
+    };
+    if (!commands.contains(command)) {
         return failNow(
             Exit::Usage,
             words.isEmpty()
                 ? tr("No command given: see --help.")
                 : tr("Unknown command: %1. See --help.").arg(words.join(QLatin1Char(' '))));
     }
+    m_command = commands.value(command);
+    const bool list = m_command == Command::MembersList;
+    const bool change =
+        m_command == Command::MembersInvite || m_command == Command::MembersUpdate ||
+        m_command == Command::MembersReinvite || m_command == Command::MembersRemove;
+    // Every command on one member names it: an email address, or a member id.
+    const qsizetype operands = m_command == Command::MembersShow || change ? 1 : 0;
+    if (operands) {
+        m_memberRef = words.value(2).trimmed();
+        if (m_memberRef.isEmpty())
+            return failNow(Exit::Usage,
+                           tr("%1 needs an email address or a member id.").arg(command));
+    }
     if (words.size() > 2 + operands)
         return failNow(Exit::Usage, tr("Unexpected argument: %1.").arg(words.at(2 + operands)));
-    for (const QCommandLineOption *listOnly :
-         {&query, &role, &status, &team, &noTeam, &no2fa, &idpManaged, &unlinked}) {
-        if (parser.isSet(*listOnly) && m_command != Command::MembersList)
+    const bool roleAndTeams =
+        list || m_command == Command::MembersInvite || m_command == Command::MembersUpdate;
+    const QList<std::pair<const QCommandLineOption *, bool>> allowed{
+        {&query, list},
+        {&status, list},
+        {&noTeam, list},
+        {&no2fa, list},
+        {&idpManaged, list},
+        {&unlinked, list},
+        {&role, roleAndTeams},
+        {&team, roleAndTeams},
+        {&removeTeam, m_command == Command::MembersUpdate},
+        {&noEmail, m_command == Command::MembersInvite},
+        {&dryRun, change},
+        {&yes, m_command == Command::MembersRemove},
+    };
+    for (const auto &[option, here] : allowed) {
+        if (parser.isSet(*option) && !here)
             return failNow(
                 Exit::Usage,
-                tr("--%1 is an option of members list.").arg(listOnly->names().constFirst()));
+                tr("--%1 is not an option of %2.").arg(option->names().constFirst(), command));
     }
     m_query = parser.value(query);
-    m_selection.role = parser.value(role);
+    if (list) {
+        m_selection.role = parser.value(role);
+        m_selection.team = parser.value(team);
+    }
     m_selection.status = parser.value(status);
-    m_selection.team = parser.value(team);
     m_selection.noTeam = parser.isSet(noTeam);
     m_selection.no2fa = parser.isSet(no2fa);
     m_selection.idpManaged = parser.isSet(idpManaged);
     m_selection.unlinked = parser.isSet(unlinked);
     if (const auto problem = m_selection.problem())
         return failNow(Exit::Usage, *problem);
+    m_role = parser.value(role);
+    m_teams = parser.values(team);
+    m_removeTeams = parser.values(removeTeam);
+    m_noEmail = parser.isSet(noEmail);
+    m_dryRun = parser.isSet(dryRun);
+    m_yes = parser.isSet(yes);
+    if (m_command == Command::MembersInvite && m_role.isEmpty())
+        return failNow(Exit::Usage, tr("members invite needs --role."));
 
     const QStringList known = m_command == Command::TeamsList ? teamFields() : memberFields();
     m_fields = known;
@@ -281,6 +334,20 @@ void CliApp::runCommand()
         return;
     case Command::TeamsList:
         listTeams();
+        return;
+    case Command::MembersInvite:
+        inviteMember();
+        return;
+    case Command::MembersUpdate:
+        findMember([this](const Member &listed) {
+            readMember(listed, [this](const Member &member) { updateMember(member); });
+        });
+        return;
+    case Command::MembersReinvite:
+        findMember([this](const Member &member) { reinviteMember(member); });
+        return;
+    case Command::MembersRemove:
+        findMember([this](const Member &member) { removeMember(member); });
         return;
     }
 }
@@ -410,54 +477,68 @@ void CliApp::streamMembers()
     });
 }
 
-void CliApp::showMember()
+void CliApp::findMember(const std::function<void(const Member &)> &then)
 {
-    // Sentry's list search finds the member by address or id; the detail then has the teams.
+    // Sentry's list search finds the member by address or id (with their links).
     const bool byId =
         !m_memberRef.isEmpty() &&
         std::all_of(m_memberRef.cbegin(), m_memberRef.cend(), [](QChar c) { return c.isDigit(); });
     const QString query = (byId ? QStringLiteral("id:") : QStringLiteral("email:")) + m_memberRef;
     MemberListJob *job = m_session.client()->listMembers(query, true);
-    QObject::connect(job, &MemberListJob::finished, this, [this, byId](const MemberListResult &r) {
-        if (!r.ok()) {
-            fail(exitFor(r.error), l10n::sentryText(r.error.message), r.error);
-            return;
-        }
-        const auto match = std::find_if(r.value.cbegin(), r.value.cend(), [&](const Member &m) {
-            return byId ? m.id == m_memberRef
-                        : m.email.compare(m_memberRef, Qt::CaseInsensitive) == 0;
+    QObject::connect(
+        job, &MemberListJob::finished, this, [this, byId, then](const MemberListResult &r) {
+            if (!r.ok()) {
+                fail(exitFor(r.error), l10n::sentryText(r.error.message), r.error);
+                return;
+            }
+            const auto match = std::find_if(r.value.cbegin(), r.value.cend(), [&](const Member &m) {
+                return byId ? m.id == m_memberRef
+                            : m.email.compare(m_memberRef, Qt::CaseInsensitive) == 0;
+            });
+            if (match == r.value.cend()) {
+                fail(Exit::NotFound, tr("The organization has no member %1.").arg(m_memberRef));
+                return;
+            }
+            then(*match);
         });
-        if (match == r.value.cend()) {
-            fail(Exit::NotFound, tr("The organization has no member %1.").arg(m_memberRef));
-            return;
-        }
-        showMemberDetail(*match);
-    });
 }
 
-void CliApp::showMemberDetail(const Member &listed)
+void CliApp::readMember(const Member &listed, const std::function<void(const Member &)> &then)
 {
+    // The detail has the teams; only the list expands the links.
     MemberJob *job = m_session.client()->getMember(listed.id);
-    QObject::connect(job, &MemberJob::finished, this, [this, listed](const MemberResult &r) {
+    QObject::connect(job, &MemberJob::finished, this, [this, listed, then](const MemberResult &r) {
         if (!r.ok()) {
             fail(exitFor(r.error), l10n::sentryText(r.error.message), r.error);
             return;
         }
         Member member = r.value;
-        member.externalUsers = listed.externalUsers; // only the list expands them
-        QJsonObject record = memberRecord(member);
-        if (m_format == Format::Json) { // one member: an object, not an array
-            QJsonObject only;
-            for (const QString &field : std::as_const(m_fields))
-                only.insert(field, record.value(field));
-            printTo(stdout, QString::fromUtf8(QJsonDocument(only).toJson(QJsonDocument::Indented)));
-        } else {
-            RowWriter writer(m_format, m_fields, stdout);
-            writer.write({record});
-            writer.finish();
-        }
-        done(Exit::Ok);
+        member.externalUsers = listed.externalUsers;
+        then(member);
     });
+}
+
+void CliApp::showMember()
+{
+    findMember([this](const Member &listed) {
+        readMember(listed, [this](const Member &member) { printMember(member); });
+    });
+}
+
+void CliApp::printMember(const Member &member)
+{
+    const QJsonObject record = memberRecord(member);
+    if (m_format == Format::Json) { // one member: an object, not an array
+        QJsonObject only;
+        for (const QString &field : std::as_const(m_fields))
+            only.insert(field, record.value(field));
+        printTo(stdout, QString::fromUtf8(QJsonDocument(only).toJson(QJsonDocument::Indented)));
+    } else {
+        RowWriter writer(m_format, m_fields, stdout);
+        writer.write({record});
+        writer.finish();
+    }
+    done(Exit::Ok);
 }
 
 void CliApp::listTeams()
@@ -494,7 +575,7 @@ void CliApp::fail(Exit exit, const QString &message, const ApiError &error)
             {QStringLiteral("message"), message},
             {QStringLiteral("sentry"), orNull(error.sentryMessage)},
             {QStringLiteral("fields"), fields},
-            {QStringLiteral("outcome"), QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("outcome"), orNull(m_failureOutcome)},
         };
         printTo(stderr,
                 QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("error"), object}})

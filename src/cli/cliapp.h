@@ -6,6 +6,8 @@
 #include "cli/exitcodes.h"
 #include "cli/memberselection.h"
 #include "cli/rowwriter.h"
+#include "operations/operation.h"
+#include "operations/runoutcome.h"
 #include "profiles/appsettings.h"
 #include "profiles/profilestore.h"
 #include "profiles/sessionstarter.h"
@@ -14,6 +16,7 @@
 #include <QHash>
 #include <QObject>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -42,6 +45,10 @@ private:
         MembersList,
         MembersShow,
         TeamsList,
+        MembersInvite,
+        MembersUpdate,
+        MembersReinvite,
+        MembersRemove,
     };
 
     std::optional<int> startConnecting();
@@ -50,7 +57,19 @@ private:
     void printAuthStatus();
     void listMembers();
     void showMember();
-    void showMemberDetail(const Member &listed);
+    void printMember(const Member &member);
+    // The member m_memberRef names (an email in any case, or an id), from Sentry's search.
+    void findMember(const std::function<void(const Member &)> &then);
+    // Their detail, which has the teams, with the links the list had.
+    void readMember(const Member &listed, const std::function<void(const Member &)> &then);
+    // Changes (changecommands.cpp): each builds one operation and runs it once.
+    void inviteMember();
+    void updateMember(const Member &member);
+    void reinviteMember(const Member &member);
+    void removeMember(const Member &member);
+    void runOperation(const ops::Operation &operation);
+    void printOutcome(const ops::Operation &operation, const ops::RunOutcome &outcome);
+    bool confirmed(const QString &question);
     void listTeams();
     // The list answer has no teams: when they are asked for, every team's member list is read
     // first (a few at a time), then the members are streamed with theirs.
@@ -68,6 +87,14 @@ private:
     QString m_query;
     QString m_memberRef; // members show: an email or a member id
     MemberSelection m_selection;
+    // Changes: --role, --team SLUG[:ROLE] (repeatable), --remove-team, --no-email, --dry-run,
+    // --yes.
+    QString m_role;
+    QStringList m_teams;
+    QStringList m_removeTeams;
+    bool m_noEmail = false;
+    bool m_dryRun = false;
+    bool m_yes = false;
     connection::Flags m_flags;
     QString m_profileName;
     bool m_tokenFromStdin = false;
@@ -83,6 +110,7 @@ private:
     int m_teamListsRunning = 0;
     QHash<QString, QList<TeamRoleAssignment>> m_teamsByMember;
     bool m_finished = false;
+    QString m_failureOutcome; // a change that failed: what became of it, for the JSON error
 };
 
 } // namespace sm::cli

@@ -20,6 +20,13 @@ QString fitted(const QString &text, qsizetype width)
 }
 } // namespace
 
+void printTo(std::FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fflush(stream);
+}
+
 std::optional<Format> formatFrom(const QString &name)
 {
     if (name == QLatin1String("table"))

@@ -20,6 +20,9 @@ enum class Format
 // "table", "json", "jsonl", "csv"; nothing for any other word.
 std::optional<Format> formatFrom(const QString &name);
 
+// Writes `text` as UTF-8 and flushes: a script reading the pipe sees each line at once.
+void printTo(std::FILE *stream, const QString &text);
+
 // Prints records as they arrive: jsonl, csv and table a page at a time, json as one array once
 // the list is complete. Only the chosen fields, in their order.
 class RowWriter

@@ -1,0 +1,217 @@
+// SPDX-License-Identifier: MIT
+// The commands that change something: each builds one operation and runs it once, as the
+// app's forms do (OperationRun: validated first, sent once, a lost answer checked).
+#include "cli/cliapp.h"
+
+#include "l10n/sentrytext.h"
+#include "operations/operationrun.h"
+#include "operations/requestpreview.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTextStream>
+
+#include <unistd.h>
+
+#include <algorithm>
+
+namespace sm::cli {
+
+namespace {
+
+// "backend" or "backend:admin" (a team role after a colon).
+TeamRoleAssignment teamFrom(const QString &text)
+{
+    const qsizetype colon = text.indexOf(QLatin1Char(':'));
+    if (colon < 0)
+        return {text.trimmed(), QString()};
+    return {text.left(colon).trimmed(), text.mid(colon + 1).trimmed()};
+}
+
+// The outcome as scripts read it: a refused change was not made, a lost answer that a check
+// found made was made after the check.
+QString outcomeWord(ops::RunOutcome::Kind kind)
+{
+    using Kind = ops::RunOutcome::Kind;
+    switch (kind) {
+    case Kind::Done:
+        return QStringLiteral("done");
+    case Kind::Refused:
+    case Kind::NotMade:
+        return QStringLiteral("not-made");
+    case Kind::MadeAfterAll:
+        return QStringLiteral("made-after-check");
+    case Kind::PartlyMade:
+        return QStringLiteral("partly-made");
+    case Kind::Unknown:
+        return QStringLiteral("unknown");
+    }
+    return QStringLiteral("unknown");
+}
+
+Exit exitForOutcome(const ops::RunOutcome &outcome)
+{
+    using Kind = ops::RunOutcome::Kind;
+    switch (outcome.kind) {
+    case Kind::Done:
+    case Kind::MadeAfterAll:
+        return Exit::Ok;
+    case Kind::Refused:
+        // Refused before sending by Sentry's own rules, checked here first.
+        if (!outcome.sent && outcome.error.kind == ApiError::Kind::Validation)
+            return Exit::InvalidInput;
+        return exitFor(outcome.error);
+    case Kind::NotMade:
+        return Exit::NetworkFailure;
+    case Kind::PartlyMade:
+        return Exit::Refused;
+    case Kind::Unknown:
+        return Exit::OutcomeUnknown;
+    }
+    return Exit::Failure;
+}
+
+} // namespace
+
+void CliApp::inviteMember()
+{
+    InviteMember invite;
+    invite.email = m_memberRef;
+    invite.orgRole = m_role;
+    for (const QString &team : std::as_const(m_teams))
+        invite.teamRoles.append(teamFrom(team));
+    invite.sendInvite = !m_noEmail;
+    runOperation(ops::Operation(invite, invite.email));
+}
+
+void CliApp::updateMember(const Member &member)
+{
+    // Sentry replaces the whole team list: the teams not named are kept as they are.
+    QList<TeamRoleAssignment> current = member.teamRoles;
+    for (const QString &slug : member.teams) {
+        const bool listed = std::any_of(current.cbegin(), current.cend(),
+                                        [&](const auto &t) { return t.teamSlug == slug; });
+        if (!listed)
+            current.append({slug, QString()});
+    }
+    QList<TeamRoleAssignment> teams = current;
+    for (const QString &text : std::as_const(m_teams)) {
+        const TeamRoleAssignment wanted = teamFrom(text);
+        const auto it = std::find_if(teams.begin(), teams.end(),
+                                     [&](const auto &t) { return t.teamSlug == wanted.teamSlug; });
+        if (it == teams.end())
+            teams.append(wanted);
+        else
+            it->role = wanted.role;
+    }
+    for (const QString &slug : std::as_const(m_removeTeams))
+        teams.removeIf([&](const TeamRoleAssignment &t) { return t.teamSlug == slug.trimmed(); });
+
+    UpdateMemberRoles update;
+    update.memberId = member.id;
+    if (!m_role.isEmpty() && m_role != member.orgRole)
+        update.orgRole = m_role;
+    update.teamRoles = teams;
+    const bool sameTeams = teams.size() == current.size() &&
+                           std::is_permutation(teams.cbegin(), teams.cend(), current.cbegin());
+    if (!update.orgRole && sameTeams) {
+        printTo(
+            stderr,
+            tr("Nothing to change: %1 already has that role and those teams.\n").arg(member.email));
+        done(Exit::Ok);
+        return;
+    }
+    runOperation(ops::Operation(update, member.email));
+}
+
+void CliApp::reinviteMember(const Member &member)
+{
+    ResendInvite resend;
+    resend.memberId = member.id;
+    resend.regenerate = member.expired; // an expired link needs a new one
+    runOperation(ops::Operation(resend, member.email));
+}
+
+void CliApp::removeMember(const Member &member)
+{
+    const ops::Operation removal(ops::RemoveMember{member.id}, member.email);
+    if (!m_dryRun && !m_yes &&
+        !confirmed(tr("Remove %1 from the organization %2?")
+                       .arg(member.email, m_session.settings().organization)))
+        return;
+    runOperation(removal);
+}
+
+bool CliApp::confirmed(const QString &question)
+{
+    if (isatty(STDIN_FILENO) == 0) {
+        fail(Exit::ConfirmationNeeded,
+             tr("%1 Without a terminal to ask on, pass --yes.").arg(question));
+        return false;
+    }
+    printTo(stderr, question + QStringLiteral(" [y/N] "));
+    QTextStream in(stdin);
+    const QString answer = in.readLine().trimmed().toLower();
+    if (answer == QLatin1String("y") || answer == QLatin1String("yes"))
+        return true;
+    printTo(stderr, tr("Nothing was changed.\n"));
+    done(Exit::Ok);
+    return false;
+}
+
+void CliApp::runOperation(const ops::Operation &operation)
+{
+    if (m_dryRun) {
+        // Sentry's own rules first, as a run would check them; then the request, unsent.
+        const FieldErrors problems = operation.validate();
+        if (!problems.isEmpty()) {
+            fail(Exit::InvalidInput, l10n::sentryText(problems.value(problems.firstKey())),
+                 ApiError::validation(problems));
+            return;
+        }
+        printTo(stdout,
+                ops::previewRequest(m_session.settings(), operation).curl() + QLatin1Char('\n'));
+        done(Exit::Ok);
+        return;
+    }
+    auto *run = ops::OperationRun::forSession(&m_session, operation, this);
+    QObject::connect(
+        run, &ops::OperationRun::finished, this,
+        [this, operation](const ops::RunOutcome &outcome) { printOutcome(operation, outcome); });
+    run->start();
+}
+
+void CliApp::printOutcome(const ops::Operation &operation, const ops::RunOutcome &outcome)
+{
+    const Exit exit = exitForOutcome(outcome);
+    const QJsonObject record{
+        {QStringLiteral("operation"), ops::kindName(operation.kind())},
+        {QStringLiteral("target"), operation.target()},
+        {QStringLiteral("outcome"), outcomeWord(outcome.kind)},
+        {QStringLiteral("message"), outcome.message},
+        {QStringLiteral("before"),
+         outcome.before.known ? QJsonValue(outcome.before.toJson()) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("after"),
+         outcome.after.known ? QJsonValue(outcome.after.toJson()) : QJsonValue(QJsonValue::Null)},
+    };
+    if (exit != Exit::Ok) {
+        // The failure on stderr, with what became of the change; stdout stays empty.
+        ApiError error = outcome.error;
+        m_failureOutcome = outcomeWord(outcome.kind);
+        fail(exit, outcome.message, error);
+        return;
+    }
+    if (m_format == Format::Json || m_format == Format::Jsonl) {
+        const auto shape =
+            m_format == Format::Json ? QJsonDocument::Indented : QJsonDocument::Compact;
+        printTo(stdout, QString::fromUtf8(QJsonDocument(record).toJson(shape)).trimmed() +
+                            QLatin1Char('\n'));
+    } else {
+        printTo(stdout, QStringLiteral("%1: %2\n").arg(outcomeWord(outcome.kind), outcome.message));
+    }
+    done(Exit::Ok);
+}
+
+} // namespace sm::cli
