@@ -28,7 +28,7 @@ complete_bash "" sentry-members-cli teams list --unl
 echo "OK: bash"
 
 if command -v zsh >/dev/null; then
-    zsh -fc "autoload -Uz compinit; compinit -u -d /dev/null; fpath=($dir \$fpath);
+    zsh -fc "autoload -Uz compinit; compinit -u -D; fpath=($dir \$fpath);
         autoload -Uz +X _sentry-members-cli" ||
         fail "zsh: the completion does not load"
     zsh -n "$dir/_sentry-members-cli" || fail "zsh: syntax"
