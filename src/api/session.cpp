@@ -31,6 +31,13 @@ QString Session::roleName(const QString &roleId) const
     return roleId;
 }
 
+QString Session::tokenKind() const
+{
+    if (settings().token.startsWith(QLatin1String("sntrys_")))
+        return QStringLiteral("organization");
+    return isIntegrationToken() ? QStringLiteral("integration") : QStringLiteral("user");
+}
+
 QString Session::summary() const
 {
     switch (m_state) {

@@ -36,6 +36,9 @@ public:
     const Member &me() const { return m_me; }
     // Connected with an internal integration's token: no membership, no roles of its own.
     bool isIntegrationToken() const { return m_state == State::Connected && m_me.id.isEmpty(); }
+    // "user", "integration" or "organization" (an org auth token, sntrys_, made for
+    // sentry-cli's uploads): for a record or a status line.
+    QString tokenKind() const;
     const ApiError &lastError() const { return m_lastError; }
     // "sentry.io · acme · Ada Lovelace (Owner)"
     QString summary() const;

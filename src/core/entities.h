@@ -48,6 +48,14 @@ struct ExternalUser
 
 struct Member
 {
+    // Sentry marks an invitation by pending (user null); expired says its link lapsed.
+    enum class Status : quint8
+    {
+        Active,
+        Invited,
+        InviteExpired,
+    };
+
     QString id;
     QString email;
     QString name;
@@ -69,6 +77,12 @@ struct Member
 
     bool isRoleRestricted() const { return flags.value(QStringLiteral("idp:role-restricted")); }
     bool isIdpProvisioned() const { return flags.value(QStringLiteral("idp:provisioned")); }
+    Status status() const
+    {
+        if (!pending && !userId.isEmpty())
+            return Status::Active;
+        return expired ? Status::InviteExpired : Status::Invited;
+    }
     // Roles from orgRoleList the caller may assign now (allowed and not retired).
     QList<RoleInfo> assignableOrgRoles() const;
 };

@@ -13,10 +13,7 @@ DirectoryMember DirectoryMember::from(const Member &m)
     row.orgRole = m.orgRole;
     row.dateCreated = m.dateCreated;
     row.inviterName = m.inviterName;
-    // Sentry marks an invitation by pending (user null); expired says its link lapsed.
-    row.status = !m.pending && !m.userId.isEmpty()
-                     ? Status::Active
-                     : (m.expired ? Status::InviteExpired : Status::Invited);
+    row.status = m.status();
     row.has2fa = m.has2fa;
     row.ssoLinked = m.flags.value(QStringLiteral("sso:linked"));
     row.idpProvisioned = m.isIdpProvisioned();

@@ -13,12 +13,7 @@ namespace sm::directory {
 // teams learned from the teams' member lists.
 struct DirectoryMember
 {
-    enum class Status : quint8
-    {
-        Active,
-        Invited,
-        InviteExpired,
-    };
+    using Status = Member::Status;
 
     QString id;
     QString userId; // empty for an invitation

@@ -48,7 +48,7 @@ OperationRun *OperationRun::forSession(Session *session, Operation operation, QO
     run->setRoleNamer([session](const QString &id) { return session->roleName(id); });
     const bool integration = session->isIntegrationToken();
     run->m_context.actingUser = integration ? QStringLiteral("integration") : session->me().email;
-    run->m_context.tokenKind = integration ? QStringLiteral("integration") : QStringLiteral("user");
+    run->m_context.tokenKind = session->tokenKind();
     return run;
 }
 

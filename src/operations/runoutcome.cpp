@@ -16,13 +16,19 @@ QString outcomeName(RunOutcome::Kind kind)
     case RunOutcome::Kind::NotMade:
         return QStringLiteral("not-made");
     case RunOutcome::Kind::MadeAfterAll:
-        return QStringLiteral("made-after-all");
+        return QStringLiteral("made-after-check");
     case RunOutcome::Kind::PartlyMade:
         return QStringLiteral("partly-made");
     case RunOutcome::Kind::Unknown:
         return QStringLiteral("unknown");
     }
     return {};
+}
+
+QString changeOutcomeName(RunOutcome::Kind kind)
+{
+    return kind == RunOutcome::Kind::Refused ? outcomeName(RunOutcome::Kind::NotMade)
+                                             : outcomeName(kind);
 }
 
 QJsonObject OutcomeRecord::toJson() const

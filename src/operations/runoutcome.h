@@ -50,6 +50,9 @@ struct RunOutcome
 };
 
 QString outcomeName(RunOutcome::Kind kind); // "done", "refused", "not-made", ...
+// The five words a script reads: "done", "not-made" (a refused change too),
+// "made-after-check", "partly-made", "unknown".
+QString changeOutcomeName(RunOutcome::Kind kind);
 
 // Who made a change where, for the record (never the token).
 struct RunContext
