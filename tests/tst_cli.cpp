@@ -12,6 +12,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <csignal>
 #include <functional>
 
 using namespace sm;
@@ -84,6 +85,42 @@ class TestCli : public QObject
                                  [&](const sandbox::Request &r) { return r.method == method; }));
     }
 
+    // A joined member with no linked account, for the link commands.
+    const sandbox::MemberRecord *unlinkedJoinedMember()
+    {
+        for (const sandbox::MemberRecord &m : m_sandbox.org().members) {
+            if (m.userId && m.role == QLatin1String("member") &&
+                !m_sandbox.org().hasExternalUsers(*m.userId))
+                return &m;
+        }
+        return nullptr;
+    }
+
+    // Starts the tool, sends it SIGINT once the sandbox has received `method`'s request
+    // (answered or not), and waits for it to end.
+    Run interruptedAt(const QByteArray &method, const QStringList &args)
+    {
+        bool seen = false;
+        m_sandbox.server().setExchangeObserver(
+            [&](const sandbox::Request &request, const sandbox::Response &) {
+                seen = seen || request.method == method;
+            });
+        QProcess process;
+        process.setProcessEnvironment(environment());
+        QSignalSpy finished(&process, &QProcess::finished);
+        process.start(QStringLiteral(CLI_EXECUTABLE), args);
+        process.closeWriteChannel();
+        const bool reached = QTest::qWaitFor([&] { return seen; }, 20000);
+        m_sandbox.server().setExchangeObserver({});
+        if (!reached)
+            return {};
+        ::kill(pid_t(process.processId()), SIGINT);
+        if (!finished.wait(20000))
+            process.kill();
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                process.readAllStandardOutput(), process.readAllStandardError()};
+    }
+
     static QJsonObject errorOf(const Run &r)
     {
         return QJsonDocument::fromJson(r.err).object().value(QLatin1String("error")).toObject();
@@ -125,6 +162,16 @@ private slots:
                 env);
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("xml"));
+
+        // The token never goes over plain HTTP to another host: refused before connecting,
+        // a usage error naming the flag's field.
+        r = run({QStringLiteral("auth"), QStringLiteral("status"), QStringLiteral("--url"),
+                 QStringLiteral("http://sentry.example.com")},
+                env);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(
+            errorOf(r).value(QLatin1String("fields")).toObject().contains(QLatin1String("url")),
+            r.err.constData());
     }
 
     void noToken_exit10()
@@ -456,6 +503,204 @@ private slots:
 
     // The answer to an invitation is lost: the tool checks before it says anything, says the
     // invitation was made, and sent it once.
+    void help_perCommand_onlyItsOptions()
+    {
+        const QProcessEnvironment env = environment(QString());
+        Run r = run({QStringLiteral("members"), QStringLiteral("invite"), QStringLiteral("--help")},
+                    env);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith("Usage: sentry-members-cli members invite EMAIL --role ROLE"),
+                 r.out.constData());
+        QVERIFY(r.out.contains("--no-email") && r.out.contains("--dry-run"));
+        QVERIFY(!r.out.contains("--no-2fa") && !r.out.contains("--external-name"));
+        QVERIFY(r.out.contains(" 24  "));
+
+        r = run(
+            {QStringLiteral("external-users"), QStringLiteral("create"), QStringLiteral("--help")},
+            env);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("--integration") && r.out.contains("--external-id"));
+
+        r = run({QStringLiteral("--help")}, env);
+        for (const char *command : {"scim provision EMAIL", "scim deprovision EMAIL",
+                                    "external-users list", "external-users delete LINK-ID"})
+            QVERIFY2(r.out.contains(command), command);
+
+        r = run({QStringLiteral("teams"), QStringLiteral("list"), QStringLiteral("--role"),
+                 QStringLiteral("admin")},
+                environment());
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(errorOf(r)
+                     .value(QLatin1String("message"))
+                     .toString()
+                     .contains(QLatin1String("--role is not an option of teams list")),
+                 r.err.constData());
+    }
+
+    void scim_provisionListDeprovision()
+    {
+        const QString email = QStringLiteral("scim.person@example.com");
+        const QStringList jsonl{QStringLiteral("--format"), QStringLiteral("jsonl")};
+        Run r = run(QStringList{QStringLiteral("scim"), QStringLiteral("provision"), email,
+                                QStringLiteral("--role"), QStringLiteral("member")} +
+                        jsonl,
+                    environment());
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QLatin1String("outcome")).toString(),
+                 QStringLiteral("done"));
+        const sandbox::MemberRecord *added = memberNamed(email);
+        QVERIFY(added);
+        QVERIFY(added->flags.value(QStringLiteral("idp:provisioned")));
+
+        r = run({QStringLiteral("scim"), QStringLiteral("list")}, environment());
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray users = QJsonDocument::fromJson(r.out).array();
+        const auto listed = std::find_if(users.begin(), users.end(), [&](const QJsonValue &u) {
+            return u.toObject().value(QLatin1String("userName")).toString() == email;
+        });
+        QVERIFY(listed != users.end());
+        QCOMPARE(listed->toObject().value(QLatin1String("id")).toString(),
+                 QString::number(added->id));
+        QCOMPARE(listed->toObject().value(QLatin1String("sentryOrgRole")).toString(),
+                 QStringLiteral("member"));
+
+        // Owner is not a role SCIM may give: refused before sending.
+        const int posts = requestsMade("POST");
+        r = run(QStringList{QStringLiteral("scim"), QStringLiteral("provision"),
+                            QStringLiteral("boss@example.com"), QStringLiteral("--role"),
+                            QStringLiteral("owner")} +
+                    jsonl,
+                environment());
+        QCOMPARE(r.exitCode, 21);
+        QCOMPARE(requestsMade("POST"), posts);
+
+        const int deletes = requestsMade("DELETE");
+        r = run(QStringList{QStringLiteral("scim"), QStringLiteral("deprovision"), email} + jsonl,
+                environment());
+        QCOMPARE(r.exitCode, 24);
+        QCOMPARE(requestsMade("DELETE"), deletes);
+        QVERIFY(memberNamed(email));
+
+        r = run(QStringList{QStringLiteral("scim"), QStringLiteral("deprovision"), email,
+                            QStringLiteral("--yes")} +
+                    jsonl,
+                environment());
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(!memberNamed(email));
+        QCOMPARE(requestsMade("DELETE"), deletes + 1);
+
+        r = run(QStringList{QStringLiteral("scim"), QStringLiteral("deprovision"), email,
+                            QStringLiteral("--yes")} +
+                    jsonl,
+                environment());
+        QCOMPARE(r.exitCode, 23);
+        QCOMPARE(requestsMade("DELETE"), deletes + 1);
+    }
+
+    void externalUsers_createUpdateDelete()
+    {
+        const sandbox::MemberRecord *member = unlinkedJoinedMember();
+        QVERIFY(member);
+        const QString email = member->email;
+        const qint64 userId = *member->userId;
+        const sandbox::IntegrationRecord *github = nullptr;
+        for (const sandbox::IntegrationRecord &i : m_sandbox.org().integrations) {
+            if (i.providerKey == QLatin1String("github"))
+                github = &i;
+        }
+        QVERIFY(github);
+        const QStringList jsonl{QStringLiteral("--format"), QStringLiteral("jsonl")};
+        const auto linksOfUser = [&] { return m_sandbox.org().externalUsersOf(userId); };
+
+        // An integration the organization does not have: nothing is sent.
+        const int posts = requestsMade("POST");
+        Run r = run(QStringList{QStringLiteral("external-users"), QStringLiteral("create"),
+                                QStringLiteral("--member"), email, QStringLiteral("--provider"),
+                                QStringLiteral("github"), QStringLiteral("--integration"),
+                                QStringLiteral("no-such-integration"),
+                                QStringLiteral("--external-name"), QStringLiteral("@someone")} +
+                        jsonl,
+                    environment());
+        QCOMPARE(r.exitCode, 23);
+        QVERIFY2(errorOf(r).value(QLatin1String("message")).toString().contains(github->name),
+                 r.err.constData());
+        QCOMPARE(requestsMade("POST"), posts);
+
+        // By the integration's name, as a script would write it.
+        r = run(QStringList{QStringLiteral("external-users"), QStringLiteral("create"),
+                            QStringLiteral("--member"), email, QStringLiteral("--provider"),
+                            QStringLiteral("github"), QStringLiteral("--integration"), github->name,
+                            QStringLiteral("--external-name"), QStringLiteral("@linked-by-cli")} +
+                    jsonl,
+                environment());
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(requestsMade("POST"), posts + 1);
+        QCOMPARE(linksOfUser().size(), 1);
+        QCOMPARE(linksOfUser().constFirst()->externalName, QStringLiteral("@linked-by-cli"));
+        QCOMPARE(linksOfUser().constFirst()->integrationId, github->id);
+        const QString linkId = QString::number(linksOfUser().constFirst()->id);
+
+        r = run(QStringList{QStringLiteral("external-users"), QStringLiteral("list"),
+                            QStringLiteral("--member"), email} +
+                    jsonl,
+                environment());
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject listed = QJsonDocument::fromJson(r.out.trimmed()).object();
+        QCOMPARE(listed.value(QLatin1String("id")).toString(), linkId);
+        QCOMPARE(listed.value(QLatin1String("member")).toString(), email);
+        QCOMPARE(listed.value(QLatin1String("externalName")).toString(),
+                 QStringLiteral("@linked-by-cli"));
+
+        // Found among every member's links; only the name changes.
+        r = run(QStringList{QStringLiteral("external-users"), QStringLiteral("update"), linkId,
+                            QStringLiteral("--external-name"), QStringLiteral("@renamed")} +
+                    jsonl,
+                environment());
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(linksOfUser().size(), 1);
+        QCOMPARE(linksOfUser().constFirst()->externalName, QStringLiteral("@renamed"));
+        QCOMPARE(linksOfUser().constFirst()->integrationId, github->id);
+
+        r = run(QStringList{QStringLiteral("external-users"), QStringLiteral("delete"), linkId} +
+                    jsonl,
+                environment());
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(linksOfUser().isEmpty());
+
+        const int deletes = requestsMade("DELETE");
+        r = run(QStringList{QStringLiteral("external-users"), QStringLiteral("delete"), linkId} +
+                    jsonl,
+                environment());
+        QCOMPARE(r.exitCode, 23);
+        QCOMPARE(requestsMade("DELETE"), deletes);
+    }
+
+    void interrupted_exit130_aSentChangeUnknown()
+    {
+        // Before anything changes: a list stopped part-way.
+        m_sandbox.server().addFault(
+            {"GET", QStringLiteral("members/"), sandbox::Fault::Kind::Hang, 0, 1});
+        Run r = interruptedAt("GET", {QStringLiteral("members"), QStringLiteral("list"),
+                                      QStringLiteral("--format"), QStringLiteral("jsonl")});
+        m_sandbox.server().clearFaults();
+        QCOMPARE(r.exitCode, 130);
+        QCOMPARE(errorOf(r).value(QLatin1String("code")).toString(), QStringLiteral("interrupted"));
+
+        // A change whose request went out: Sentry may make it, so it is not called "not made".
+        const QString email = QStringLiteral("interrupted@example.com");
+        m_sandbox.server().addFault(
+            {"POST", QStringLiteral("members/"), sandbox::Fault::Kind::Hang, 0, 1});
+        const int posts = requestsMade("POST");
+        r = interruptedAt("POST", {QStringLiteral("members"), QStringLiteral("invite"), email,
+                                   QStringLiteral("--role"), QStringLiteral("member"),
+                                   QStringLiteral("--format"), QStringLiteral("jsonl")});
+        m_sandbox.server().clearFaults();
+        QCOMPARE(r.exitCode, 130);
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(errorOf(r).value(QLatin1String("outcome")).toString(), QStringLiteral("unknown"));
+        QVERIFY(requestsMade("POST") <= posts + 1);
+    }
+
     void lostAnswer_checkedAndSentOnce()
     {
         const QString email = QStringLiteral("lost.answer@example.com");

@@ -9,12 +9,18 @@ _sentry_members_cli()
     local list="--query --role --status --team --no-team --no-2fa --idp-managed --unlinked"
     local invite="--role --team --no-email --dry-run"
     local update="--role --team --remove-team --dry-run"
+    local link="--member --provider --integration --external-name --external-id --dry-run"
 
     case "$prev" in
     --format) COMPREPLY=($(compgen -W "table json jsonl csv" -- "$cur")); return ;;
+    --provider)
+        COMPREPLY=($(compgen -W "github github_enterprise gitlab slack msteams custom" -- "$cur"))
+        return
+        ;;
     --status) COMPREPLY=($(compgen -W "active invited expired" -- "$cur")); return ;;
     --ca-file) COMPREPLY=($(compgen -f -- "$cur")); return ;;
-    --fields | --url | --org | --profile | --query | --role | --team | --remove-team) return ;;
+    --fields | --url | --org | --profile | --query | --role | --team | --remove-team | \
+        --member | --integration | --external-name | --external-id) return ;;
     esac
 
     # The command words typed so far, options and their values left out.
@@ -24,7 +30,8 @@ _sentry_members_cli()
         if ((skip)); then skip=0; continue; fi
         case "${COMP_WORDS[i]}" in
         --format | --fields | --url | --org | --ca-file | --profile | --query | --role | \
-            --status | --team | --remove-team) skip=1 ;;
+            --status | --team | --remove-team | --member | --provider | --integration | \
+            --external-name | --external-id) skip=1 ;;
         -*) ;;
         *) command+=("${COMP_WORDS[i]}") ;;
         esac
@@ -38,17 +45,25 @@ _sentry_members_cli()
         "members update") extra="$update" ;;
         "members reinvite") extra="--dry-run" ;;
         "members remove") extra="--yes --dry-run" ;;
+        "scim list") extra="--fields" ;;
+        "scim provision") extra="--role --dry-run" ;;
+        "scim deprovision") extra="--yes --dry-run" ;;
+        "external-users list") extra="--member" ;;
+        "external-users create" | "external-users update") extra="$link" ;;
+        "external-users delete") extra="--member --dry-run" ;;
         esac
         COMPREPLY=($(compgen -W "$common $extra" -- "$cur"))
         return
     fi
     case "${#command[@]}" in
-    0) COMPREPLY=($(compgen -W "auth members teams" -- "$cur")) ;;
+    0) COMPREPLY=($(compgen -W "auth members teams scim external-users" -- "$cur")) ;;
     1)
         case "${command[0]}" in
         auth) COMPREPLY=($(compgen -W "status" -- "$cur")) ;;
         members) COMPREPLY=($(compgen -W "list show invite update reinvite remove" -- "$cur")) ;;
         teams) COMPREPLY=($(compgen -W "list" -- "$cur")) ;;
+        scim) COMPREPLY=($(compgen -W "list provision deprovision" -- "$cur")) ;;
+        external-users) COMPREPLY=($(compgen -W "list create update delete" -- "$cur")) ;;
         esac
         ;;
     esac

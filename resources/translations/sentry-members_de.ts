@@ -795,13 +795,6 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
         <source>--team and --no-team exclude each other.</source>
         <translation>--team und --no-team schließen einander aus.</translation>
     </message>
-</context>
-<context>
-    <name>sm::cli::CliApp</name>
-    <message>
-        <source>Commands:</source>
-        <translation>Befehle:</translation>
-    </message>
     <message>
         <source>The instance, organization and token in use, and where each came from</source>
         <translation>Die verwendete Instanz, Organisation und das Token, und woher jedes stammt</translation>
@@ -811,68 +804,135 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
         <translation>Alle Mitglieder, Seite für Seite ausgegeben, wie Sentry sie sendet</translation>
     </message>
     <message>
-        <source>Environment:</source>
-        <translation>Umgebung:</translation>
+        <source>One member, with their teams and linked accounts</source>
+        <translation>Ein Mitglied, mit seinen Teams und verknüpften Konten</translation>
     </message>
     <message>
-        <source>as sentry-cli reads them; flags and a named --profile come first</source>
-        <translation>wie sentry-cli sie liest; Optionen und ein benanntes --profile haben Vorrang</translation>
+        <source>Invite someone to the organization</source>
+        <translation>Jemanden in die Organisation einladen</translation>
     </message>
     <message>
-        <source>Exit status:</source>
-        <translation>Exit-Status:</translation>
+        <source>Change a member&apos;s organization role and teams; the teams not named are kept</source>
+        <translation>Organisationsrolle und Teams eines Mitglieds ändern; nicht genannte Teams bleiben</translation>
     </message>
     <message>
-        <source>No token for the profile %1: %2</source>
-        <translation>Kein Token für das Profil %1: %2</translation>
+        <source>Send a pending invitation again (a new link when it expired)</source>
+        <translation>Eine offene Einladung erneut senden (mit neuem Link, wenn sie abgelaufen ist)</translation>
     </message>
     <message>
-        <source>Manage the members of a Sentry organization from scripts: the same checks, profiles and keychain as the Sentry Members app.</source>
-        <translation>Die Mitglieder einer Sentry-Organisation aus Skripten verwalten: dieselben Prüfungen, Profile und derselbe Schlüsselbund wie in der App Sentry Members.</translation>
+        <source>Remove a member or cancel an invitation</source>
+        <translation>Ein Mitglied entfernen oder eine Einladung zurückziehen</translation>
     </message>
     <message>
-        <source>Show this help and the exit codes.</source>
-        <translation>Diese Hilfe und die Exit-Codes anzeigen.</translation>
+        <source>The organization&apos;s teams</source>
+        <translation>Die Teams der Organisation</translation>
     </message>
     <message>
-        <source>Show the version.</source>
-        <translation>Die Version anzeigen.</translation>
+        <source>The members your identity provider manages through SCIM</source>
+        <translation>Die Mitglieder, die Ihr Identitätsanbieter über SCIM verwaltet</translation>
     </message>
     <message>
-        <source>Connect with the app&apos;s profile &lt;name&gt;.</source>
-        <translation>Mit dem Profil &lt;name&gt; der App verbinden.</translation>
+        <source>Add a member through SCIM, as an identity provider does (no invitation quota is spent)</source>
+        <translation>Ein Mitglied über SCIM hinzufügen, wie es ein Identitätsanbieter tut (verbraucht kein Einladungskontingent)</translation>
     </message>
     <message>
-        <source>Read the token from standard input.</source>
-        <translation>Das Token von der Standardeingabe lesen.</translation>
+        <source>Remove a SCIM-managed member for good</source>
+        <translation>Ein über SCIM verwaltetes Mitglied endgültig entfernen</translation>
     </message>
     <message>
-        <source>table, json, jsonl or csv (table on a terminal, json otherwise).</source>
-        <translation>table, json, jsonl oder csv (table in einem Terminal, sonst json).</translation>
+        <source>Every linked account (GitHub, GitLab, Slack, ...), one row each</source>
+        <translation>Alle verknüpften Konten (GitHub, GitLab, Slack, ...), je eine Zeile</translation>
+    </message>
+    <message>
+        <source>Link a member to their account on an integration</source>
+        <translation>Ein Mitglied mit seinem Konto in einer Integration verknüpfen</translation>
+    </message>
+    <message>
+        <source>Change a linked account; what is not given is kept</source>
+        <translation>Ein verknüpftes Konto ändern; nicht Angegebenes bleibt</translation>
+    </message>
+    <message>
+        <source>Remove a linked account</source>
+        <translation>Ein verknüpftes Konto entfernen</translation>
     </message>
     <message>
         <source>Only these fields, in this order (comma-separated).</source>
         <translation>Nur diese Felder, in dieser Reihenfolge (durch Kommas getrennt).</translation>
     </message>
     <message>
-        <source>members list: only members matching &lt;text&gt;.</source>
-        <translation>members list: nur Mitglieder, auf die &lt;text&gt; passt.</translation>
+        <source>Only members matching &lt;text&gt;.</source>
+        <translation>Nur Mitglieder, die zu &lt;text&gt; passen.</translation>
     </message>
     <message>
-        <source>Unknown format %1: use table, json, jsonl or csv.</source>
-        <translation>Unbekanntes Format %1: table, json, jsonl oder csv verwenden.</translation>
+        <source>list: only members with the organization role &lt;role&gt;. Changes: the organization role to give.</source>
+        <translation>list: nur Mitglieder mit der Organisationsrolle &lt;role&gt;. Änderungen: die zu vergebende Organisationsrolle.</translation>
     </message>
     <message>
-        <source>No command given: see --help.</source>
-        <translation>Kein Befehl angegeben: siehe --help.</translation>
+        <source>Only active members, invited ones (not expired) or expired invitations.</source>
+        <translation>Nur aktive Mitglieder, eingeladene (nicht abgelaufen) oder abgelaufene Einladungen.</translation>
     </message>
     <message>
-        <source>Unknown command: %1. See --help.</source>
-        <translation>Unbekannter Befehl: %1. Siehe --help.</translation>
+        <source>list: only members of the team &lt;slug&gt;. Changes: put the member on it, with a team role after a colon (repeatable).</source>
+        <translation>list: nur Mitglieder des Teams &lt;slug&gt;. Änderungen: das Mitglied aufnehmen, mit einer Teamrolle nach einem Doppelpunkt (wiederholbar).</translation>
     </message>
     <message>
-        <source>Unknown field %1. The fields are: %2.</source>
-        <translation>Unbekanntes Feld %1. Die Felder sind: %2.</translation>
+        <source>Only members on no team.</source>
+        <translation>Nur Mitglieder ohne Team.</translation>
+    </message>
+    <message>
+        <source>Only joined members without two-factor authentication.</source>
+        <translation>Nur beigetretene Mitglieder ohne Zwei-Faktor-Authentifizierung.</translation>
+    </message>
+    <message>
+        <source>Only members managed by the identity provider.</source>
+        <translation>Nur vom Identitätsanbieter verwaltete Mitglieder.</translation>
+    </message>
+    <message>
+        <source>Only joined members with no linked account.</source>
+        <translation>Nur beigetretene Mitglieder ohne verknüpftes Konto.</translation>
+    </message>
+    <message>
+        <source>Take the member off the team &lt;slug&gt; (repeatable).</source>
+        <translation>Das Mitglied aus dem Team &lt;slug&gt; nehmen (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Add the invitation without emailing it.</source>
+        <translation>Die Einladung anlegen, ohne sie per E-Mail zu senden.</translation>
+    </message>
+    <message>
+        <source>Print the change as a curl command and send nothing.</source>
+        <translation>Die Änderung als curl-Befehl ausgeben und nichts senden.</translation>
+    </message>
+    <message>
+        <source>Do not ask for confirmation.</source>
+        <translation>Nicht nach Bestätigung fragen.</translation>
+    </message>
+    <message>
+        <source>The member, by email address or member id.</source>
+        <translation>Das Mitglied, per E-Mail-Adresse oder Mitglieds-ID.</translation>
+    </message>
+    <message>
+        <source>github, github_enterprise, gitlab, slack, msteams or custom.</source>
+        <translation>github, github_enterprise, gitlab, slack, msteams oder custom.</translation>
+    </message>
+    <message>
+        <source>The organization&apos;s integration, by name or id.</source>
+        <translation>Die Integration der Organisation, per Name oder ID.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s name there (@name on GitHub and GitLab).</source>
+        <translation>Der Name des Kontos dort (@name bei GitHub und GitLab).</translation>
+    </message>
+    <message>
+        <source>The account&apos;s id there (optional).</source>
+        <translation>Die ID des Kontos dort (optional).</translation>
+    </message>
+</context>
+<context>
+    <name>sm::cli::CliApp</name>
+    <message>
+        <source>No token for the profile %1: %2</source>
+        <translation>Kein Token für das Profil %1: %2</translation>
     </message>
     <message>
         <source>Standard input cannot be read.</source>
@@ -889,38 +949,6 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
     <message>
         <source>No token: set SENTRY_AUTH_TOKEN, pass --token-stdin or save a profile in the Sentry Members app.</source>
         <translation>Kein Token: SENTRY_AUTH_TOKEN setzen, --token-stdin verwenden oder in der App Sentry Members ein Profil speichern.</translation>
-    </message>
-    <message>
-        <source>One member, with their teams and linked accounts</source>
-        <translation>Ein Mitglied, mit seinen Teams und verknüpften Konten</translation>
-    </message>
-    <message>
-        <source>The organization&apos;s teams</source>
-        <translation>Die Teams der Organisation</translation>
-    </message>
-    <message>
-        <source>members list: only active members, invited ones (not expired) or expired invitations.</source>
-        <translation>members list: nur aktive Mitglieder, eingeladene (nicht abgelaufen) oder abgelaufene Einladungen.</translation>
-    </message>
-    <message>
-        <source>members list: only members on no team.</source>
-        <translation>members list: nur Mitglieder ohne Team.</translation>
-    </message>
-    <message>
-        <source>members list: only joined members without two-factor authentication.</source>
-        <translation>members list: nur beigetretene Mitglieder ohne Zwei-Faktor-Authentifizierung.</translation>
-    </message>
-    <message>
-        <source>members list: only members managed by the identity provider.</source>
-        <translation>members list: nur vom Identitätsanbieter verwaltete Mitglieder.</translation>
-    </message>
-    <message>
-        <source>members list: only joined members with no linked account.</source>
-        <translation>members list: nur beigetretene Mitglieder ohne verknüpftes Konto.</translation>
-    </message>
-    <message>
-        <source>Unexpected argument: %1.</source>
-        <translation>Unerwartetes Argument: %1.</translation>
     </message>
     <message>
         <source>The organization has no member %1.</source>
@@ -947,48 +975,55 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
 </translation>
     </message>
     <message>
-        <source>Each change is sent once; a lost answer is checked before the outcome is printed. --dry-run prints it as curl instead.</source>
-        <translation>Jede Änderung wird einmal gesendet; eine verlorene Antwort wird geprüft, bevor das Ergebnis ausgegeben wird. --dry-run gibt sie stattdessen als curl aus.</translation>
+        <source>Waiting for Sentry&apos;s rate limit until %1 UTC</source>
+        <translation>Warte auf das Ratenlimit von Sentry bis %1 UTC</translation>
     </message>
     <message>
-        <source>auth status, members list|show|invite|update|reinvite|remove, or teams list</source>
-        <translation>auth status, members list|show|invite|update|reinvite|remove oder teams list</translation>
+        <source>Interrupted after the change was sent: Sentry may have made it. Check before trying again.</source>
+        <translation>Unterbrochen, nachdem die Änderung gesendet war: Sentry hat sie möglicherweise vorgenommen. Prüfen Sie, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
-        <source>members list: only members with the organization role &lt;role&gt;. invite, update: the organization role to give.</source>
-        <translation>members list: nur Mitglieder mit der Organisationsrolle &lt;role&gt;. invite, update: die zu vergebende Organisationsrolle.</translation>
+        <source>Interrupted; nothing was changed.</source>
+        <translation>Unterbrochen; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <source>members list: only members of the team &lt;slug&gt;. invite, update: put the member on it, with a team role after a colon (repeatable).</source>
-        <translation>members list: nur Mitglieder des Teams &lt;slug&gt;. invite, update: das Mitglied hinzufügen, mit einer Teamrolle nach einem Doppelpunkt (wiederholbar).</translation>
+        <source>The organization has no %1 integration.</source>
+        <translation>Die Organisation hat keine %1-Integration.</translation>
     </message>
     <message>
-        <source>update: take the member off the team &lt;slug&gt; (repeatable).</source>
-        <translation>update: das Mitglied aus dem Team &lt;slug&gt; nehmen (wiederholbar).</translation>
+        <source>The organization has no %1 integration %2. It has: %3.</source>
+        <translation>Die Organisation hat keine %1-Integration %2. Sie hat: %3.</translation>
     </message>
     <message>
-        <source>invite: add the invitation without emailing it.</source>
-        <translation>invite: die Einladung anlegen, ohne sie per E-Mail zu senden.</translation>
+        <source>%1 has not joined yet: only a member with an account can be linked.</source>
+        <translation>%1 ist noch nicht beigetreten: Nur ein Mitglied mit Konto kann verknüpft werden.</translation>
     </message>
     <message>
-        <source>Print the change as a curl command and send nothing.</source>
-        <translation>Die Änderung als curl-Befehl ausgeben und nichts senden.</translation>
+        <source>The organization has no linked account %1.</source>
+        <translation>Die Organisation hat kein verknüpftes Konto %1.</translation>
     </message>
     <message>
-        <source>remove: do not ask for confirmation.</source>
-        <translation>remove: nicht um Bestätigung bitten.</translation>
+        <source>%1 has no linked account %2.</source>
+        <translation>%1 hat kein verknüpftes Konto %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) read</source>
+        <translation>
+            <numerusform>%n Mitglied gelesen</numerusform>
+            <numerusform>%n Mitglieder gelesen</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 needs an email address or a member id.</source>
-        <translation>%1 braucht eine E-Mail-Adresse oder eine Mitglieds-ID.</translation>
+        <source>%1 of %2 SCIM users read</source>
+        <translation>%1 von %2 SCIM-Benutzern gelesen</translation>
     </message>
     <message>
-        <source>--%1 is not an option of %2.</source>
-        <translation>--%1 ist keine Option von %2.</translation>
+        <source>SCIM manages no member %1 in this organization.</source>
+        <translation>SCIM verwaltet in dieser Organisation kein Mitglied %1.</translation>
     </message>
     <message>
-        <source>members invite needs --role.</source>
-        <translation>members invite braucht --role.</translation>
+        <source>Remove %1 from the organization %2 for good, as the identity provider would?</source>
+        <translation>%1 endgültig aus der Organisation %2 entfernen, wie es der Identitätsanbieter täte?</translation>
     </message>
 </context>
 <context>

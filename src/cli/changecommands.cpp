@@ -13,8 +13,6 @@
 #include <QJsonDocument>
 #include <QTextStream>
 
-#include <unistd.h>
-
 #include <algorithm>
 
 namespace sm::cli {
@@ -28,27 +26,6 @@ TeamRoleAssignment teamFrom(const QString &text)
     if (colon < 0)
         return {text.trimmed(), QString()};
     return {text.left(colon).trimmed(), text.mid(colon + 1).trimmed()};
-}
-
-// The outcome as scripts read it: a refused change was not made, a lost answer that a check
-// found made was made after the check.
-QString outcomeWord(ops::RunOutcome::Kind kind)
-{
-    using Kind = ops::RunOutcome::Kind;
-    switch (kind) {
-    case Kind::Done:
-        return QStringLiteral("done");
-    case Kind::Refused:
-    case Kind::NotMade:
-        return QStringLiteral("not-made");
-    case Kind::MadeAfterAll:
-        return QStringLiteral("made-after-check");
-    case Kind::PartlyMade:
-        return QStringLiteral("partly-made");
-    case Kind::Unknown:
-        return QStringLiteral("unknown");
-    }
-    return QStringLiteral("unknown");
 }
 
 Exit exitForOutcome(const ops::RunOutcome &outcome)
@@ -78,11 +55,11 @@ Exit exitForOutcome(const ops::RunOutcome &outcome)
 void CliApp::inviteMember()
 {
     InviteMember invite;
-    invite.email = m_memberRef;
-    invite.orgRole = m_role;
-    for (const QString &team : std::as_const(m_teams))
+    invite.email = m_call.operand;
+    invite.orgRole = m_call.role;
+    for (const QString &team : std::as_const(m_call.teams))
         invite.teamRoles.append(teamFrom(team));
-    invite.sendInvite = !m_noEmail;
+    invite.sendInvite = !m_call.noEmail;
     runOperation(ops::Operation(invite, invite.email));
 }
 
@@ -97,7 +74,7 @@ void CliApp::updateMember(const Member &member)
             current.append({slug, QString()});
     }
     QList<TeamRoleAssignment> teams = current;
-    for (const QString &text : std::as_const(m_teams)) {
+    for (const QString &text : std::as_const(m_call.teams)) {
         const TeamRoleAssignment wanted = teamFrom(text);
         const auto it = std::find_if(teams.begin(), teams.end(),
                                      [&](const auto &t) { return t.teamSlug == wanted.teamSlug; });
@@ -106,13 +83,13 @@ void CliApp::updateMember(const Member &member)
         else
             it->role = wanted.role;
     }
-    for (const QString &slug : std::as_const(m_removeTeams))
+    for (const QString &slug : std::as_const(m_call.removeTeams))
         teams.removeIf([&](const TeamRoleAssignment &t) { return t.teamSlug == slug.trimmed(); });
 
     UpdateMemberRoles update;
     update.memberId = member.id;
-    if (!m_role.isEmpty() && m_role != member.orgRole)
-        update.orgRole = m_role;
+    if (!m_call.role.isEmpty() && m_call.role != member.orgRole)
+        update.orgRole = m_call.role;
     update.teamRoles = teams;
     const bool sameTeams = teams.size() == current.size() &&
                            std::is_permutation(teams.cbegin(), teams.cend(), current.cbegin());
@@ -137,7 +114,7 @@ void CliApp::reinviteMember(const Member &member)
 void CliApp::removeMember(const Member &member)
 {
     const ops::Operation removal(ops::RemoveMember{member.id}, member.email);
-    if (!m_dryRun && !m_yes &&
+    if (!m_call.dryRun && !m_call.yes &&
         !confirmed(tr("Remove %1 from the organization %2?")
                        .arg(member.email, m_session.settings().organization)))
         return;
@@ -146,7 +123,7 @@ void CliApp::removeMember(const Member &member)
 
 bool CliApp::confirmed(const QString &question)
 {
-    if (isatty(STDIN_FILENO) == 0) {
+    if (!m_terminal.stdinIsTerminal) {
         fail(Exit::ConfirmationNeeded,
              tr("%1 Without a terminal to ask on, pass --yes.").arg(question));
         return false;
@@ -163,7 +140,7 @@ bool CliApp::confirmed(const QString &question)
 
 void CliApp::runOperation(const ops::Operation &operation)
 {
-    if (m_dryRun) {
+    if (m_call.dryRun) {
         // Sentry's own rules first, as a run would check them; then the request, unsent.
         const FieldErrors problems = operation.validate();
         if (!problems.isEmpty()) {
@@ -177,6 +154,7 @@ void CliApp::runOperation(const ops::Operation &operation)
         return;
     }
     auto *run = ops::OperationRun::forSession(&m_session, operation, this);
+    m_run = run;
     QObject::connect(
         run, &ops::OperationRun::finished, this,
         [this, operation](const ops::RunOutcome &outcome) { printOutcome(operation, outcome); });
@@ -185,11 +163,12 @@ void CliApp::runOperation(const ops::Operation &operation)
 
 void CliApp::printOutcome(const ops::Operation &operation, const ops::RunOutcome &outcome)
 {
-    const Exit exit = exitForOutcome(outcome);
+    // Interrupted: the outcome as far as it is known (unknown once sent), with exit 130.
+    const Exit exit = m_interrupted ? Exit::Interrupted : exitForOutcome(outcome);
     const QJsonObject record{
         {QStringLiteral("operation"), ops::kindName(operation.kind())},
         {QStringLiteral("target"), operation.target()},
-        {QStringLiteral("outcome"), outcomeWord(outcome.kind)},
+        {QStringLiteral("outcome"), ops::changeOutcomeName(outcome.kind)},
         {QStringLiteral("message"), outcome.message},
         {QStringLiteral("before"),
          outcome.before.known ? QJsonValue(outcome.before.toJson()) : QJsonValue(QJsonValue::Null)},
@@ -199,17 +178,19 @@ void CliApp::printOutcome(const ops::Operation &operation, const ops::RunOutcome
     if (exit != Exit::Ok) {
         // The failure on stderr, with what became of the change; stdout stays empty.
         ApiError error = outcome.error;
-        m_failureOutcome = outcomeWord(outcome.kind);
+        m_failureOutcome = ops::changeOutcomeName(outcome.kind);
         fail(exit, outcome.message, error);
         return;
     }
-    if (m_format == Format::Json || m_format == Format::Jsonl) {
+    if (m_call.format == Format::Json || m_call.format == Format::Jsonl) {
         const auto shape =
-            m_format == Format::Json ? QJsonDocument::Indented : QJsonDocument::Compact;
+            m_call.format == Format::Json ? QJsonDocument::Indented : QJsonDocument::Compact;
         printTo(stdout, QString::fromUtf8(QJsonDocument(record).toJson(shape)).trimmed() +
                             QLatin1Char('\n'));
     } else {
-        printTo(stdout, QStringLiteral("%1: %2\n").arg(outcomeWord(outcome.kind), outcome.message));
+        printTo(
+            stdout,
+            QStringLiteral("%1: %2\n").arg(ops::changeOutcomeName(outcome.kind), outcome.message));
     }
     done(Exit::Ok);
 }

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "api/connectionoptions.h"
 #include "api/session.h"
+#include "cli/commandline.h"
 #include "cli/exitcodes.h"
-#include "cli/memberselection.h"
 #include "cli/rowwriter.h"
+#include "cli/terminal.h"
 #include "operations/operation.h"
 #include "operations/runoutcome.h"
 #include "profiles/appsettings.h"
@@ -15,16 +15,25 @@
 
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 
 #include <functional>
 #include <memory>
 #include <optional>
 
+namespace sm {
+class MemberStream;
+namespace ops {
+class OperationRun;
+}
+} // namespace sm
+
 namespace sm::cli {
 
 // sentry-members-cli: reads the command line, connects as the app does (the same profiles,
 // keychain and precedence), runs one command and ends the event loop with its exit code.
-// Data goes to stdout, everything else to stderr.
+// Data goes to stdout, everything else to stderr. The commands live in readcommands.cpp,
+// changecommands.cpp, scimcommands.cpp and linkcommands.cpp.
 class CliApp final : public QObject
 {
     Q_OBJECT
@@ -37,31 +46,41 @@ public:
     // The exit code when the command ended at once (help, a usage error, no token), nothing
     // when it runs in the event loop, which it then quits with the code.
     std::optional<int> start(const QStringList &arguments);
+    // Ctrl-C: stops what runs and exits 130. A change not yet sent is not sent; one already
+    // sent is reported as unknown (Sentry may still make it), never as done or not made.
+    void interrupt();
 
 private:
-    enum class Command
-    {
-        AuthStatus,
-        MembersList,
-        MembersShow,
-        TeamsList,
-        MembersInvite,
-        MembersUpdate,
-        MembersReinvite,
-        MembersRemove,
-    };
+    using MemberThen = std::function<void(const Member &)>;
 
     std::optional<int> startConnecting();
     void onSessionState(Session::State state);
     void runCommand();
     void printAuthStatus();
+    // A whole list at once (teams, SCIM users, links), in the chosen format.
+    void printRecords(const QList<QJsonObject> &records);
+    // A failed read: Sentry's words and the exit code for them. True when `error` is one.
+    bool failedRead(const ApiError &error);
+
+    // Reads (readcommands.cpp).
     void listMembers();
+    // The list answer has no teams: when they are asked for, every team's member list is read
+    // first (a few at a time), then the members are streamed with theirs.
+    void readTeamsThenList();
+    void readNextTeams();
+    void printMemberPages();
+    // Every member with their links, page by page (and the pages' count on a terminal).
+    void streamMembers(const std::function<void(const QList<Member> &)> &page,
+                       const std::function<void()> &finished);
     void showMember();
     void printMember(const Member &member);
-    // The member m_memberRef names (an email in any case, or an id), from Sentry's search.
-    void findMember(const std::function<void(const Member &)> &then);
+    void listTeams();
+    // The member `ref` names (an email in any case, or an id), from Sentry's search, with
+    // their links.
+    void findMember(const QString &ref, const MemberThen &then);
     // Their detail, which has the teams, with the links the list had.
-    void readMember(const Member &listed, const std::function<void(const Member &)> &then);
+    void readMember(const Member &listed, const MemberThen &then);
+
     // Changes (changecommands.cpp): each builds one operation and runs it once.
     void inviteMember();
     void updateMember(const Member &member);
@@ -69,35 +88,33 @@ private:
     void removeMember(const Member &member);
     void runOperation(const ops::Operation &operation);
     void printOutcome(const ops::Operation &operation, const ops::RunOutcome &outcome);
+    // Asks on the terminal; false (and the command has ended) when the answer is no or there
+    // is no terminal to ask on.
     bool confirmed(const QString &question);
-    void listTeams();
-    // The list answer has no teams: when they are asked for, every team's member list is read
-    // first (a few at a time), then the members are streamed with theirs.
-    void readTeamsThenList();
-    void readNextTeams();
-    void streamMembers();
+
+    // SCIM (scimcommands.cpp).
+    void listScimUsers(int startIndex);
+    void provisionScimUser();
+    void deprovisionScimUser();
+
+    // Linked accounts (linkcommands.cpp).
+    void listLinks();
+    void createLink();
+    void updateLink();
+    void deleteLink();
+    // The link with this id, and whose it is: within --member's links, or every member's.
+    void findLink(const std::function<void(const Member &, const ExternalUser &)> &then);
+    // --integration (a name or an id) among the organization's integrations for `provider`.
+    void findIntegration(const QString &provider,
+                         const std::function<void(const Integration &)> &then);
+
     // Says why on stderr (one JSON object for json and jsonl) and ends with `exit`.
     void fail(Exit exit, const QString &message, const ApiError &error = {});
     int failNow(Exit exit, const QString &message);
     void done(Exit exit);
 
-    Command m_command = Command::AuthStatus;
-    Format m_format = Format::Json;
-    QStringList m_fields;
-    QString m_query;
-    QString m_memberRef; // members show: an email or a member id
-    MemberSelection m_selection;
-    // Changes: --role, --team SLUG[:ROLE] (repeatable), --remove-team, --no-email, --dry-run,
-    // --yes.
-    QString m_role;
-    QStringList m_teams;
-    QStringList m_removeTeams;
-    bool m_noEmail = false;
-    bool m_dryRun = false;
-    bool m_yes = false;
-    connection::Flags m_flags;
-    QString m_profileName;
-    bool m_tokenFromStdin = false;
+    Invocation m_call;
+    Terminal m_terminal;
     connection::SourcedSettings m_sourced;
 
     profiles::AppSettings m_settings;
@@ -106,10 +123,15 @@ private:
     Session m_session;
     profiles::SessionStarter m_starter{&m_profiles, &m_session};
     std::unique_ptr<RowWriter> m_writer;
+    std::unique_ptr<ProgressLine> m_progress;
+    QPointer<MemberStream> m_stream;
+    QPointer<ops::OperationRun> m_run;
+    QList<QJsonObject> m_scimUsers;
     QStringList m_teamQueue;
     int m_teamListsRunning = 0;
     QHash<QString, QList<TeamRoleAssignment>> m_teamsByMember;
     bool m_finished = false;
+    bool m_interrupted = false;
     QString m_failureOutcome; // a change that failed: what became of it, for the JSON error
 };
 

@@ -9,6 +9,10 @@ Exit exitFor(const ApiError &error)
 {
     if (error.outcomeUnknown)
         return Exit::OutcomeUnknown;
+    // The connection's own settings refused before anything was sent (an http:// address
+    // for a remote host, a CA file that cannot be read): the command line must change.
+    if (error.kind == ApiError::Kind::Network && !error.fieldErrors.isEmpty())
+        return Exit::Usage;
     switch (error.kind) {
     case ApiError::Kind::None:
         return Exit::Ok;

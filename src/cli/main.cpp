@@ -2,6 +2,7 @@
 // sentry-members-cli: composition root only. QtCore, no display: it runs in scripts, cron
 // jobs and CI.
 #include "cli/cliapp.h"
+#include "cli/interruption.h"
 #include "l10n/translations.h"
 
 #include <QCoreApplication>
@@ -16,6 +17,7 @@ int main(int argc, char *argv[])
     sm::l10n::installTranslations(&app);
 
     sm::cli::CliApp cli;
+    sm::cli::handleInterrupt(&cli, [&cli] { cli.interrupt(); });
     if (const std::optional<int> code = cli.start(QCoreApplication::arguments()))
         return *code;
     return QCoreApplication::exec();

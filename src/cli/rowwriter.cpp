@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "cli/rowwriter.h"
 
-#include "cli/memberrecord.h"
+#include "cli/records.h"
 #include "core/csv.h"
 
 #include <QJsonDocument>
@@ -40,10 +40,11 @@ std::optional<Format> formatFrom(const QString &name)
     return std::nullopt;
 }
 
-RowWriter::RowWriter(Format format, QStringList fields, std::FILE *out)
+RowWriter::RowWriter(Format format, QStringList fields, std::FILE *out, bool color)
     : m_format(format)
     , m_fields(std::move(fields))
     , m_out(out)
+    , m_color(color)
 {}
 
 void RowWriter::print(const QString &line)
@@ -92,7 +93,8 @@ void RowWriter::write(const QList<QJsonObject> &records)
             QStringList header;
             for (qsizetype i = 0; i < m_fields.size(); ++i)
                 header.append(fitted(m_fields.at(i), m_widths.at(i)));
-            print(header.join(QLatin1String("  ")).trimmed());
+            const QString line = header.join(QLatin1String("  ")).trimmed();
+            print(m_color ? QStringLiteral("\033[1m%1\033[0m").arg(line) : line);
         }
         for (const QJsonObject &record : std::as_const(chosen)) {
             QStringList cells;

@@ -28,7 +28,8 @@ void printTo(std::FILE *stream, const QString &text);
 class RowWriter
 {
 public:
-    RowWriter(Format format, QStringList fields, std::FILE *out);
+    // `color`: a table's header in bold (a terminal without NO_COLOR).
+    RowWriter(Format format, QStringList fields, std::FILE *out, bool color = false);
 
     void write(const QList<QJsonObject> &records);
     // json: the array. Every format: flushed.
@@ -42,6 +43,7 @@ private:
     std::FILE *m_out;
     QJsonArray m_all;          // json only
     QList<qsizetype> m_widths; // table: set by the first page, kept for the others
+    bool m_color;
     bool m_headerDone = false;
 };
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "cli/memberrecord.h"
+#include "cli/records.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -26,9 +26,15 @@ QJsonValue isoUtc(const QString &sentryTime)
 
 QString statusOf(const Member &m)
 {
-    if (!m.pending && !m.userId.isEmpty())
+    switch (m.status()) {
+    case Member::Status::Active:
         return QStringLiteral("active");
-    return m.expired ? QStringLiteral("expired") : QStringLiteral("invited");
+    case Member::Status::Invited:
+        return QStringLiteral("invited");
+    case Member::Status::InviteExpired:
+        return QStringLiteral("expired");
+    }
+    return QStringLiteral("invited");
 }
 
 QJsonArray teamsOf(const Member &m)
@@ -112,6 +118,41 @@ QStringList teamFields()
 {
     return {QStringLiteral("slug"), QStringLiteral("name"), QStringLiteral("id"),
             QStringLiteral("memberCount"), QStringLiteral("idpManaged")};
+}
+
+QJsonObject scimRecord(const ScimUser &user)
+{
+    return QJsonObject{{QStringLiteral("id"), user.id},
+                       {QStringLiteral("userName"), user.userName},
+                       {QStringLiteral("sentryOrgRole"), idOrNull(user.sentryOrgRole)},
+                       {QStringLiteral("active"),
+                        user.active ? QJsonValue(*user.active) : QJsonValue(QJsonValue::Null)}};
+}
+
+QStringList scimFields()
+{
+    return {QStringLiteral("id"), QStringLiteral("userName"), QStringLiteral("sentryOrgRole"),
+            QStringLiteral("active")};
+}
+
+QJsonObject linkRecord(const Member &member, const ExternalUser &link)
+{
+    return QJsonObject{{QStringLiteral("id"), link.id},
+                       {QStringLiteral("member"), member.email},
+                       {QStringLiteral("memberId"), member.id},
+                       {QStringLiteral("userId"), idOrNull(member.userId)},
+                       {QStringLiteral("provider"), link.provider},
+                       {QStringLiteral("externalName"), link.externalName},
+                       {QStringLiteral("externalId"), idOrNull(link.externalId)},
+                       {QStringLiteral("integrationId"), idOrNull(link.integrationId)}};
+}
+
+QStringList linkFields()
+{
+    return {QStringLiteral("id"),         QStringLiteral("member"),
+            QStringLiteral("memberId"),   QStringLiteral("userId"),
+            QStringLiteral("provider"),   QStringLiteral("externalName"),
+            QStringLiteral("externalId"), QStringLiteral("integrationId")};
 }
 
 QString cellText(const QString &field, const QJsonValue &value)

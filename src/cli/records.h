@@ -8,6 +8,8 @@
 
 namespace sm::cli {
 
+// The records the command-line tool prints, with stable field names, new ones only added.
+
 // A member as the command-line tool prints it: stable field names, new ones only added.
 // `teams` is [{"slug", "role"}] (role null for the team's default role), `status` one of
 // active, invited (pending, not expired) and expired, times in ISO 8601 UTC.
@@ -18,6 +20,16 @@ QStringList memberFields();
 // A team: slug, name, id, memberCount, idpManaged.
 QJsonObject teamRecord(const Team &team);
 QStringList teamFields();
+
+// A member SCIM manages: id (the member id), userName, sentryOrgRole, active (null where the
+// identity provider does not say, as for Azure AD).
+QJsonObject scimRecord(const ScimUser &user);
+QStringList scimFields();
+
+// One linked account, with whose it is: id, member (email), memberId, userId, provider,
+// externalName, externalId, integrationId.
+QJsonObject linkRecord(const Member &member, const ExternalUser &link);
+QStringList linkFields();
 
 // A field's value as one CSV or table cell: arrays joined by ";" (teams as slug[:role],
 // external users as provider:externalName), booleans as true/false, null as empty.

@@ -1,0 +1,444 @@
+// SPDX-License-Identifier: MIT
+#include "cli/commandline.h"
+
+#include "cli/records.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace sm::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("sm::cli", text);
+}
+
+// One command: its words, what follows them, what it does, and which options it takes
+// besides the connection's, --format and --help.
+struct CommandSpec
+{
+    Command command;
+    QString words;
+    QString synopsis; // the operand and options, as --help's usage line shows them
+    const char *summary;
+    QStringList options;
+};
+
+const QList<CommandSpec> &commandSpecs()
+{
+    const auto S = [](const char *text) { return QString::fromLatin1(text); };
+    static const QList<CommandSpec> specs{
+        {Command::AuthStatus,
+         S("auth status"),
+         {},
+         QT_TRANSLATE_NOOP("sm::cli",
+                           "The instance, organization and token in use, and where each came from"),
+         {}},
+        {Command::MembersList,
+         S("members list"),
+         S("[--query TEXT] [--role ROLE] [--status active|invited|expired] [--team SLUG] "
+           "[--no-team] [--no-2fa] [--idp-managed] [--unlinked]"),
+         QT_TRANSLATE_NOOP("sm::cli", "Every member, printed page by page as Sentry sends them"),
+         {S("fields"), S("query"), S("role"), S("status"), S("team"), S("no-team"), S("no-2fa"),
+          S("idp-managed"), S("unlinked")}},
+        {Command::MembersShow,
+         S("members show"),
+         S("EMAIL|ID"),
+         QT_TRANSLATE_NOOP("sm::cli", "One member, with their teams and linked accounts"),
+         {S("fields")}},
+        {Command::MembersInvite,
+         S("members invite"),
+         S("EMAIL --role ROLE [--team SLUG[:ROLE]]... [--no-email]"),
+         QT_TRANSLATE_NOOP("sm::cli", "Invite someone to the organization"),
+         {S("role"), S("team"), S("no-email"), S("dry-run")}},
+        {Command::MembersUpdate,
+         S("members update"),
+         S("EMAIL|ID [--role ROLE] [--team SLUG[:ROLE]]... [--remove-team SLUG]..."),
+         QT_TRANSLATE_NOOP("sm::cli", "Change a member's organization role and teams; the teams "
+                                      "not named are kept"),
+         {S("role"), S("team"), S("remove-team"), S("dry-run")}},
+        {Command::MembersReinvite,
+         S("members reinvite"),
+         S("EMAIL|ID"),
+         QT_TRANSLATE_NOOP("sm::cli", "Send a pending invitation again (a new link when it "
+                                      "expired)"),
+         {S("dry-run")}},
+        {Command::MembersRemove,
+         S("members remove"),
+         S("EMAIL|ID [--yes]"),
+         QT_TRANSLATE_NOOP("sm::cli", "Remove a member or cancel an invitation"),
+         {S("yes"), S("dry-run")}},
+        {Command::TeamsList,
+         S("teams list"),
+         {},
+         QT_TRANSLATE_NOOP("sm::cli", "The organization's teams"),
+         {S("fields")}},
+        {Command::ScimList,
+         S("scim list"),
+         {},
+         QT_TRANSLATE_NOOP("sm::cli", "The members your identity provider manages through SCIM"),
+         {S("fields")}},
+        {Command::ScimProvision,
+         S("scim provision"),
+         S("EMAIL [--role ROLE]"),
+         QT_TRANSLATE_NOOP("sm::cli", "Add a member through SCIM, as an identity provider does "
+                                      "(no invitation quota is spent)"),
+         {S("role"), S("dry-run")}},
+        {Command::ScimDeprovision,
+         S("scim deprovision"),
+         S("EMAIL [--yes]"),
+         QT_TRANSLATE_NOOP("sm::cli", "Remove a SCIM-managed member for good"),
+         {S("yes"), S("dry-run")}},
+        {Command::LinksList,
+         S("external-users list"),
+         S("[--member EMAIL|ID]"),
+         QT_TRANSLATE_NOOP("sm::cli", "Every linked account (GitHub, GitLab, Slack, ...), one "
+                                      "row each"),
+         {S("fields"), S("member")}},
+        {Command::LinksCreate,
+         S("external-users create"),
+         S("--member EMAIL|ID --provider P --integration NAME|ID --external-name NAME "
+           "[--external-id ID]"),
+         QT_TRANSLATE_NOOP("sm::cli", "Link a member to their account on an integration"),
+         {S("member"), S("provider"), S("integration"), S("external-name"), S("external-id"),
+          S("dry-run")}},
+        {Command::LinksUpdate,
+         S("external-users update"),
+         S("LINK-ID [--member EMAIL|ID] [--provider P] [--integration NAME|ID] "
+           "[--external-name NAME] [--external-id ID]"),
+         QT_TRANSLATE_NOOP("sm::cli", "Change a linked account; what is not given is kept"),
+         {S("member"), S("provider"), S("integration"), S("external-name"), S("external-id"),
+          S("dry-run")}},
+        {Command::LinksDelete,
+         S("external-users delete"),
+         S("LINK-ID"),
+         QT_TRANSLATE_NOOP("sm::cli", "Remove a linked account"),
+         {S("member"), S("dry-run")}},
+    };
+    return specs;
+}
+
+const CommandSpec *specFor(const QString &words)
+{
+    const auto &specs = commandSpecs();
+    const auto it = std::find_if(specs.cbegin(), specs.cend(),
+                                 [&](const CommandSpec &spec) { return spec.words == words; });
+    return it == specs.cend() ? nullptr : &*it;
+}
+
+// Every option any command takes besides the common ones.
+QList<QCommandLineOption> commandOptions()
+{
+    const auto option = [](const char *name, const char *help, const char *value = nullptr) {
+        return QCommandLineOption(QLatin1String(name), tr(help),
+                                  value ? QLatin1String(value) : QString());
+    };
+    QList<QCommandLineOption> all{
+        option("fields",
+               QT_TRANSLATE_NOOP("sm::cli", "Only these fields, in this order "
+                                            "(comma-separated)."),
+               "list"),
+        option("query", QT_TRANSLATE_NOOP("sm::cli", "Only members matching <text>."), "text"),
+        option("role",
+               QT_TRANSLATE_NOOP("sm::cli", "list: only members with the organization role "
+                                            "<role>. Changes: the organization role to give."),
+               "role"),
+        option("status",
+               QT_TRANSLATE_NOOP("sm::cli", "Only active members, invited ones (not expired) or "
+                                            "expired invitations."),
+               "status"),
+        option("team",
+               QT_TRANSLATE_NOOP("sm::cli", "list: only members of the team <slug>. Changes: put "
+                                            "the member on it, with a team role after a colon "
+                                            "(repeatable)."),
+               "slug[:role]"),
+        option("no-team", QT_TRANSLATE_NOOP("sm::cli", "Only members on no team.")),
+        option("no-2fa", QT_TRANSLATE_NOOP("sm::cli", "Only joined members without two-factor "
+                                                      "authentication.")),
+        option("idp-managed",
+               QT_TRANSLATE_NOOP("sm::cli", "Only members managed by the identity provider.")),
+        option("unlinked",
+               QT_TRANSLATE_NOOP("sm::cli", "Only joined members with no linked account.")),
+        option("remove-team",
+               QT_TRANSLATE_NOOP("sm::cli", "Take the member off the team <slug> (repeatable)."),
+               "slug"),
+        option("no-email", QT_TRANSLATE_NOOP("sm::cli", "Add the invitation without emailing it.")),
+        option("dry-run", QT_TRANSLATE_NOOP("sm::cli", "Print the change as a curl command and "
+                                                       "send nothing.")),
+        option("yes", QT_TRANSLATE_NOOP("sm::cli", "Do not ask for confirmation.")),
+        option("member", QT_TRANSLATE_NOOP("sm::cli", "The member, by email address or member id."),
+               "email|id"),
+        option("provider",
+               QT_TRANSLATE_NOOP("sm::cli", "github, github_enterprise, gitlab, slack, msteams "
+                                            "or custom."),
+               "provider"),
+        option("integration",
+               QT_TRANSLATE_NOOP("sm::cli", "The organization's integration, by name or id."),
+               "name|id"),
+        option("external-name",
+               QT_TRANSLATE_NOOP("sm::cli", "The account's name there (@name on GitHub and "
+                                            "GitLab)."),
+               "name"),
+        option("external-id", QT_TRANSLATE_NOOP("sm::cli", "The account's id there (optional)."),
+               "id"),
+    };
+    return all;
+}
+
+// What every command takes.
+QList<QCommandLineOption> commonOptions()
+{
+    QList<QCommandLineOption> options{
+        {{QStringLiteral("h"), QStringLiteral("help")},
+         tr(QT_TRANSLATE_NOOP("sm::cli", "Show this help and the exit codes."))},
+        {{QStringLiteral("v"), QStringLiteral("version")},
+         tr(QT_TRANSLATE_NOOP("sm::cli", "Show the version."))},
+        {QStringLiteral("profile"),
+         tr(QT_TRANSLATE_NOOP("sm::cli", "Connect with the app's profile <name>.")),
+         QStringLiteral("name")},
+        {QStringLiteral("token-stdin"),
+         tr(QT_TRANSLATE_NOOP("sm::cli", "Read the token from standard input."))},
+        {QStringLiteral("format"),
+         tr(QT_TRANSLATE_NOOP("sm::cli",
+                              "table, json, jsonl or csv (table on a terminal, json otherwise).")),
+         QStringLiteral("format")},
+    };
+    options.append(connection::commandLineOptions());
+    return options;
+}
+
+QString environmentHelp()
+{
+    return QLatin1Char('\n') + tr(QT_TRANSLATE_NOOP("sm::cli", "Environment:")) +
+           QLatin1Char('\n') +
+           QStringLiteral("  SENTRY_URL, SENTRY_ORG, SENTRY_AUTH_TOKEN  %1\n")
+               .arg(tr(QT_TRANSLATE_NOOP(
+                   "sm::cli",
+                   "as sentry-cli reads them; flags and a named --profile come first"))) +
+           QStringLiteral("  NO_COLOR, CI  %1\n")
+               .arg(tr(QT_TRANSLATE_NOOP("sm::cli", "no colour; no progress on stderr"))) +
+           QLatin1Char('\n') + tr(QT_TRANSLATE_NOOP("sm::cli", "Exit status:")) +
+           QLatin1Char('\n') + exitCodeHelp();
+}
+
+QString overallHelp(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(tr(QT_TRANSLATE_NOOP(
+        "sm::cli", "Manage the members of a Sentry organization from scripts: the same checks, "
+                   "profiles and keychain as the Sentry Members app.")));
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        tr(QT_TRANSLATE_NOOP("sm::cli", "One of the commands below; each has its own --help.")));
+    QString text = parser.helpText();
+    text += QLatin1Char('\n') + tr(QT_TRANSLATE_NOOP("sm::cli", "Commands:")) + QLatin1Char('\n');
+    for (const CommandSpec &spec : commandSpecs()) {
+        text += QStringLiteral("  %1\n      %2\n")
+                    .arg(QString(spec.words + QLatin1Char(' ') + spec.synopsis).trimmed(),
+                         tr(spec.summary));
+    }
+    text += QStringLiteral("  %1\n").arg(tr(QT_TRANSLATE_NOOP(
+        "sm::cli", "Each change is sent once; a lost answer is checked before the outcome is "
+                   "printed. --dry-run prints it as curl instead.")));
+    return text + environmentHelp();
+}
+
+QString commandHelp(const CommandSpec &spec)
+{
+    QCommandLineParser parser;
+    parser.addOptions(commonOptions());
+    for (const QCommandLineOption &option : commandOptions()) {
+        if (spec.options.contains(option.names().constFirst()))
+            parser.addOption(option);
+    }
+    // Qt's usage line would put [options] before the command's words.
+    const QString options = parser.helpText();
+    const QString usageLine = tr(QT_TRANSLATE_NOOP("sm::cli", "Usage: %1 [options]"))
+                                  .arg(QString(QStringLiteral("sentry-members-cli ") + spec.words +
+                                               QLatin1Char(' ') + spec.synopsis)
+                                           .simplified());
+    return usageLine + QStringLiteral("\n") + tr(spec.summary) + QStringLiteral(".\n\n") +
+           options.mid(options.indexOf(QLatin1String("\n\n")) + 2) + environmentHelp();
+}
+
+// The fields --fields may name: none for changes, whose outcome records are fixed.
+QStringList fieldsOf(Command command)
+{
+    switch (command) {
+    case Command::MembersList:
+    case Command::MembersShow:
+        return memberFields();
+    case Command::TeamsList:
+        return teamFields();
+    case Command::ScimList:
+        return scimFields();
+    case Command::LinksList:
+        return linkFields();
+    default:
+        return {};
+    }
+}
+
+ParsedCommandLine usage(Format format, const QString &problem)
+{
+    ParsedCommandLine parsed;
+    parsed.exit = Exit::Usage;
+    parsed.problem = problem;
+    parsed.format = format;
+    return parsed;
+}
+
+ParsedCommandLine printed(const QString &text)
+{
+    ParsedCommandLine parsed;
+    parsed.output = text;
+    return parsed;
+}
+
+} // namespace
+
+bool isChange(Command command)
+{
+    switch (command) {
+    case Command::AuthStatus:
+    case Command::MembersList:
+    case Command::MembersShow:
+    case Command::TeamsList:
+    case Command::ScimList:
+    case Command::LinksList:
+        return false;
+    default:
+        return true;
+    }
+}
+
+ParsedCommandLine parseCommandLine(const QStringList &arguments, bool terminal)
+{
+    QCommandLineParser parser;
+    parser.addOptions(commonOptions());
+    const QList<QCommandLineOption> options = commandOptions();
+    parser.addOptions(options);
+
+    // The default (a table on a terminal) is known before a usage error is printed.
+    Format format = terminal ? Format::Table : Format::Json;
+    if (!parser.parse(arguments))
+        return usage(format, parser.errorText());
+    if (parser.isSet(QStringLiteral("format"))) {
+        const QString name = parser.value(QStringLiteral("format"));
+        const auto chosen = formatFrom(name);
+        if (!chosen)
+            return usage(format, tr(QT_TRANSLATE_NOOP(
+                                        "sm::cli", "Unknown format %1: use table, json, jsonl or "
+                                                   "csv."))
+                                     .arg(name));
+        format = *chosen;
+    }
+    if (parser.isSet(QStringLiteral("version")))
+        return printed(
+            QStringLiteral("sentry-members-cli %1\n").arg(QCoreApplication::applicationVersion()));
+
+    const QStringList words = parser.positionalArguments();
+    const QString name = words.mid(0, 2).join(QLatin1Char(' '));
+    const CommandSpec *spec = specFor(name);
+    if (parser.isSet(QStringLiteral("help")))
+        return printed(spec ? commandHelp(*spec) : overallHelp(parser));
+    if (!spec) {
+        return usage(format, words.isEmpty()
+                                 ? tr(QT_TRANSLATE_NOOP("sm::cli", "No command given: see --help."))
+                                 : tr(QT_TRANSLATE_NOOP("sm::cli", "Unknown command: %1. See "
+                                                                   "--help."))
+                                       .arg(words.join(QLatin1Char(' '))));
+    }
+
+    Invocation call;
+    call.command = spec->command;
+    call.format = format;
+    const bool hasOperand = spec->synopsis.startsWith(QLatin1String("EMAIL")) ||
+                            spec->synopsis.startsWith(QLatin1String("LINK-ID"));
+    if (hasOperand) {
+        call.operand = words.value(2).trimmed();
+        if (call.operand.isEmpty())
+            return usage(format, tr(QT_TRANSLATE_NOOP("sm::cli", "%1 needs %2."))
+                                     .arg(name, spec->synopsis.section(QLatin1Char(' '), 0, 0)));
+    }
+    const qsizetype used = 2 + (hasOperand ? 1 : 0);
+    if (words.size() > used)
+        return usage(
+            format,
+            tr(QT_TRANSLATE_NOOP("sm::cli", "Unexpected argument: %1.")).arg(words.at(used)));
+    for (const QCommandLineOption &option : options) {
+        const QString &optionName = option.names().constFirst();
+        if (parser.isSet(optionName) && !spec->options.contains(optionName))
+            return usage(format, tr(QT_TRANSLATE_NOOP("sm::cli", "--%1 is not an option of %2. "
+                                                                 "See %2 --help."))
+                                     .arg(optionName, name));
+    }
+
+    const auto value = [&parser](const char *option) {
+        return parser.value(QLatin1String(option)).trimmed();
+    };
+    const auto isSet = [&parser](const char *option) {
+        return parser.isSet(QLatin1String(option));
+    };
+    call.query = parser.value(QStringLiteral("query"));
+    call.role = value("role");
+    call.teams = parser.values(QStringLiteral("team"));
+    call.removeTeams = parser.values(QStringLiteral("remove-team"));
+    call.noEmail = isSet("no-email");
+    call.dryRun = isSet("dry-run");
+    call.yes = isSet("yes");
+    call.member = value("member");
+    call.provider = value("provider");
+    call.integration = value("integration");
+    call.externalName = value("external-name");
+    if (isSet("external-id"))
+        call.externalId = value("external-id");
+    if (call.command == Command::MembersList) {
+        MemberSelection &selection = call.selection;
+        selection.role = call.role;
+        selection.team = value("team");
+        selection.status = value("status");
+        selection.noTeam = isSet("no-team");
+        selection.no2fa = isSet("no-2fa");
+        selection.idpManaged = isSet("idp-managed");
+        selection.unlinked = isSet("unlinked");
+        if (const auto problem = selection.problem())
+            return usage(format, *problem);
+    }
+    if (call.command == Command::MembersInvite && call.role.isEmpty())
+        return usage(format, tr(QT_TRANSLATE_NOOP("sm::cli", "members invite needs --role.")));
+    if (call.command == Command::LinksCreate) {
+        for (const char *required : {"member", "provider", "integration", "external-name"}) {
+            if (value(required).isEmpty())
+                return usage(format, tr(QT_TRANSLATE_NOOP("sm::cli", "external-users create needs "
+                                                                     "--%1."))
+                                         .arg(QLatin1String(required)));
+        }
+    }
+
+    const QStringList known = fieldsOf(call.command);
+    call.fields = known;
+    if (parser.isSet(QStringLiteral("fields"))) {
+        call.fields = value("fields").split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (QString &field : call.fields)
+            field = field.trimmed();
+        for (const QString &field : std::as_const(call.fields)) {
+            if (!known.contains(field))
+                return usage(format, tr(QT_TRANSLATE_NOOP("sm::cli", "Unknown field %1. The "
+                                                                     "fields are: %2."))
+                                         .arg(field, known.join(QLatin1String(", "))));
+        }
+    }
+    call.flags = connection::flagsFrom(parser);
+    call.profileName = value("profile");
+    call.tokenFromStdin = isSet("token-stdin");
+    ParsedCommandLine parsed;
+    parsed.invocation = call;
+    parsed.format = format;
+    return parsed;
+}
+
+} // namespace sm::cli

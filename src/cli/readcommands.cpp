@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: MIT
+// The commands that only read: members list and show, teams list.
+#include "cli/cliapp.h"
+#include "cli/records.h"
+
+#include "api/memberstream.h"
+
+#include <QJsonDocument>
+
+#include <algorithm>
+
+namespace sm::cli {
+
+void CliApp::listMembers()
+{
+    m_writer = std::make_unique<RowWriter>(m_call.format, m_call.fields, stdout, m_terminal.color);
+    if (m_call.fields.contains(QLatin1String("teams")) || m_call.selection.needsTeams())
+        readTeamsThenList();
+    else
+        printMemberPages();
+}
+
+void CliApp::printMemberPages()
+{
+    streamMembers(
+        [this](const QList<Member> &page) {
+            QList<QJsonObject> records;
+            records.reserve(page.size());
+            for (Member member : page) {
+                if (const auto teams = m_teamsByMember.constFind(member.id);
+                    teams != m_teamsByMember.cend())
+                    member.teamRoles = *teams;
+                const QJsonObject record = memberRecord(member);
+                if (m_call.selection.accepts(record))
+                    records.append(record);
+            }
+            m_writer->write(records);
+        },
+        [this] {
+            m_writer->finish();
+            done(Exit::Ok);
+        });
+}
+
+void CliApp::readTeamsThenList()
+{
+    TeamListJob *teams = m_session.client()->listTeams();
+    QObject::connect(teams, &TeamListJob::finished, this, [this](const TeamListResult &result) {
+        if (failedRead(result.error))
+            return;
+        for (const Team &team : result.value)
+            m_teamQueue.append(team.slug);
+        readNextTeams();
+    });
+}
+
+void CliApp::readNextTeams()
+{
+    // As the app reads them: three teams at a time, each a chain of pages.
+    constexpr int atOnce = 3;
+    while (!m_teamQueue.isEmpty() && m_teamListsRunning < atOnce) {
+        const QString slug = m_teamQueue.takeFirst();
+        ++m_teamListsRunning;
+        TeamMemberListJob *job = m_session.client()->listTeamMembers(slug);
+        QObject::connect(job, &TeamMemberListJob::finished, this,
+                         [this, slug](const TeamMemberListResult &result) {
+                             --m_teamListsRunning;
+                             if (m_finished || failedRead(result.error))
+                                 return;
+                             for (const TeamMember &member : result.value)
+                                 m_teamsByMember[member.memberId].append({slug, member.teamRole});
+                             readNextTeams();
+                         });
+    }
+    if (m_teamQueue.isEmpty() && m_teamListsRunning == 0 && !m_finished)
+        printMemberPages();
+}
+
+void CliApp::streamMembers(const std::function<void(const QList<Member> &)> &page,
+                           const std::function<void()> &finished)
+{
+    auto *stream = new MemberStream(m_session.client(), m_call.query);
+    m_stream = stream;
+    auto count = std::make_shared<qsizetype>(0);
+    QObject::connect(stream, &MemberStream::pageReceived, this,
+                     [this, page, count](const QList<Member> &members) {
+                         if (m_finished)
+                             return;
+                         *count += members.size();
+                         m_progress->show(tr("%n member(s) read", nullptr, int(*count)));
+                         page(members);
+                     });
+    QObject::connect(stream, &MemberStream::finished, this,
+                     [this, finished](const MemberListResult &result) {
+                         m_progress->clear();
+                         if (m_finished)
+                             return;
+                         // Cancelled here once what was looked for was found.
+                         const bool stoppedHere =
+                             result.error.kind == ApiError::Kind::Cancelled && !m_interrupted;
+                         // Rows already printed stay printed; json prints nothing.
+                         if (!stoppedHere && failedRead(result.error))
+                             return;
+                         finished();
+                     });
+}
+
+void CliApp::findMember(const QString &ref, const MemberThen &then)
+{
+    // Sentry's list search finds the member by address or id (with their links).
+    const bool byId = !ref.isEmpty() &&
+                      std::all_of(ref.cbegin(), ref.cend(), [](QChar c) { return c.isDigit(); });
+    const QString query = (byId ? QStringLiteral("id:") : QStringLiteral("email:")) + ref;
+    MemberListJob *job = m_session.client()->listMembers(query, true);
+    QObject::connect(
+        job, &MemberListJob::finished, this, [this, ref, byId, then](const MemberListResult &r) {
+            if (failedRead(r.error))
+                return;
+            const auto match = std::find_if(r.value.cbegin(), r.value.cend(), [&](const Member &m) {
+                return byId ? m.id == ref : m.email.compare(ref, Qt::CaseInsensitive) == 0;
+            });
+            if (match == r.value.cend()) {
+                fail(Exit::NotFound, tr("The organization has no member %1.").arg(ref));
+                return;
+            }
+            then(*match);
+        });
+}
+
+void CliApp::readMember(const Member &listed, const MemberThen &then)
+{
+    // The detail has the teams; only the list expands the links.
+    MemberJob *job = m_session.client()->getMember(listed.id);
+    QObject::connect(job, &MemberJob::finished, this, [this, listed, then](const MemberResult &r) {
+        if (failedRead(r.error))
+            return;
+        Member member = r.value;
+        member.externalUsers = listed.externalUsers;
+        then(member);
+    });
+}
+
+void CliApp::showMember()
+{
+    findMember(m_call.operand, [this](const Member &listed) {
+        readMember(listed, [this](const Member &member) { printMember(member); });
+    });
+}
+
+void CliApp::printMember(const Member &member)
+{
+    const QJsonObject record = memberRecord(member);
+    if (m_call.format == Format::Json) { // one member: an object, not an array
+        QJsonObject only;
+        for (const QString &field : std::as_const(m_call.fields))
+            only.insert(field, record.value(field));
+        printTo(stdout, QString::fromUtf8(QJsonDocument(only).toJson(QJsonDocument::Indented)));
+    } else {
+        printRecords({record});
+    }
+    done(Exit::Ok);
+}
+
+void CliApp::listTeams()
+{
+    TeamListJob *job = m_session.client()->listTeams();
+    QObject::connect(job, &TeamListJob::finished, this, [this](const TeamListResult &r) {
+        if (failedRead(r.error))
+            return;
+        QList<QJsonObject> records;
+        for (const Team &team : r.value)
+            records.append(teamRecord(team));
+        printRecords(records);
+        done(Exit::Ok);
+    });
+}
+
+} // namespace sm::cli
