@@ -127,12 +127,13 @@ fuzz)
     tests/fuzz/run.sh build/fuzz "${FUZZ_SECONDS:-30}"
     ;;
 bench)
-    packages+=(xvfb curl strace python3 libxcb-damage0-dev)
+    packages+=(xvfb curl strace python3 nodejs libxcb-damage0-dev)
     install_missing
     preset=release
     build
     cmake --build --preset release --target bench
     cmake --build --preset release --target bench-directory
+    cmake --build --preset release --target bench-cli
     ;;
 *)
     echo "usage: $0 run|test|check|asan|fuzz|bench [args...]" >&2

@@ -266,6 +266,23 @@ private slots:
         const QList<QByteArray> lines = r.out.trimmed().split('\n');
         QCOMPARE(lines.size(), listed);
         QCOMPARE(QJsonDocument::fromJson(lines.first()).object(), all.first().toObject());
+        // Streamed, every member has exactly the teams and team roles the sandbox has, though
+        // the teams' lists and the member pages are read side by side.
+        for (const QByteArray &line : lines) {
+            const QJsonObject member = QJsonDocument::fromJson(line).object();
+            const sandbox::MemberRecord *record =
+                memberNamed(member.value(QLatin1String("email")).toString());
+            QVERIFY(record);
+            QStringList printed, expected;
+            for (const QJsonValue &team : member.value(QLatin1String("teams")).toArray())
+                printed.append(team[QLatin1String("slug")].toString() + QLatin1Char(':') +
+                               team[QLatin1String("role")].toString());
+            for (const sandbox::TeamMembership &team : record->teams)
+                expected.append(team.teamSlug + QLatin1Char(':') + team.role);
+            printed.sort();
+            expected.sort();
+            QCOMPARE(printed, expected);
+        }
 
         r = run(list + QStringList{QStringLiteral("--format"), QStringLiteral("csv"),
                                    QStringLiteral("--fields"), QStringLiteral("email,teams")},

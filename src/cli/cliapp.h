@@ -63,12 +63,13 @@ private:
     bool failedRead(const ApiError &error);
 
     // Reads (readcommands.cpp).
-    void listMembers();
     // The list answer has no teams: when they are asked for, every team's member list is read
-    // first (a few at a time), then the members are streamed with theirs.
-    void readTeamsThenList();
-    void readNextTeams();
-    void printMemberPages();
+    // beside the member pages, and pages that come before the teams are known wait for them.
+    void listMembers();
+    void readTeams();
+    void teamsRead();
+    void printMemberPage(const QList<Member> &page);
+    void finishMemberList();
     // Every member with their links, page by page (and the pages' count on a terminal).
     void streamMembers(const std::function<void(const QList<Member> &)> &page,
                        const std::function<void()> &finished);
@@ -127,8 +128,10 @@ private:
     QPointer<MemberStream> m_stream;
     QPointer<ops::OperationRun> m_run;
     QList<QJsonObject> m_scimUsers;
-    QStringList m_teamQueue;
     int m_teamListsRunning = 0;
+    bool m_teamsKnown = true;
+    bool m_listRead = false;
+    QList<QList<Member>> m_heldPages;
     QHash<QString, QList<TeamRoleAssignment>> m_teamsByMember;
     bool m_finished = false;
     bool m_interrupted = false;

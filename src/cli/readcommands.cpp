@@ -14,66 +14,81 @@ namespace sm::cli {
 void CliApp::listMembers()
 {
     m_writer = std::make_unique<RowWriter>(m_call.format, m_call.fields, stdout, m_terminal.color);
-    if (m_call.fields.contains(QLatin1String("teams")) || m_call.selection.needsTeams())
-        readTeamsThenList();
-    else
-        printMemberPages();
-}
-
-void CliApp::printMemberPages()
-{
+    m_teamsKnown =
+        !m_call.fields.contains(QLatin1String("teams")) && !m_call.selection.needsTeams();
+    if (!m_teamsKnown)
+        readTeams();
     streamMembers(
         [this](const QList<Member> &page) {
-            QList<QJsonObject> records;
-            records.reserve(page.size());
-            for (Member member : page) {
-                if (const auto teams = m_teamsByMember.constFind(member.id);
-                    teams != m_teamsByMember.cend())
-                    member.teamRoles = *teams;
-                const QJsonObject record = memberRecord(member);
-                if (m_call.selection.accepts(record))
-                    records.append(record);
-            }
-            m_writer->write(records);
+            if (m_teamsKnown)
+                printMemberPage(page);
+            else
+                m_heldPages.append(page);
         },
         [this] {
-            m_writer->finish();
-            done(Exit::Ok);
+            m_listRead = true;
+            finishMemberList();
         });
 }
 
-void CliApp::readTeamsThenList()
+void CliApp::printMemberPage(const QList<Member> &page)
+{
+    QList<QJsonObject> records;
+    records.reserve(page.size());
+    for (Member member : page) {
+        if (const auto teams = m_teamsByMember.constFind(member.id);
+            teams != m_teamsByMember.cend())
+            member.teamRoles = *teams;
+        const QJsonObject record = memberRecord(member);
+        if (m_call.selection.accepts(record))
+            records.append(record);
+    }
+    m_writer->write(records);
+}
+
+void CliApp::finishMemberList()
+{
+    if (m_finished || !m_teamsKnown || !m_listRead)
+        return;
+    m_writer->finish();
+    done(Exit::Ok);
+}
+
+void CliApp::readTeams()
 {
     TeamListJob *teams = m_session.client()->listTeams();
     QObject::connect(teams, &TeamListJob::finished, this, [this](const TeamListResult &result) {
         if (failedRead(result.error))
             return;
-        for (const Team &team : result.value)
-            m_teamQueue.append(team.slug);
-        readNextTeams();
+        // Every team's list at once: the pacer decides when each page goes, within Sentry's
+        // limits, sharing the connections with the member pages.
+        for (const Team &team : result.value) {
+            ++m_teamListsRunning;
+            TeamMemberListJob *job = m_session.client()->listTeamMembers(team.slug);
+            QObject::connect(
+                job, &TeamMemberListJob::finished, this,
+                [this, slug = team.slug](const TeamMemberListResult &r) {
+                    --m_teamListsRunning;
+                    if (m_finished || failedRead(r.error))
+                        return;
+                    for (const TeamMember &member : r.value)
+                        m_teamsByMember[member.memberId].append({slug, member.teamRole});
+                    teamsRead();
+                });
+        }
+        teamsRead();
     });
 }
 
-void CliApp::readNextTeams()
+void CliApp::teamsRead()
 {
-    // As the app reads them: three teams at a time, each a chain of pages.
-    constexpr int atOnce = 3;
-    while (!m_teamQueue.isEmpty() && m_teamListsRunning < atOnce) {
-        const QString slug = m_teamQueue.takeFirst();
-        ++m_teamListsRunning;
-        TeamMemberListJob *job = m_session.client()->listTeamMembers(slug);
-        QObject::connect(job, &TeamMemberListJob::finished, this,
-                         [this, slug](const TeamMemberListResult &result) {
-                             --m_teamListsRunning;
-                             if (m_finished || failedRead(result.error))
-                                 return;
-                             for (const TeamMember &member : result.value)
-                                 m_teamsByMember[member.memberId].append({slug, member.teamRole});
-                             readNextTeams();
-                         });
-    }
-    if (m_teamQueue.isEmpty() && m_teamListsRunning == 0 && !m_finished)
-        printMemberPages();
+    if (m_teamListsRunning > 0 || m_finished)
+        return;
+    m_teamsKnown = true;
+    const QList<QList<Member>> held = std::exchange(m_heldPages, {});
+    for (const QList<Member> &page : held)
+        printMemberPage(page);
+    finishMemberList();
 }
 
 void CliApp::streamMembers(const std::function<void(const QList<Member> &)> &page,
