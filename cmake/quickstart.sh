@@ -31,11 +31,11 @@ packages=(
 # a real X11 session with the AT-SPI bus a screen reader uses (a11y), and the TLS paths
 # real users take: a TLS front speaking HTTP/2 and HTTP/1.1, a scriptable HTTP/2 peer and
 # certificates made at test time (faults), a Secret Service for the keychain (keychain), and
-# curl to run the "Copy as curl" commands the app writes (operations), and zsh and fish to
-# load the command-line tool's completions.
+# curl to run the "Copy as curl" commands the app writes (operations), zsh and fish to
+# load the command-line tool's completions, and jq, with which its example script reads JSON.
 test_packages=(dpkg-dev rpm lintian desktop-file-utils appstream
                xvfb dbus at-spi2-core python3-pyatspi openbox gnome-keyring
-               openssl nghttp2-proxy python3-h2 curl libxcb-damage0-dev zsh fish)
+               openssl nghttp2-proxy python3-h2 curl libxcb-damage0-dev zsh fish jq)
 
 install_missing() {
     local missing=()

@@ -3,11 +3,13 @@
 // every format, its exit codes and its JSON errors.
 #include "support/testsupport.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -52,12 +54,13 @@ class TestCli : public QObject
     }
 
     // Runs the tool while this process's event loop serves the sandbox.
-    Run run(const QStringList &args, const QProcessEnvironment &env, const QByteArray &input = {})
+    Run run(const QStringList &args, const QProcessEnvironment &env, const QByteArray &input = {},
+            const QString &program = QStringLiteral(CLI_EXECUTABLE))
     {
         QProcess process;
         process.setProcessEnvironment(env);
         QSignalSpy finished(&process, &QProcess::finished);
-        process.start(QStringLiteral(CLI_EXECUTABLE), args);
+        process.start(program, args);
         if (!process.waitForStarted(10000))
             return {};
         process.write(input);
@@ -716,6 +719,64 @@ private slots:
         QVERIFY(r.out.isEmpty());
         QCOMPARE(errorOf(r).value(QLatin1String("outcome")).toString(), QStringLiteral("unknown"));
         QVERIFY(requestsMade("POST") <= posts + 1);
+    }
+
+    // The packaged example: a day's changes with the CLI alone, its results read with jq, and a
+    // server failure on the role change (nothing done, exit 31) tried again because the exit
+    // code says it is safe; nothing is sent twice that was made once.
+    void exampleScript_aDaysChanges_retriesOnlyWhatIsSafe()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("jq")).isEmpty())
+            QSKIP("jq is not installed: the example script reads the CLI's JSON with it");
+        const sandbox::MemberRecord *mover = unlinkedJoinedMember();
+        QVERIFY(mover);
+        const QString moverEmail = mover->email;
+        const qint64 moverUser = *mover->userId;
+        QString leaver;
+        for (const sandbox::MemberRecord &m : m_sandbox.org().members) {
+            if (m.userId && m.role == QLatin1String("member") && m.email != moverEmail)
+                leaver = m.email;
+        }
+        QVERIFY(!leaver.isEmpty());
+        const QString team = m_sandbox.org().teams.constFirst().slug;
+        QString integration;
+        for (const sandbox::IntegrationRecord &i : m_sandbox.org().integrations) {
+            if (i.providerKey == QLatin1String("github"))
+                integration = i.name;
+        }
+        const QString hire = QStringLiteral("new.hire@example.com");
+
+        m_sandbox.server().addFault({"PUT", QStringLiteral("members/%1/").arg(mover->id),
+                                     sandbox::Fault::Kind::Html500, 0, 1});
+        const int puts = requestsMade("PUT");
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("PATH"), QFileInfo(QStringLiteral(CLI_EXECUTABLE)).path() +
+                                               QLatin1Char(':') +
+                                               env.value(QStringLiteral("PATH")));
+        const Run r =
+            run({hire, moverEmail, leaver, team, integration, QStringLiteral("@mover-gh")}, env, {},
+                QStringLiteral(EXAMPLE_SCRIPT));
+        m_sandbox.server().clearFaults();
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QList<QByteArray> lines = r.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 4);
+        for (const QByteArray &line : lines)
+            QVERIFY2(line.contains(": done - "), line.constData());
+        QVERIFY2(r.err.contains("trying again"), r.err.constData());
+
+        QVERIFY(memberNamed(hire));
+        QVERIFY(!memberNamed(leaver));
+        const sandbox::MemberRecord *moved = memberNamed(moverEmail);
+        QVERIFY(moved);
+        QCOMPARE(moved->role, QStringLiteral("manager"));
+        QVERIFY(std::any_of(moved->teams.cbegin(), moved->teams.cend(), [&](const auto &t) {
+            return t.teamSlug == team && t.role == QLatin1String("admin");
+        }));
+        const auto links = m_sandbox.org().externalUsersOf(moverUser);
+        QCOMPARE(links.size(), 1);
+        QCOMPARE(links.constFirst()->externalName, QStringLiteral("@mover-gh"));
+        // One PUT reached the organization: the failed one did nothing, the retry made it.
+        QCOMPARE(requestsMade("PUT"), puts + 1);
     }
 
     void lostAnswer_checkedAndSentOnce()

@@ -37,6 +37,7 @@ expected_files=(
     /usr/share/man/man1/sentry-members-sandbox.1.gz
     /usr/share/doc/sentry-members/copyright
     /usr/share/doc/sentry-members/changelog.gz
+    /usr/share/doc/sentry-members/examples/members-day.sh
 )
 
 shopt -s nullglob
