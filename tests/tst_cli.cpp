@@ -779,6 +779,54 @@ private slots:
         QCOMPARE(requestsMade("PUT"), puts + 1);
     }
 
+    // A resend's effect cannot be read back: when its answer is lost, Sentry's audit log (which
+    // the owner's token may read) shows the member.reinvite, and the CLI says it was made.
+    void reinvite_lostAnswer_auditLogShowsIt()
+    {
+        const sandbox::MemberRecord *invited = nullptr;
+        for (const sandbox::MemberRecord &m : m_sandbox.org().members) {
+            if (m.isPending() && m.isApproved() && !m.tokenExpired)
+                invited = &m;
+        }
+        QVERIFY(invited);
+        m_sandbox.server().addFault({"PUT", QStringLiteral("members/%1/").arg(invited->id),
+                                     sandbox::Fault::Kind::ResetAfter, 0, 1});
+        const int puts = requestsMade("PUT");
+        const Run r = run({QStringLiteral("members"), QStringLiteral("reinvite"), invited->email,
+                           QStringLiteral("--format"), QStringLiteral("jsonl")},
+                          environment());
+        m_sandbox.server().clearFaults();
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(requestsMade("PUT"), puts + 1);
+        const QJsonObject outcome = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(outcome.value(QLatin1String("outcome")).toString(),
+                 QStringLiteral("made-after-check"));
+        QVERIFY2(
+            outcome.value(QLatin1String("message")).toString().contains(QLatin1String("audit log")),
+            r.out.constData());
+    }
+
+    // LANG=de_DE.UTF-8: the help and the messages from the app's catalogue.
+    void german_helpAndMessages()
+    {
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8"));
+        Run r = run({QStringLiteral("members"), QStringLiteral("invite"), QStringLiteral("--help")},
+                    env);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("Jemanden in die Organisation einladen"), r.out.constData());
+        r = run({QStringLiteral("members"), QStringLiteral("show"),
+                 QStringLiteral("niemand@example.com"), QStringLiteral("--format"),
+                 QStringLiteral("jsonl")},
+                env);
+        QCOMPARE(r.exitCode, 23);
+        QVERIFY2(errorOf(r)
+                     .value(QLatin1String("message"))
+                     .toString()
+                     .startsWith(QLatin1String("Die Organisation hat kein Mitglied")),
+                 r.err.constData());
+    }
+
     void lostAnswer_checkedAndSentOnce()
     {
         const QString email = QStringLiteral("lost.answer@example.com");
