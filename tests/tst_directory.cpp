@@ -503,6 +503,11 @@ private slots:
         QCOMPARE(filter.rowCount(),
                  countIn([](const auto &m) { return m.isPending() && m.tokenExpired; }));
         QVERIFY(filter.rowCount() > 0);
+        c.status = MemberCriteria::StatusFilter::Invited;
+        filter.setCriteria(c);
+        QCOMPARE(filter.rowCount(),
+                 countIn([](const auto &m) { return m.isPending() && !m.tokenExpired; }));
+        QVERIFY(filter.rowCount() > 0);
 
         c = {};
         c.twoFactor = MemberCriteria::Tri::No;
@@ -526,6 +531,12 @@ private slots:
         filter.setCriteria(c);
         QCOMPARE(filter.rowCount(), countIn([&](const auto &m) {
                      return m.userId && m_sandbox->org().hasExternalUsers(*m.userId);
+                 }));
+        QVERIFY(filter.rowCount() > 0);
+        c.hasExternalLinks = MemberCriteria::Tri::No; // joined members only
+        filter.setCriteria(c);
+        QCOMPARE(filter.rowCount(), countIn([&](const auto &m) {
+                     return m.userId && !m_sandbox->org().hasExternalUsers(*m.userId);
                  }));
         QVERIFY(filter.rowCount() > 0);
 

@@ -788,14 +788,6 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
         <translation>unterbrochen</translation>
     </message>
     <message>
-        <source>Unknown status %1: use active, invited or expired.</source>
-        <translation>Unbekannter Status %1: active, invited oder expired verwenden.</translation>
-    </message>
-    <message>
-        <source>--team and --no-team exclude each other.</source>
-        <translation>--team und --no-team schließen einander aus.</translation>
-    </message>
-    <message>
         <source>The instance, organization and token in use, and where each came from</source>
         <translation>Die verwendete Instanz, Organisation und das Token, und woher jedes stammt</translation>
     </message>

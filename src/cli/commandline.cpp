@@ -5,6 +5,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QHash>
 
 #include <algorithm>
 
@@ -298,6 +299,38 @@ ParsedCommandLine printed(const QString &text)
     return parsed;
 }
 
+// members list's filters as the directory's criteria; a reason when they cannot be used.
+std::optional<QString> readCriteria(const QCommandLineParser &parser,
+                                    directory::MemberCriteria &criteria)
+{
+    using Criteria = directory::MemberCriteria;
+    criteria.orgRole = parser.value(QStringLiteral("role")).trimmed();
+    criteria.team = parser.value(QStringLiteral("team")).trimmed();
+    criteria.noTeam = parser.isSet(QStringLiteral("no-team"));
+    if (parser.isSet(QStringLiteral("no-2fa")))
+        criteria.twoFactor = Criteria::Tri::No;
+    if (parser.isSet(QStringLiteral("idp-managed")))
+        criteria.idpManaged = Criteria::Tri::Yes;
+    if (parser.isSet(QStringLiteral("unlinked")))
+        criteria.hasExternalLinks = Criteria::Tri::No;
+    static const QHash<QString, Criteria::StatusFilter> statuses{
+        {QStringLiteral("active"), Criteria::StatusFilter::Active},
+        {QStringLiteral("invited"), Criteria::StatusFilter::Invited},
+        {QStringLiteral("expired"), Criteria::StatusFilter::Expired},
+    };
+    const QString status = parser.value(QStringLiteral("status")).trimmed();
+    if (!status.isEmpty()) {
+        if (!statuses.contains(status))
+            return tr(QT_TRANSLATE_NOOP("sm::cli",
+                                        "Unknown status %1: use active, invited or expired."))
+                .arg(status);
+        criteria.status = statuses.value(status);
+    }
+    if (!criteria.team.isEmpty() && criteria.noTeam)
+        return tr(QT_TRANSLATE_NOOP("sm::cli", "--team and --no-team exclude each other."));
+    return std::nullopt;
+}
+
 } // namespace
 
 bool isChange(Command command)
@@ -397,15 +430,7 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments, bool terminal)
     if (isSet("external-id"))
         call.externalId = value("external-id");
     if (call.command == Command::MembersList) {
-        MemberSelection &selection = call.selection;
-        selection.role = call.role;
-        selection.team = value("team");
-        selection.status = value("status");
-        selection.noTeam = isSet("no-team");
-        selection.no2fa = isSet("no-2fa");
-        selection.idpManaged = isSet("idp-managed");
-        selection.unlinked = isSet("unlinked");
-        if (const auto problem = selection.problem())
+        if (const auto problem = readCriteria(parser, call.criteria))
             return usage(format, *problem);
     }
     if (call.command == Command::MembersInvite && call.role.isEmpty())

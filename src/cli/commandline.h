@@ -3,8 +3,8 @@
 
 #include "api/connectionoptions.h"
 #include "cli/exitcodes.h"
-#include "cli/memberselection.h"
 #include "cli/rowwriter.h"
+#include "directory/memberfilter.h"
 
 #include <QString>
 #include <QStringList>
@@ -43,7 +43,8 @@ struct Invocation
     QStringList fields; // in the order asked for; every field when none were
     QString operand;    // a member's email or id, an address (scim), a link's id
     QString query;      // members list --query
-    MemberSelection selection;
+    // members list: the directory's filters, as the app's members view has them.
+    directory::MemberCriteria criteria;
     QString role;      // --role: a filter for members list, the role to give for changes
     QStringList teams; // --team SLUG[:ROLE], repeatable
     QStringList removeTeams;
@@ -56,6 +57,13 @@ struct Invocation
     QString integration; // a name or an id
     QString externalName;
     std::optional<QString> externalId; // only when given: an update keeps the link's otherwise
+
+    // Whether the listed members need their teams (read from the teams' member lists).
+    bool needsTeams() const
+    {
+        return fields.contains(QLatin1String("teams")) || !criteria.team.isEmpty() ||
+               criteria.noTeam;
+    }
     // connection
     connection::Flags flags;
     QString profileName;

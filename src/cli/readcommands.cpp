@@ -4,6 +4,7 @@
 #include "cli/records.h"
 
 #include "api/memberstream.h"
+#include "directory/directorymember.h"
 
 #include <QJsonDocument>
 
@@ -14,8 +15,7 @@ namespace sm::cli {
 void CliApp::listMembers()
 {
     m_writer = std::make_unique<RowWriter>(m_call.format, m_call.fields, stdout, m_terminal.color);
-    m_teamsKnown =
-        !m_call.fields.contains(QLatin1String("teams")) && !m_call.selection.needsTeams();
+    m_teamsKnown = !m_call.needsTeams();
     if (!m_teamsKnown)
         readTeams();
     streamMembers(
@@ -39,9 +39,8 @@ void CliApp::printMemberPage(const QList<Member> &page)
         if (const auto teams = m_teamsByMember.constFind(member.id);
             teams != m_teamsByMember.cend())
             member.teamRoles = *teams;
-        const QJsonObject record = memberRecord(member);
-        if (m_call.selection.accepts(record))
-            records.append(record);
+        if (m_call.criteria.accepts(directory::DirectoryMember::from(member)))
+            records.append(memberRecord(member));
     }
     m_writer->write(records);
 }

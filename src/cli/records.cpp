@@ -83,7 +83,7 @@ QJsonObject memberRecord(const Member &m)
         {QStringLiteral("status"), statusOf(m)},
         {QStringLiteral("has2fa"), m.has2fa},
         {QStringLiteral("sso"), m.flags.value(QStringLiteral("sso:linked"))},
-        {QStringLiteral("idpManaged"), m.isIdpProvisioned()},
+        {QStringLiteral("idpManaged"), m.isIdpManaged()},
         {QStringLiteral("externalUsers"), externalUsersOf(m)},
         {QStringLiteral("dateCreated"), isoUtc(m.dateCreated)},
     };

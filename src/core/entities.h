@@ -77,6 +77,8 @@ struct Member
 
     bool isRoleRestricted() const { return flags.value(QStringLiteral("idp:role-restricted")); }
     bool isIdpProvisioned() const { return flags.value(QStringLiteral("idp:provisioned")); }
+    // Added or given its role by the identity provider: Sentry's UI and API leave it to SCIM.
+    bool isIdpManaged() const { return isIdpProvisioned() || isRoleRestricted(); }
     Status status() const
     {
         if (!pending && !userId.isEmpty())

@@ -38,6 +38,7 @@ struct DirectoryMember
     QString searchText;
 
     bool isPending() const { return status != Status::Active; }
+    bool idpManaged() const { return idpProvisioned || idpRoleRestricted; }
     static DirectoryMember from(const Member &member);
     void refreshSearchText();
 };

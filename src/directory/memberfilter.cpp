@@ -34,15 +34,21 @@ bool MemberCriteria::accepts(const DirectoryMember &m) const
         if (m.status != Status::InviteExpired)
             return false;
         break;
+    case StatusFilter::Invited:
+        if (m.status != Status::Invited)
+            return false;
+        break;
     }
     // Like Sentry's has2fa filter: an invitation has neither.
     if (twoFactor != Tri::Any && (m.isPending() || !matches(twoFactor, m.has2fa)))
         return false;
     if (!matches(ssoLinked, m.ssoLinked))
         return false;
-    if (!matches(idpManaged, m.idpProvisioned || m.idpRoleRestricted))
+    if (!matches(idpManaged, m.idpManaged()))
         return false;
-    if (!matches(hasExternalLinks, !m.externalUsers.isEmpty()))
+    // An invitation has no user yet, and so nothing to link.
+    if (hasExternalLinks != Tri::Any &&
+        (m.isPending() || !matches(hasExternalLinks, !m.externalUsers.isEmpty())))
         return false;
     if (noTeam && !m.teams.isEmpty())
         return false;

@@ -22,6 +22,7 @@ struct MemberCriteria
         Active,
         Pending, // invited, expired or not
         Expired,
+        Invited, // pending and not expired
     };
 
     QString text; // matched against name, email and team slugs; MemberFilter lower-cases it
@@ -29,8 +30,8 @@ struct MemberCriteria
     StatusFilter status = StatusFilter::Any;
     Tri twoFactor = Tri::Any; // Yes/No consider joined members only
     Tri ssoLinked = Tri::Any;
-    Tri idpManaged = Tri::Any; // provisioned or role set by the identity provider
-    Tri hasExternalLinks = Tri::Any;
+    Tri idpManaged = Tri::Any;       // provisioned or role set by the identity provider
+    Tri hasExternalLinks = Tri::Any; // Yes/No consider joined members only: links are a user's
     bool noTeam = false;
     QString team;
 

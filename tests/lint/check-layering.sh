@@ -17,7 +17,7 @@ declare -A allowed=(
     [sandbox]="sandbox core"
     [directory]="directory operations api l10n core"
     [profiles]="profiles api core"
-    [cli]="cli profiles operations api l10n core"
+    [cli]="cli profiles directory operations api l10n core"
     [gui]="gui operations directory profiles api l10n core"
     [app]="app gui operations directory profiles api l10n core sandbox"
 )
