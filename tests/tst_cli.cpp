@@ -827,6 +827,54 @@ private slots:
                  r.err.constData());
     }
 
+    // What the caller's role cannot do is refused before sending, with exit 14 and the words
+    // Sentry would answer with (notes 3.2, 3.3): a manager inviting an owner, changing an
+    // owner's role, removing them.
+    void permissionKnownBeforeSending_exit14NothingSent()
+    {
+        const QProcessEnvironment env = environment(QStringLiteral("manager"));
+        const QStringList jsonl{QStringLiteral("--format"), QStringLiteral("jsonl")};
+        QString owner;
+        for (const sandbox::MemberRecord &m : m_sandbox.org().members) {
+            if (m.userId && m.role == QLatin1String("owner"))
+                owner = m.email;
+        }
+        QVERIFY(!owner.isEmpty());
+        const int posts = requestsMade("POST");
+        const int puts = requestsMade("PUT");
+        const int deletes = requestsMade("DELETE");
+
+        Run r = run(QStringList{QStringLiteral("members"), QStringLiteral("invite"),
+                                QStringLiteral("would.be.owner@example.com"),
+                                QStringLiteral("--role"), QStringLiteral("owner")} +
+                        jsonl,
+                    env);
+        QCOMPARE(r.exitCode, 14);
+        QCOMPARE(errorOf(r).value(QLatin1String("message")).toString(),
+                 QStringLiteral("You do not have permission to set that org-level role"));
+
+        r = run(QStringList{QStringLiteral("members"), QStringLiteral("update"), owner,
+                            QStringLiteral("--role"), QStringLiteral("member")} +
+                    jsonl,
+                env);
+        QCOMPARE(r.exitCode, 14);
+        QCOMPARE(errorOf(r).value(QLatin1String("message")).toString(),
+                 QStringLiteral("You do not have permission to assign a role to the given user."));
+
+        r = run(QStringList{QStringLiteral("members"), QStringLiteral("remove"), owner,
+                            QStringLiteral("--yes")} +
+                    jsonl,
+                env);
+        QCOMPARE(r.exitCode, 14);
+        QCOMPARE(errorOf(r).value(QLatin1String("code")).toString(),
+                 QStringLiteral("permission-denied"));
+
+        QCOMPARE(requestsMade("POST"), posts);
+        QCOMPARE(requestsMade("PUT"), puts);
+        QCOMPARE(requestsMade("DELETE"), deletes);
+        QVERIFY(memberNamed(owner));
+    }
+
     void lostAnswer_checkedAndSentOnce()
     {
         const QString email = QStringLiteral("lost.answer@example.com");

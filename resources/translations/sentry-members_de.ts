@@ -648,6 +648,14 @@
         <source>You are being rate limited for too many invitations.</source>
         <translation>Sie werden wegen zu vieler Einladungen begrenzt.</translation>
     </message>
+    <message>
+        <source>You do not have permission to set that org-level role</source>
+        <translation>Sie dürfen diese Rolle auf Organisationsebene nicht vergeben</translation>
+    </message>
+    <message>
+        <source>You do not have permission to assign the given role.</source>
+        <translation>Sie dürfen die angegebene Rolle nicht zuweisen.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -3,6 +3,8 @@
 // app's forms do (OperationRun: validated first, sent once, a lost answer checked).
 #include "cli/cliapp.h"
 
+#include "directory/directorymember.h"
+#include "directory/memberpermissions.h"
 #include "l10n/sentrytext.h"
 #include "operations/operationrun.h"
 #include "operations/requestpreview.h"
@@ -14,6 +16,7 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <limits>
 
 namespace sm::cli {
 
@@ -50,10 +53,38 @@ Exit exitForOutcome(const ops::RunOutcome &outcome)
     return Exit::Failure;
 }
 
+// Whether the caller's role may give `role`: only known roles are judged here (an unknown one
+// is left to Sentry's own validation, which names it).
+bool mayGiveRole(const directory::Caller &caller, const Member &me, const QString &role)
+{
+    const bool known = std::any_of(me.orgRoleList.cbegin(), me.orgRoleList.cend(),
+                                   [&](const RoleInfo &r) { return r.id == role; });
+    return caller.integration || !known || caller.assignableRoles.contains(role);
+}
+
 } // namespace
+
+bool CliApp::permitted(const directory::Permission &permission)
+{
+    if (!permission.allowed)
+        fail(Exit::PermissionDenied, permission.reason);
+    return permission.allowed;
+}
+
+directory::Caller CliApp::caller() const
+{
+    return directory::Caller::fromMe(m_session.me());
+}
 
 void CliApp::inviteMember()
 {
+    // Known before sending, in the words Sentry would answer with (notes 3.2).
+    if (!mayGiveRole(caller(), m_session.me(), m_call.role)) {
+        fail(Exit::PermissionDenied,
+             l10n::sentryText(QString::fromUtf8(QT_TRANSLATE_NOOP(
+                 "Sentry", "You do not have permission to set that org-level role"))));
+        return;
+    }
     InviteMember invite;
     invite.email = m_call.operand;
     invite.orgRole = m_call.role;
@@ -88,8 +119,19 @@ void CliApp::updateMember(const Member &member)
 
     UpdateMemberRoles update;
     update.memberId = member.id;
-    if (!m_call.role.isEmpty() && m_call.role != member.orgRole)
+    if (!m_call.role.isEmpty() && m_call.role != member.orgRole) {
+        // A role change needs member:admin and a target and a role within the caller's reach
+        // (notes 3.3); teams alone do not.
+        if (!permitted(directory::canEditRoles(caller(), directory::DirectoryMember::from(member))))
+            return;
+        if (!mayGiveRole(caller(), m_session.me(), m_call.role)) {
+            fail(Exit::PermissionDenied,
+                 l10n::sentryText(QString::fromUtf8(QT_TRANSLATE_NOOP(
+                     "Sentry", "You do not have permission to assign the given role."))));
+            return;
+        }
         update.orgRole = m_call.role;
+    }
     update.teamRoles = teams;
     const bool sameTeams = teams.size() == current.size() &&
                            std::is_permutation(teams.cbegin(), teams.cend(), current.cbegin());
@@ -105,6 +147,8 @@ void CliApp::updateMember(const Member &member)
 
 void CliApp::reinviteMember(const Member &member)
 {
+    if (!permitted(directory::canResendInvite(caller(), directory::DirectoryMember::from(member))))
+        return;
     ResendInvite resend;
     resend.memberId = member.id;
     resend.regenerate = member.expired; // an expired link needs a new one
@@ -113,6 +157,11 @@ void CliApp::reinviteMember(const Member &member)
 
 void CliApp::removeMember(const Member &member)
 {
+    // How many others could manage the organization is not read here: when this is the last
+    // owner or manager, Sentry says so.
+    if (!permitted(directory::canRemove(caller(), directory::DirectoryMember::from(member),
+                                        std::numeric_limits<int>::max())))
+        return;
     const ops::Operation removal(ops::RemoveMember{member.id}, member.email);
     if (!m_call.dryRun && !m_call.yes &&
         !confirmed(tr("Remove %1 from the organization %2?")

@@ -6,6 +6,7 @@
 #include "cli/exitcodes.h"
 #include "cli/rowwriter.h"
 #include "cli/terminal.h"
+#include "directory/memberpermissions.h"
 #include "operations/operation.h"
 #include "operations/runoutcome.h"
 #include "profiles/appsettings.h"
@@ -89,6 +90,10 @@ private:
     void removeMember(const Member &member);
     void runOperation(const ops::Operation &operation);
     void printOutcome(const ops::Operation &operation, const ops::RunOutcome &outcome);
+    // The caller as the directory judges permissions, from members/me/.
+    directory::Caller caller() const;
+    // False (and the command has ended with exit 14 and the reason) when not allowed.
+    bool permitted(const directory::Permission &permission);
     // Asks on the terminal; false (and the command has ended) when the answer is no or there
     // is no terminal to ask on.
     bool confirmed(const QString &question);

@@ -6,6 +6,8 @@
 #include "cli/records.h"
 
 #include "api/memberstream.h"
+#include "directory/directorymember.h"
+#include "directory/memberpermissions.h"
 
 #include <algorithm>
 
@@ -73,6 +75,9 @@ void CliApp::createLink()
                                          .arg(member.email));
             return;
         }
+        if (!permitted(
+                directory::canLinkExternal(caller(), directory::DirectoryMember::from(member))))
+            return;
         findIntegration(m_call.provider, [this, member](const Integration &integration) {
             ops::CreateLink create;
             create.link.userId = member.userId;
