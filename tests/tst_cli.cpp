@@ -875,6 +875,38 @@ private slots:
         QVERIFY(memberNamed(owner));
     }
 
+    // On a terminal (a pty from script(1)): the table's header in bold unless NO_COLOR is
+    // set, and progress on stderr unless CI is.
+    void terminal_colorAndProgress_onlyWhereWanted()
+    {
+        const QString script = QStandardPaths::findExecutable(QStringLiteral("script"));
+        if (script.isEmpty())
+            QSKIP("script(1) is not installed: no terminal to run the tool on");
+        const auto onTerminal = [&](const QString &command, const QProcessEnvironment &env) {
+            return run({QStringLiteral("-qec"), QStringLiteral(CLI_EXECUTABLE " ") + command,
+                        QStringLiteral("/dev/null")},
+                       env, {}, script);
+        };
+        QProcessEnvironment env = environment();
+        env.remove(QStringLiteral("CI"));
+        env.remove(QStringLiteral("NO_COLOR"));
+        env.insert(QStringLiteral("TERM"), QStringLiteral("xterm"));
+        Run r = onTerminal(QStringLiteral("teams list"), env);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith("\x1b[1mslug"), r.out.left(40).constData());
+        r = onTerminal(QStringLiteral("members list --fields email"), env);
+        QVERIFY2(r.out.contains("Members read: "), r.out.left(200).constData());
+
+        env.insert(QStringLiteral("NO_COLOR"), QStringLiteral("1"));
+        env.insert(QStringLiteral("CI"), QStringLiteral("true"));
+        r = onTerminal(QStringLiteral("teams list"), env);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith("slug"), r.out.left(40).constData());
+        r = onTerminal(QStringLiteral("members list --fields email"), env);
+        QVERIFY(!r.out.contains("Members read: "));
+        QVERIFY(!r.out.contains('\x1b'));
+    }
+
     void lostAnswer_checkedAndSentOnce()
     {
         const QString email = QStringLiteral("lost.answer@example.com");

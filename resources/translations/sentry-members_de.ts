@@ -1006,13 +1006,6 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
         <source>%1 has no linked account %2.</source>
         <translation>%1 hat kein verknüpftes Konto %2.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n member(s) read</source>
-        <translation>
-            <numerusform>%n Mitglied gelesen</numerusform>
-            <numerusform>%n Mitglieder gelesen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 of %2 SCIM users read</source>
         <translation>%1 von %2 SCIM-Benutzern gelesen</translation>
@@ -1024,6 +1017,10 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
     <message>
         <source>Remove %1 from the organization %2 for good, as the identity provider would?</source>
         <translation>%1 endgültig aus der Organisation %2 entfernen, wie es der Identitätsanbieter täte?</translation>
+    </message>
+    <message>
+        <source>Members read: %1</source>
+        <translation>Mitglieder gelesen: %1</translation>
     </message>
 </context>
 <context>

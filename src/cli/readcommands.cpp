@@ -101,8 +101,11 @@ void CliApp::streamMembers(const std::function<void(const QList<Member> &)> &pag
                          if (m_finished)
                              return;
                          *count += members.size();
-                         m_progress->show(tr("%n member(s) read", nullptr, int(*count)));
+                         // Rows and progress may share the terminal: rows first, on a clean
+                         // line, then the count under them.
+                         m_progress->clear();
                          page(members);
+                         m_progress->show(tr("Members read: %1").arg(*count));
                      });
     QObject::connect(stream, &MemberStream::finished, this,
                      [this, finished](const MemberListResult &result) {
