@@ -907,6 +907,61 @@ private slots:
         QVERIFY(!r.out.contains('\x1b'));
     }
 
+    // The answer lost and the check failing too: exit 33, outcome unknown, one PUT; and a
+    // link created over a connection closed before its answer, found made by the check.
+    void lostAnswer_checkFailsToo_exit33_closeAfterMade()
+    {
+        const sandbox::MemberRecord *member = unlinkedJoinedMember();
+        QVERIFY(member);
+        const QString email = member->email;
+        const qint64 id = member->id;
+        const qint64 userId = *member->userId;
+        const QString team = m_sandbox.org().teams.constLast().slug;
+        m_sandbox.server().addFault(
+            {"PUT", QStringLiteral("members/%1/").arg(id), sandbox::Fault::Kind::ResetAfter, 0, 1});
+        // Once the PUT has been taken, the member's read fails as well.
+        m_sandbox.server().setExchangeObserver(
+            [this, id](const sandbox::Request &request, const sandbox::Response &) {
+                if (request.method == "PUT")
+                    m_sandbox.server().addFault({"GET", QStringLiteral("members/%1/").arg(id),
+                                                 sandbox::Fault::Kind::Html500, 0, 5});
+            });
+        const int puts = requestsMade("PUT");
+        Run r = run({QStringLiteral("members"), QStringLiteral("update"), email,
+                     QStringLiteral("--team"), team, QStringLiteral("--format"),
+                     QStringLiteral("json")},
+                    environment());
+        m_sandbox.server().setExchangeObserver({});
+        m_sandbox.server().clearFaults();
+        QCOMPARE(r.exitCode, 33);
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(errorOf(r).value(QLatin1String("outcome")).toString(), QStringLiteral("unknown"));
+        QCOMPARE(errorOf(r).value(QLatin1String("code")).toString(),
+                 QStringLiteral("outcome-unknown"));
+        QCOMPARE(requestsMade("PUT"), puts + 1);
+
+        QString github;
+        for (const sandbox::IntegrationRecord &i : m_sandbox.org().integrations) {
+            if (i.providerKey == QLatin1String("github"))
+                github = QString::number(i.id);
+        }
+        m_sandbox.server().addFault(
+            {"POST", QStringLiteral("external-users/"), sandbox::Fault::Kind::CloseAfter, 0, 1});
+        const int posts = requestsMade("POST");
+        r = run({QStringLiteral("external-users"), QStringLiteral("create"),
+                 QStringLiteral("--member"), email, QStringLiteral("--provider"),
+                 QStringLiteral("github"), QStringLiteral("--integration"), github,
+                 QStringLiteral("--external-name"), QStringLiteral("@closed-after"),
+                 QStringLiteral("--format"), QStringLiteral("json")},
+                environment());
+        m_sandbox.server().clearFaults();
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QLatin1String("outcome")).toString(),
+                 QStringLiteral("made-after-check"));
+        QCOMPARE(requestsMade("POST"), posts + 1);
+        QCOMPARE(m_sandbox.org().externalUsersOf(userId).size(), 1);
+    }
+
     void lostAnswer_checkedAndSentOnce()
     {
         const QString email = QStringLiteral("lost.answer@example.com");

@@ -142,7 +142,11 @@ void CliApp::updateMember(const Member &member)
         done(Exit::Ok);
         return;
     }
-    runOperation(ops::Operation(update, member.email));
+    // The member was just read in full: that is the state before, not read again.
+    ops::TargetState before;
+    before.known = true;
+    before.members = {member};
+    runOperation(ops::Operation(update, member.email), before);
 }
 
 void CliApp::reinviteMember(const Member &member)
@@ -187,7 +191,7 @@ bool CliApp::confirmed(const QString &question)
     return false;
 }
 
-void CliApp::runOperation(const ops::Operation &operation)
+void CliApp::runOperation(const ops::Operation &operation, const ops::TargetState &before)
 {
     if (m_call.dryRun) {
         // Sentry's own rules first, as a run would check them; then the request, unsent.
@@ -204,6 +208,8 @@ void CliApp::runOperation(const ops::Operation &operation)
     }
     auto *run = ops::OperationRun::forSession(&m_session, operation, this);
     m_run = run;
+    if (before.known)
+        run->setBefore(before);
     QObject::connect(
         run, &ops::OperationRun::finished, this,
         [this, operation](const ops::RunOutcome &outcome) { printOutcome(operation, outcome); });

@@ -88,7 +88,8 @@ private:
     void updateMember(const Member &member);
     void reinviteMember(const Member &member);
     void removeMember(const Member &member);
-    void runOperation(const ops::Operation &operation);
+    // `before`: the target as just read, when it was (then not read again).
+    void runOperation(const ops::Operation &operation, const ops::TargetState &before = {});
     void printOutcome(const ops::Operation &operation, const ops::RunOutcome &outcome);
     // The caller as the directory judges permissions, from members/me/.
     directory::Caller caller() const;
