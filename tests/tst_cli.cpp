@@ -236,6 +236,7 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains("token: user (flag)"), r.out.constData());
         QVERIFY2(r.out.contains("org: demo (environment)"), r.out.constData());
+        QVERIFY2(r.out.contains("can: Scopes include member:admin"), r.out.constData());
         QVERIFY(!r.out.contains(token.toUtf8()) && !r.err.contains(token.toUtf8()));
     }
 

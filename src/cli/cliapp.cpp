@@ -239,6 +239,8 @@ void CliApp::printAuthStatus()
         text += QStringLiteral("role: %1\n")
                     .arg(me.orgRole.isEmpty() ? QStringLiteral("-") : me.orgRole);
         text += QStringLiteral("scopes: %1\n").arg(scopes.join(QLatin1String(", ")));
+        // What the role's scopes allow, as the app's status bar says it.
+        text += QStringLiteral("can: %1\n").arg(directory::abilities(caller()));
         printTo(stdout, text);
     }
     done(Exit::Ok);
