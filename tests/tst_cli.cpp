@@ -290,6 +290,37 @@ private slots:
         QCOMPARE(bad.exitCode, 2);
     }
 
+    // A list that fails part-way: the rows printed stay printed (jsonl), json prints nothing,
+    // and the error and its exit code end it.
+    void membersList_failsPartWay_rowsKept()
+    {
+        for (const QString &format : {QStringLiteral("jsonl"), QStringLiteral("json")}) {
+            bool firstPageServed = false;
+            m_sandbox.server().setExchangeObserver(
+                [&](const sandbox::Request &request, const sandbox::Response &) {
+                    if (request.method == "GET" &&
+                        request.path.endsWith(QLatin1String("/members/")) && !firstPageServed) {
+                        firstPageServed = true;
+                        m_sandbox.server().addFault({"GET", QStringLiteral("members/"),
+                                                     sandbox::Fault::Kind::Html500, 0, 100});
+                    }
+                });
+            const Run r =
+                run({QStringLiteral("members"), QStringLiteral("list"), QStringLiteral("--fields"),
+                     QStringLiteral("email"), QStringLiteral("--format"), format},
+                    environment());
+            m_sandbox.server().setExchangeObserver({});
+            m_sandbox.server().clearFaults();
+            QVERIFY(firstPageServed);
+            QCOMPARE(r.exitCode, 31);
+            QCOMPARE(errorOf(r).value(QLatin1String("status")).toInt(), 500);
+            if (format == QLatin1String("jsonl"))
+                QCOMPARE(r.out.trimmed().split('\n').size(), 100);
+            else
+                QVERIFY(r.out.isEmpty());
+        }
+    }
+
     void membersShow_byEmailOrId_andNotFound()
     {
         const QProcessEnvironment env = environment();
