@@ -242,11 +242,29 @@ private slots:
         QCOMPARE(linksOfUser().constFirst()->externalName, QStringLiteral("@renamed"));
         QCOMPARE(linksOfUser().constFirst()->integrationId, github->id);
 
-        r = run(QStringList{QStringLiteral("external-users"), QStringLiteral("delete"), linkId} +
+        // Relinked: the account now belongs to another member, as the app's form allows.
+        const sandbox::MemberRecord *other = unlinkedJoinedMember();
+        QVERIFY(other && other->email != email);
+        const QString otherEmail = other->email;
+        const qint64 otherUser = *other->userId;
+        r = run(QStringList{QStringLiteral("external-users"), QStringLiteral("update"), linkId,
+                            QStringLiteral("--member"), otherEmail} +
+                    jsonl,
+                environment());
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(linksOfUser().isEmpty());
+        const auto otherLinks = m_sandbox.org().externalUsersOf(otherUser);
+        QCOMPARE(otherLinks.size(), 1);
+        QCOMPARE(QString::number(otherLinks.constFirst()->id), linkId);
+        QCOMPARE(otherLinks.constFirst()->externalName, QStringLiteral("@renamed"));
+
+        // --member narrows a deletion to that member's links.
+        r = run(QStringList{QStringLiteral("external-users"), QStringLiteral("delete"), linkId,
+                            QStringLiteral("--member"), otherEmail} +
                     jsonl,
                 environment());
         QCOMPARE(r.exitCode, 0);
-        QVERIFY(linksOfUser().isEmpty());
+        QVERIFY(m_sandbox.org().externalUsersOf(otherUser).isEmpty());
 
         const int deletes = requestsMade("DELETE");
         r = run(QStringList{QStringLiteral("external-users"), QStringLiteral("delete"), linkId} +

@@ -848,10 +848,6 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
         <translation>Ein Mitglied mit seinem Konto in einer Integration verknüpfen</translation>
     </message>
     <message>
-        <source>Change a linked account; what is not given is kept</source>
-        <translation>Ein verknüpftes Konto ändern; nicht Angegebenes bleibt</translation>
-    </message>
-    <message>
         <source>Remove a linked account</source>
         <translation>Ein verknüpftes Konto entfernen</translation>
     </message>
@@ -926,6 +922,10 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
     <message>
         <source>The account&apos;s id there (optional).</source>
         <translation>Die ID des Kontos dort (optional).</translation>
+    </message>
+    <message>
+        <source>Change a linked account, or move it to another member with --member; what is not given is kept</source>
+        <translation>Ein verknüpftes Konto ändern oder mit --member einem anderen Mitglied zuordnen; nicht Angegebenes bleibt</translation>
     </message>
 </context>
 <context>

@@ -109,8 +109,10 @@ private:
     void createLink();
     void updateLink();
     void deleteLink();
-    // The link with this id, and whose it is: within --member's links, or every member's.
-    void findLink(const std::function<void(const Member &, const ExternalUser &)> &then);
+    // The link with the operand's id, and whose it is: among `within`'s links (an email or a
+    // member id), or every member's when empty.
+    void findLink(const QString &within,
+                  const std::function<void(const Member &, const ExternalUser &)> &then);
     // --integration (a name or an id) among the organization's integrations for `provider`.
     void findIntegration(const QString &provider,
                          const std::function<void(const Integration &)> &then);

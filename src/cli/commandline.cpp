@@ -111,7 +111,8 @@ const QList<CommandSpec> &commandSpecs()
          S("external-users update"),
          S("LINK-ID [--member EMAIL|ID] [--provider P] [--integration NAME|ID] "
            "[--external-name NAME] [--external-id ID]"),
-         QT_TRANSLATE_NOOP("sm::cli", "Change a linked account; what is not given is kept"),
+         QT_TRANSLATE_NOOP("sm::cli", "Change a linked account, or move it to another member "
+                                      "with --member; what is not given is kept"),
          {S("member"), S("provider"), S("integration"), S("external-name"), S("external-id"),
           S("dry-run")}},
         {Command::LinksDelete,

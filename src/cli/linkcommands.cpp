@@ -90,7 +90,8 @@ void CliApp::createLink()
     });
 }
 
-void CliApp::findLink(const std::function<void(const Member &, const ExternalUser &)> &then)
+void CliApp::findLink(const QString &within,
+                      const std::function<void(const Member &, const ExternalUser &)> &then)
 {
     const auto search =
         [this](const QList<Member> &members) -> std::optional<std::pair<Member, ExternalUser>> {
@@ -102,14 +103,13 @@ void CliApp::findLink(const std::function<void(const Member &, const ExternalUse
         }
         return std::nullopt;
     };
-    const auto notFound = [this] {
+    const auto notFound = [this, within] {
         fail(Exit::NotFound,
-             m_call.member.isEmpty()
-                 ? tr("The organization has no linked account %1.").arg(m_call.operand)
-                 : tr("%1 has no linked account %2.").arg(m_call.member, m_call.operand));
+             within.isEmpty() ? tr("The organization has no linked account %1.").arg(m_call.operand)
+                              : tr("%1 has no linked account %2.").arg(within, m_call.operand));
     };
-    if (!m_call.member.isEmpty()) {
-        findMember(m_call.member, [search, notFound, then](const Member &member) {
+    if (!within.isEmpty()) {
+        findMember(within, [search, notFound, then](const Member &member) {
             if (const auto found = search({member}))
                 then(found->first, found->second);
             else
@@ -137,33 +137,54 @@ void CliApp::findLink(const std::function<void(const Member &, const ExternalUse
 
 void CliApp::updateLink()
 {
-    findLink([this](const Member &member, const ExternalUser &current) {
+    // --member here is whom the account belongs to from now on (a relink), as the app's link
+    // form lets the user be changed: the link itself is found among everyone's.
+    findLink({}, [this](const Member &owner, const ExternalUser &current) {
         ExternalUserLink link;
         link.id = current.id;
-        link.userId = member.userId;
+        link.userId = owner.userId;
         link.provider = m_call.provider.isEmpty() ? current.provider : m_call.provider;
         link.externalName =
             m_call.externalName.isEmpty() ? current.externalName : m_call.externalName;
         link.externalId = m_call.externalId.value_or(current.externalId);
         link.integrationId = current.integrationId;
-        const auto send = [this, member](const ExternalUserLink &changed) {
-            runOperation(ops::Operation(ops::UpdateLink{changed}, member.email));
+        const auto withIntegration = [this](const ExternalUserLink &changed,
+                                            const QString &target) {
+            const auto send = [this, target](const ExternalUserLink &ready) {
+                runOperation(ops::Operation(ops::UpdateLink{ready}, target));
+            };
+            if (m_call.integration.isEmpty()) {
+                send(changed);
+                return;
+            }
+            findIntegration(changed.provider, [changed, send](const Integration &integration) {
+                ExternalUserLink withId = changed;
+                withId.integrationId = integration.id;
+                send(withId);
+            });
         };
-        if (m_call.integration.isEmpty()) {
-            send(link);
+        if (m_call.member.isEmpty()) {
+            withIntegration(link, owner.email);
             return;
         }
-        findIntegration(link.provider, [link, send](const Integration &integration) {
-            ExternalUserLink changed = link;
-            changed.integrationId = integration.id;
-            send(changed);
+        findMember(m_call.member, [this, link, withIntegration](const Member &member) {
+            if (member.userId.isEmpty()) {
+                fail(Exit::InvalidInput, tr("%1 has not joined yet: only a member with an "
+                                            "account can be linked.")
+                                             .arg(member.email));
+                return;
+            }
+            ExternalUserLink relinked = link;
+            relinked.userId = member.userId;
+            withIntegration(relinked, member.email);
         });
     });
 }
 
 void CliApp::deleteLink()
 {
-    findLink([this](const Member &member, const ExternalUser &link) {
+    // --member only narrows the search to that member's links.
+    findLink(m_call.member, [this](const Member &member, const ExternalUser &link) {
         runOperation(ops::Operation(ops::DeleteLink{link.id, member.userId}, member.email));
     });
 }
