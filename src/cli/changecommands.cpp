@@ -12,7 +12,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QTextStream>
 
 #include <algorithm>
@@ -238,10 +237,7 @@ void CliApp::printOutcome(const ops::Operation &operation, const ops::RunOutcome
         return;
     }
     if (m_call.format == Format::Json || m_call.format == Format::Jsonl) {
-        const auto shape =
-            m_call.format == Format::Json ? QJsonDocument::Indented : QJsonDocument::Compact;
-        printTo(stdout, QString::fromUtf8(QJsonDocument(record).toJson(shape)).trimmed() +
-                            QLatin1Char('\n'));
+        printObject(record);
     } else {
         printTo(
             stdout,

@@ -222,10 +222,7 @@ void CliApp::printAuthStatus()
             {QStringLiteral("role"), orNull(me.orgRole)},
             {QStringLiteral("scopes"), QJsonArray::fromStringList(scopes)},
         };
-        const auto shape =
-            m_call.format == Format::Json ? QJsonDocument::Indented : QJsonDocument::Compact;
-        printTo(stdout, QString::fromUtf8(QJsonDocument(status).toJson(shape)).trimmed() +
-                            QLatin1Char('\n'));
+        printObject(status);
     } else {
         const QString user =
             me.email.isEmpty() ? QStringLiteral("-") : nameAndEmail(me.name, me.email);
@@ -244,6 +241,14 @@ void CliApp::printAuthStatus()
         printTo(stdout, text);
     }
     done(Exit::Ok);
+}
+
+void CliApp::printObject(const QJsonObject &object)
+{
+    const auto shape =
+        m_call.format == Format::Json ? QJsonDocument::Indented : QJsonDocument::Compact;
+    printTo(stdout,
+            QString::fromUtf8(QJsonDocument(object).toJson(shape)).trimmed() + QLatin1Char('\n'));
 }
 
 void CliApp::printRecords(const QList<QJsonObject> &records)

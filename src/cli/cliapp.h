@@ -58,6 +58,8 @@ private:
     void onSessionState(Session::State state);
     void runCommand();
     void printAuthStatus();
+    // One object on stdout: indented for json, one line for jsonl.
+    void printObject(const QJsonObject &object);
     // A whole list at once (teams, SCIM users, links), in the chosen format.
     void printRecords(const QList<QJsonObject> &records);
     // A failed read: Sentry's words and the exit code for them. True when `error` is one.

@@ -6,8 +6,6 @@
 #include "api/memberstream.h"
 #include "directory/directorymember.h"
 
-#include <QJsonDocument>
-
 #include <algorithm>
 
 namespace sm::cli {
@@ -171,7 +169,7 @@ void CliApp::printMember(const Member &member)
         QJsonObject only;
         for (const QString &field : std::as_const(m_call.fields))
             only.insert(field, record.value(field));
-        printTo(stdout, QString::fromUtf8(QJsonDocument(only).toJson(QJsonDocument::Indented)));
+        printObject(only);
     } else {
         printRecords({record});
     }
