@@ -26,6 +26,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev libqt6svg6 qt6-translations-l10n
     qtkeychain-qt6-dev libgl-dev libxkbcommon-dev libfontconfig-dev fonts-dejavu-core
+    libqt6sql6-sqlite
 )
 # What the tests need besides: CPack's helpers and the distributions' checkers (packaging),
 # a real X11 session with the AT-SPI bus a screen reader uses (a11y), and the TLS paths
