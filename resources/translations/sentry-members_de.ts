@@ -1075,6 +1075,17 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
     </message>
 </context>
 <context>
+    <name>sm::csv</name>
+    <message>
+        <source>Text after a closing quote.</source>
+        <translation>Text nach einem schließenden Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>A quote is never closed.</source>
+        <translation>Ein Anführungszeichen wird nie geschlossen.</translation>
+    </message>
+</context>
+<context>
     <name>sm::directory::Hygiene</name>
     <message>
         <source>without a team: not known</source>
