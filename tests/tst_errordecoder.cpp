@@ -337,6 +337,10 @@ private slots:
             errors::decodeHttpError({429, "{}", QByteArray::number(reset), {}, false});
         QCOMPARE(fromReset.retryAt.toSecsSinceEpoch(), reset);
         QVERIFY(!fromReset.outcomeUnknown);
+        // Retry-After as an HTTP date, which always ends in GMT (RFC 9110 5.6.7).
+        const ApiError fromDate =
+            errors::decodeHttpError({429, "{}", {}, "Sun, 06 Dec 2026 08:49:37 GMT", false});
+        QCOMPARE(fromDate.retryAt, QDateTime(QDate(2026, 12, 6), QTime(8, 49, 37), Qt::UTC));
     }
 
     void hostileBodies_neverCrash()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "api/errordecoder.h"
 
+#include "api/httpdate.h"
 #include "api/logging.h"
 
 #include <QCoreApplication>
@@ -285,9 +286,9 @@ QDateTime retryTime(const QByteArray &retryAfter, const QDateTime &reset)
     if (ok && seconds >= 0 && seconds < qint64(7) * 24 * 3600)
         return QDateTime::currentDateTimeUtc().addSecs(seconds);
     if (!value.isEmpty()) {
-        const QDateTime date = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
+        const QDateTime date = parseHttpDate(value);
         if (date.isValid())
-            return date.toUTC();
+            return date;
     }
     return reset;
 }
