@@ -129,6 +129,7 @@ void ApiJob::leavePacer(const HeaderList &headers, int status)
         return;
     m_client->pacer()->dequeue(this);
     m_client->pacer()->finished(this, headers, status);
+    m_client->noteServerDate(headers);
 }
 
 void ApiJob::transmit()

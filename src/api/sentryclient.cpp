@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "api/sentryclient.h"
 
+#include "api/httpdate.h"
 #include "api/logging.h"
 #include "api/oneshotbody.h"
 #include "core/validation.h"
@@ -55,6 +56,27 @@ QNetworkAccessManager *SentryClient::networkFor(const QString &caFile)
 }
 
 SentryClient::~SentryClient() = default;
+
+QDateTime SentryClient::serverNow() const
+{
+    return QDateTime::currentDateTimeUtc().addSecs(m_serverSkewSeconds);
+}
+
+void SentryClient::noteServerDate(const HeaderList &headers)
+{
+    for (const auto &[name, value] : headers) {
+        if (name.compare("Date", Qt::CaseInsensitive) != 0)
+            continue;
+        const QDateTime date = parseHttpDate(value);
+        if (!date.isValid())
+            return;
+        const qint64 skew = QDateTime::currentDateTimeUtc().secsTo(date);
+        // The header has whole seconds and travels a while: only a clock that is really off
+        // moves ours.
+        m_serverSkewSeconds = std::abs(skew) > 60 ? skew : 0;
+        return;
+    }
+}
 
 void SentryClient::setConnection(const ConnectionSettings &settings)
 {

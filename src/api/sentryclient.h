@@ -90,6 +90,13 @@ public:
     // Schedules every request within Sentry's rate limits (concurrency and windows).
     RequestPacer *pacer() { return &m_pacer; }
 
+    // The server's time (UTC): the machine's clock, moved by how far the server's `Date`
+    // header says it is off when that is more than a minute. Sentry counts its daily limits
+    // by its own clock.
+    QDateTime serverNow() const;
+    // Reads the `Date` header of an answer (RFC 9110 6.6.1).
+    void noteServerDate(const HeaderList &headers);
+
 signals:
     // One request and its answer finished (answered, failed or cancelled).
     void exchangeFinished(const sm::Exchange &exchange);
@@ -114,6 +121,7 @@ private:
     ConnectionSettings m_connection;
     RequestPacer m_pacer;
     QString m_runId; // set by RunScope
+    qint64 m_serverSkewSeconds = 0;
 };
 
 } // namespace sm

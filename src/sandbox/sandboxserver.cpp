@@ -5,6 +5,7 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QJsonObject>
+#include <QLocale>
 #include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -125,6 +126,12 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSoc
         responder.writeHeader("Content-Type", response.contentType);
     for (const auto &[name, value] : response.headers)
         responder.writeHeader(name, value);
+    // As every origin server with a clock does (RFC 9110 6.6.1): the sandbox's own, moved by
+    // --clock-offset, so a client can count Sentry's UTC days as the server does.
+    responder.writeHeader(
+        "Date", QLocale::c()
+                    .toString(m_api.now(), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"))
+                    .toLatin1());
     responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
     responder.writeBody(response.body);
     record(request, response);
