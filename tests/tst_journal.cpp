@@ -18,16 +18,22 @@ using namespace sm::journal;
 
 namespace {
 
-QList<ops::Operation> invites(int count)
+QList<PlannedRow> invites(int count)
 {
-    QList<ops::Operation> operations;
+    QList<PlannedRow> rows;
     for (int i = 0; i < count; ++i) {
         InviteMember invite;
-        invite.email = QStringLiteral("person%1@example.com").arg(i);
+        invite.email = QStringLiteral("Person%1@example.com").arg(i);
         invite.orgRole = QStringLiteral("member");
-        operations.append(ops::Operation(invite, invite.email));
+        PlannedRow row;
+        row.row = i + 1;
+        row.line = i + 2;
+        row.source = {{QStringLiteral("email"), invite.email}};
+        row.rowClass = QStringLiteral("ready");
+        row.operation = ops::Operation(invite, invite.email);
+        rows.append(row);
     }
-    return operations;
+    return rows;
 }
 
 ops::RunOutcome outcome(ops::RunOutcome::Kind kind, const QString &message)
@@ -61,8 +67,16 @@ private slots:
             run = *created;
             QVERIFY(journal.markAttempted(run, 1, QStringLiteral("op-1")));
             QVERIFY(journal.recordOutcome(
-                run, 1, outcome(ops::RunOutcome::Kind::Done, QStringLiteral("invited"))));
+                run, 1, outcome(ops::RunOutcome::Kind::Done, QStringLiteral("invited")),
+                QStringLiteral("done")));
             QVERIFY(journal.markAttempted(run, 2, QStringLiteral("op-2")));
+            // A row the preview would not send is written as skipped, with its reason.
+            PlannedRow skipped;
+            skipped.row = 4;
+            skipped.rowClass = QStringLiteral("malformed");
+            skipped.reason = QStringLiteral("Enter a valid email address.");
+            QVERIFY(journal.replan(run, skipped)); // row 4 does not exist: nothing to do
+            QVERIFY(journal.setRunState(run, QStringLiteral("running"), 42));
         }
         RunJournal journal(path());
         const QList<JournalRow> rows = journal.rows(run);
@@ -70,11 +84,16 @@ private slots:
         QCOMPARE(rows.at(0).state, JournalRow::State::Done);
         QCOMPARE(rows.at(0).outcome, ops::RunOutcome::Kind::Done);
         QCOMPARE(rows.at(0).message, QStringLiteral("invited"));
-        QCOMPARE(rows.at(0).operation.as<InviteMember>()->email,
-                 QStringLiteral("person0@example.com"));
+        QCOMPARE(rows.at(0).status, QStringLiteral("done"));
+        QCOMPARE(rows.at(0).operation->as<InviteMember>()->email,
+                 QStringLiteral("Person0@example.com"));
+        QCOMPARE(rows.at(0).source.value(QStringLiteral("email")).toString(),
+                 QStringLiteral("Person0@example.com"));
+        QCOMPARE(rows.at(0).line, 2);
         QCOMPARE(rows.at(1).state, JournalRow::State::Attempted);
         QCOMPARE(rows.at(1).runId, QStringLiteral("op-2"));
         QCOMPARE(rows.at(2).state, JournalRow::State::Planned);
+        QCOMPARE(rows.at(2).status, QStringLiteral("planned"));
 
         const QList<JournalRow> check = journal.unanswered(run);
         QCOMPARE(check.size(), 1);
@@ -84,8 +103,17 @@ private slots:
         QCOMPARE(runs.size(), 1);
         QCOMPARE(runs.constFirst().id, run);
         QCOMPARE(runs.constFirst().rows, 3);
-        QCOMPARE(runs.constFirst().done, 1);
-        QCOMPARE(runs.constFirst().attempted, 1);
+        QCOMPARE(runs.constFirst().counts.value(QStringLiteral("done")), 1);
+        QCOMPARE(runs.constFirst().counts.value(QStringLiteral("planned")), 2);
+        QCOMPARE(runs.constFirst().unanswered, 1);
+        QCOMPARE(runs.constFirst().state, QStringLiteral("running"));
+        QCOMPARE(runs.constFirst().pid, 42);
+        QCOMPARE(journal.run(run)->rows, 3);
+        QVERIFY(!journal.run(QStringLiteral("nope")));
+        // Per address, case-folded: the limit of ten a day.
+        QCOMPARE(journal.inviteAddressesOn(QDateTime::currentDateTimeUtc().date())
+                     .value(QStringLiteral("person1@example.com")),
+                 1);
         // Both attempts count against today's invite quota, the answered and the lost one.
         QCOMPARE(journal.invitesAttemptedOn(QDateTime::currentDateTimeUtc().date()), 2);
         QCOMPARE(journal.invitesAttemptedOn(QDateTime::currentDateTimeUtc().date().addDays(-1)), 0);

@@ -32,23 +32,47 @@ QString utc(const QDateTime &time)
     return time.toUTC().toString(Qt::ISODateWithMs);
 }
 
+QString compact(const QJsonObject &json)
+{
+    return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject objectFrom(const QVariant &value)
+{
+    return QJsonDocument::fromJson(value.toString().toUtf8()).object();
+}
+
+constexpr char rowColumns[] = "row, line, source, class, reason, operation, state, status, "
+                              "run_id, attempted_at, outcome, message, before";
+
 JournalRow rowFrom(const QSqlQuery &q)
 {
     JournalRow row;
     row.row = q.value(0).toInt();
-    row.operation =
-        ops::Operation::fromJson(QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object())
-            .value_or(ops::Operation());
-    row.state = JournalRow::State(q.value(2).toInt());
-    row.runId = q.value(3).toString();
-    row.attemptedAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs);
+    row.line = q.value(1).toInt();
+    row.source = objectFrom(q.value(2));
+    row.rowClass = q.value(3).toString();
+    row.reason = q.value(4).toString();
     if (!q.value(5).isNull())
-        row.outcome = outcomeFromName(q.value(5).toString());
-    row.message = q.value(6).toString();
+        row.operation = ops::Operation::fromJson(objectFrom(q.value(5)));
+    row.state = JournalRow::State(q.value(6).toInt());
+    row.status = q.value(7).toString();
+    row.runId = q.value(8).toString();
+    row.attemptedAt = QDateTime::fromString(q.value(9).toString(), Qt::ISODateWithMs);
+    if (!q.value(10).isNull())
+        row.outcome = outcomeFromName(q.value(10).toString());
+    row.message = q.value(11).toString();
+    if (!q.value(12).isNull())
+        row.before = ops::TargetState::fromJson(objectFrom(q.value(12)));
     return row;
 }
 
-constexpr char rowColumns[] = "row, operation, state, run_id, attempted_at, outcome, message";
+// The address an invitation goes to, for the per-address limit; "" for other operations.
+QString inviteAddress(const std::optional<ops::Operation> &operation)
+{
+    const InviteMember *invite = operation ? operation->as<InviteMember>() : nullptr;
+    return invite ? invite->email.toLower() : QString();
+}
 
 } // namespace
 
@@ -58,6 +82,8 @@ RunJournal::RunJournal(const QString &path)
     QDir().mkpath(QFileInfo(path).absolutePath());
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(path);
+    // Another process (the app and the CLI, or a resumed run) may hold a write a moment.
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     if (!db.open()) {
         m_error = db.lastError().text();
         return;
@@ -66,11 +92,12 @@ RunJournal::RunJournal(const QString &path)
     m_open = exec(QStringLiteral("PRAGMA journal_mode=WAL")) &&
              exec(QStringLiteral("PRAGMA synchronous=FULL")) &&
              exec(QStringLiteral("CREATE TABLE IF NOT EXISTS runs (id TEXT PRIMARY KEY, "
-                                 "file TEXT, kind TEXT, created TEXT)")) &&
+                                 "file TEXT, kind TEXT, created TEXT, state TEXT, pid INTEGER)")) &&
              exec(QStringLiteral(
-                 "CREATE TABLE IF NOT EXISTS rows (run TEXT, row INTEGER, operation TEXT, "
-                 "op_kind TEXT, state INTEGER, run_id TEXT, attempted_at TEXT, outcome TEXT, "
-                 "message TEXT, PRIMARY KEY (run, row))"));
+                 "CREATE TABLE IF NOT EXISTS rows (run TEXT, row INTEGER, line INTEGER, "
+                 "source TEXT, class TEXT, reason TEXT, operation TEXT, op_kind TEXT, "
+                 "address TEXT, before TEXT, state INTEGER, status TEXT, run_id TEXT, "
+                 "attempted_at TEXT, outcome TEXT, message TEXT, PRIMARY KEY (run, row))"));
 }
 
 RunJournal::~RunJournal()
@@ -88,8 +115,10 @@ QString RunJournal::pathFor(const QString &instance, const QString &organization
     const QByteArray key = (instance + QLatin1Char('\n') + organization).toUtf8();
     const QString name = QString::fromLatin1(
         QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(16));
+    QString safeOrg = organization;
+    safeOrg.replace(QLatin1Char('/'), QLatin1Char('_'));
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-           QStringLiteral("/journal/") + organization + QLatin1Char('-') + name +
+           QStringLiteral("/journal/") + safeOrg + QLatin1Char('-') + name +
            QStringLiteral(".sqlite");
 }
 
@@ -103,7 +132,7 @@ bool RunJournal::exec(const QString &statement)
 }
 
 std::optional<QString> RunJournal::createRun(const QString &file, const QString &kind,
-                                             const QList<ops::Operation> &operations)
+                                             const QList<PlannedRow> &rows)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -113,40 +142,56 @@ std::optional<QString> RunJournal::createRun(const QString &file, const QString 
                            .rightJustified(4, QLatin1Char('0'));
     db.transaction();
     QSqlQuery run(db);
-    run.prepare(QStringLiteral("INSERT INTO runs (id, file, kind, created) VALUES (?, ?, ?, ?)"));
+    run.prepare(QStringLiteral(
+        "INSERT INTO runs (id, file, kind, created, state, pid) VALUES (?, ?, ?, ?, ?, 0)"));
     run.addBindValue(id);
     run.addBindValue(file);
     run.addBindValue(kind);
     run.addBindValue(utc(now));
+    run.addBindValue(QStringLiteral("paused"));
     bool ok = run.exec();
-    QSqlQuery row(db);
-    row.prepare(QStringLiteral("INSERT INTO rows (run, row, operation, op_kind, state) "
-                               "VALUES (?, ?, ?, ?, ?)"));
-    for (qsizetype i = 0; ok && i < operations.size(); ++i) {
-        row.addBindValue(id);
-        row.addBindValue(int(i + 1));
-        row.addBindValue(QString::fromUtf8(
-            QJsonDocument(operations.at(i).toJson()).toJson(QJsonDocument::Compact)));
-        row.addBindValue(ops::kindName(operations.at(i).kind()));
-        row.addBindValue(int(JournalRow::State::Planned));
-        ok = row.exec();
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral(
+        "INSERT INTO rows (run, row, line, source, class, reason, operation, op_kind, address, "
+        "before, state, status, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const PlannedRow &row : rows) {
+        if (!ok)
+            break;
+        const bool sent = row.operation.has_value();
+        insert.addBindValue(id);
+        insert.addBindValue(row.row);
+        insert.addBindValue(row.line);
+        insert.addBindValue(compact(row.source));
+        insert.addBindValue(row.rowClass);
+        insert.addBindValue(row.reason);
+        insert.addBindValue(sent ? compact(row.operation->toJson()) : QVariant());
+        insert.addBindValue(sent ? ops::kindName(row.operation->kind()) : QString());
+        insert.addBindValue(inviteAddress(row.operation));
+        insert.addBindValue(row.before.known ? compact(row.before.toJson()) : QVariant());
+        insert.addBindValue(int(sent ? JournalRow::State::Planned : JournalRow::State::Done));
+        insert.addBindValue(sent ? QStringLiteral("planned") : QStringLiteral("skipped"));
+        insert.addBindValue(sent ? QString() : row.reason);
+        ok = insert.exec();
     }
     if (!ok || !db.commit()) {
-        m_error = (ok ? db.lastError() : row.lastError()).text();
+        m_error = (ok ? db.lastError() : insert.lastError()).text();
+        if (m_error.trimmed().isEmpty())
+            m_error = run.lastError().text();
         db.rollback();
         return std::nullopt;
     }
     return id;
 }
 
-bool RunJournal::markAttempted(const QString &run, int row, const QString &runId)
+bool RunJournal::markAttempted(const QString &run, int row, const QString &runId,
+                               const QDateTime &at)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral("UPDATE rows SET state = ?, run_id = ?, attempted_at = ? "
                              "WHERE run = ? AND row = ?"));
     q.addBindValue(int(JournalRow::State::Attempted));
     q.addBindValue(runId);
-    q.addBindValue(utc(QDateTime::currentDateTimeUtc()));
+    q.addBindValue(utc(at));
     q.addBindValue(run);
     q.addBindValue(row);
     if (q.exec() && q.numRowsAffected() == 1)
@@ -155,13 +200,22 @@ bool RunJournal::markAttempted(const QString &run, int row, const QString &runId
     return false;
 }
 
-bool RunJournal::recordOutcome(const QString &run, int row, const ops::RunOutcome &outcome)
+bool RunJournal::recordOutcome(const QString &run, int row, const ops::RunOutcome &outcome,
+                               const QString &status)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("UPDATE rows SET state = ?, outcome = ?, message = ? "
+    // A row Sentry did not make (cancelled before it went out, a 429) is planned again; one
+    // whose outcome is still unknown stays attempted, to be checked before anything else.
+    const bool planned = status == QLatin1String("planned");
+    const bool unknown = status == QLatin1String("unknown");
+    const bool finished = !planned && !unknown;
+    q.prepare(QStringLiteral("UPDATE rows SET state = ?, status = ?, outcome = ?, message = ? "
                              "WHERE run = ? AND row = ?"));
-    q.addBindValue(int(JournalRow::State::Done));
-    q.addBindValue(ops::outcomeName(outcome.kind));
+    q.addBindValue(int(planned   ? JournalRow::State::Planned
+                       : unknown ? JournalRow::State::Attempted
+                                 : JournalRow::State::Done));
+    q.addBindValue(status);
+    q.addBindValue(finished ? ops::outcomeName(outcome.kind) : QVariant());
     q.addBindValue(outcome.message);
     q.addBindValue(run);
     q.addBindValue(row);
@@ -171,20 +225,94 @@ bool RunJournal::recordOutcome(const QString &run, int row, const ops::RunOutcom
     return false;
 }
 
-QList<JournalRun> RunJournal::runs() const
+bool RunJournal::replan(const QString &run, const PlannedRow &row)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.exec(QStringLiteral(
-        "SELECT id, file, kind, created, COUNT(rows.row), "
-        "SUM(rows.state = 2), SUM(rows.state = 1) FROM runs LEFT JOIN rows ON rows.run = runs.id "
-        "GROUP BY runs.id ORDER BY created"));
+    const bool sent = row.operation.has_value();
+    q.prepare(QStringLiteral("UPDATE rows SET class = ?, reason = ?, operation = ?, op_kind = ?, "
+                             "address = ?, before = ?, state = ?, status = ?, message = ? "
+                             "WHERE run = ? AND row = ? AND state = ?"));
+    q.addBindValue(row.rowClass);
+    q.addBindValue(row.reason);
+    q.addBindValue(sent ? compact(row.operation->toJson()) : QVariant());
+    q.addBindValue(sent ? ops::kindName(row.operation->kind()) : QString());
+    q.addBindValue(inviteAddress(row.operation));
+    q.addBindValue(row.before.known ? compact(row.before.toJson()) : QVariant());
+    q.addBindValue(int(sent ? JournalRow::State::Planned : JournalRow::State::Done));
+    q.addBindValue(sent ? QStringLiteral("planned") : QStringLiteral("skipped"));
+    q.addBindValue(sent ? QString() : row.reason);
+    q.addBindValue(run);
+    q.addBindValue(row.row);
+    q.addBindValue(int(JournalRow::State::Planned));
+    if (q.exec())
+        return true;
+    m_error = q.lastError().text();
+    return false;
+}
+
+bool RunJournal::setRunState(const QString &run, const QString &state, qint64 pid)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("UPDATE runs SET state = ?, pid = ? WHERE id = ?"));
+    q.addBindValue(state);
+    q.addBindValue(pid);
+    q.addBindValue(run);
+    if (q.exec() && q.numRowsAffected() == 1)
+        return true;
+    m_error = q.lastError().text();
+    return false;
+}
+
+QList<JournalRun> RunJournal::selectRuns(const QString &where, const QString &id) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT id, file, kind, created, state, pid FROM runs %1 "
+                             "ORDER BY created, id")
+                  .arg(where));
+    if (!id.isNull())
+        q.addBindValue(id);
     QList<JournalRun> runs;
+    if (!q.exec())
+        return runs;
     while (q.next()) {
-        runs.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                     QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs),
-                     q.value(4).toInt(), q.value(5).toInt(), q.value(6).toInt()});
+        JournalRun run;
+        run.id = q.value(0).toString();
+        run.file = q.value(1).toString();
+        run.kind = q.value(2).toString();
+        run.created = QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs);
+        run.state = q.value(4).toString();
+        run.pid = q.value(5).toLongLong();
+        runs.append(run);
+    }
+    QSqlQuery counts(QSqlDatabase::database(m_connection));
+    counts.prepare(QStringLiteral("SELECT status, state, COUNT(*) FROM rows WHERE run = ? "
+                                  "GROUP BY status, state"));
+    for (JournalRun &run : runs) {
+        counts.addBindValue(run.id);
+        if (!counts.exec())
+            continue;
+        while (counts.next()) {
+            const int n = counts.value(2).toInt();
+            run.rows += n;
+            if (counts.value(1).toInt() == int(JournalRow::State::Attempted))
+                run.unanswered += n;
+            run.counts[counts.value(0).toString()] += n;
+        }
     }
     return runs;
+}
+
+QList<JournalRun> RunJournal::runs() const
+{
+    return selectRuns(QString(), QString());
+}
+
+std::optional<JournalRun> RunJournal::run(const QString &id) const
+{
+    const QList<JournalRun> found = selectRuns(QStringLiteral("WHERE id = ?"), id);
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.constFirst();
 }
 
 QList<JournalRow> RunJournal::rows(const QString &run) const
@@ -232,11 +360,26 @@ int RunJournal::invitesAttemptedOn(const QDate &day) const
     // Sentry counts every attempt that passes validation; an attempt is the closest the
     // journal knows (refused ones included, as Sentry counts them).
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM rows WHERE state > 0 AND "
-                             "op_kind IN ('invite', 'resend-invite') AND "
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM rows WHERE state > 0 AND run_id IS NOT NULL "
+                             "AND op_kind IN ('invite', 'resend-invite') AND "
                              "substr(attempted_at, 1, 10) = ?"));
     q.addBindValue(day.toString(Qt::ISODate));
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+QHash<QString, int> RunJournal::inviteAddressesOn(const QDate &day) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT address, COUNT(*) FROM rows WHERE state > 0 AND "
+                             "run_id IS NOT NULL AND address != '' AND "
+                             "substr(attempted_at, 1, 10) = ? GROUP BY address"));
+    q.addBindValue(day.toString(Qt::ISODate));
+    QHash<QString, int> used;
+    if (q.exec()) {
+        while (q.next())
+            used.insert(q.value(0).toString(), q.value(1).toInt());
+    }
+    return used;
 }
 
 } // namespace sm::journal
