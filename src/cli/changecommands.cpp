@@ -3,6 +3,7 @@
 // app's forms do (OperationRun: validated first, sent once, a lost answer checked).
 #include "cli/cliapp.h"
 
+#include "core/roles.h"
 #include "directory/directorymember.h"
 #include "directory/memberpermissions.h"
 #include "l10n/sentrytext.h"
@@ -20,15 +21,6 @@
 namespace sm::cli {
 
 namespace {
-
-// "backend" or "backend:admin" (a team role after a colon).
-TeamRoleAssignment teamFrom(const QString &text)
-{
-    const qsizetype colon = text.indexOf(QLatin1Char(':'));
-    if (colon < 0)
-        return {text.trimmed(), QString()};
-    return {text.left(colon).trimmed(), text.mid(colon + 1).trimmed()};
-}
 
 Exit exitForOutcome(const ops::RunOutcome &outcome)
 {
@@ -88,7 +80,7 @@ void CliApp::inviteMember()
     invite.email = m_call.operand;
     invite.orgRole = m_call.role;
     for (const QString &team : std::as_const(m_call.teams))
-        invite.teamRoles.append(teamFrom(team));
+        invite.teamRoles.append(roles::parseTeam(team));
     invite.sendInvite = !m_call.noEmail;
     runOperation(ops::Operation(invite, invite.email));
 }
@@ -96,25 +88,11 @@ void CliApp::inviteMember()
 void CliApp::updateMember(const Member &member)
 {
     // Sentry replaces the whole team list: the teams not named are kept as they are.
-    QList<TeamRoleAssignment> current = member.teamRoles;
-    for (const QString &slug : member.teams) {
-        const bool listed = std::any_of(current.cbegin(), current.cend(),
-                                        [&](const auto &t) { return t.teamSlug == slug; });
-        if (!listed)
-            current.append({slug, QString()});
-    }
-    QList<TeamRoleAssignment> teams = current;
-    for (const QString &text : std::as_const(m_call.teams)) {
-        const TeamRoleAssignment wanted = teamFrom(text);
-        const auto it = std::find_if(teams.begin(), teams.end(),
-                                     [&](const auto &t) { return t.teamSlug == wanted.teamSlug; });
-        if (it == teams.end())
-            teams.append(wanted);
-        else
-            it->role = wanted.role;
-    }
-    for (const QString &slug : std::as_const(m_call.removeTeams))
-        teams.removeIf([&](const TeamRoleAssignment &t) { return t.teamSlug == slug.trimmed(); });
+    const QList<TeamRoleAssignment> current = roles::teamsAfter(member, {}, {});
+    QList<TeamRoleAssignment> add;
+    for (const QString &text : std::as_const(m_call.teams))
+        add.append(roles::parseTeam(text));
+    const QList<TeamRoleAssignment> teams = roles::teamsAfter(member, add, m_call.removeTeams);
 
     UpdateMemberRoles update;
     update.memberId = member.id;
@@ -132,9 +110,7 @@ void CliApp::updateMember(const Member &member)
         update.orgRole = m_call.role;
     }
     update.teamRoles = teams;
-    const bool sameTeams = teams.size() == current.size() &&
-                           std::is_permutation(teams.cbegin(), teams.cend(), current.cbegin());
-    if (!update.orgRole && sameTeams) {
+    if (!update.orgRole && roles::sameTeams(teams, current)) {
         printTo(
             stderr,
             tr("Nothing to change: %1 already has that role and those teams.\n").arg(member.email));
