@@ -21,11 +21,33 @@ constexpr char externalNameLengthTemplate[] = QT_TRANSLATE_NOOP(
     "Sentry", "External Name has invalid length: %1. Length must be between 1 and 255");
 constexpr char externalIdLengthTemplate[] = QT_TRANSLATE_NOOP(
     "Sentry", "external_id has invalid length: %1. Length must be between 1 and 64");
+constexpr char retiredRoleTemplate[] =
+    QT_TRANSLATE_NOOP("Sentry", "The role '%1' is deprecated and may no longer be assigned.");
+constexpr char alreadyMemberTemplate[] =
+    QT_TRANSLATE_NOOP("Sentry", "The user %1 is already a member");
+constexpr char alreadyInvitedTemplate[] =
+    QT_TRANSLATE_NOOP("Sentry", "The user %1 has already been invited");
 } // namespace
 
 QList<const char *> templates()
 {
-    return {invalidChoiceTemplate, externalNameLengthTemplate, externalIdLengthTemplate};
+    return {invalidChoiceTemplate, externalNameLengthTemplate, externalIdLengthTemplate,
+            alreadyMemberTemplate, alreadyInvitedTemplate,     retiredRoleTemplate};
+}
+
+QString retiredRole(const QString &role)
+{
+    return QString::fromUtf8(retiredRoleTemplate).arg(role);
+}
+
+QString alreadyMember(const QString &email)
+{
+    return QString::fromUtf8(alreadyMemberTemplate).arg(email);
+}
+
+QString alreadyInvited(const QString &email)
+{
+    return QString::fromUtf8(alreadyInvitedTemplate).arg(email);
 }
 
 // DRF's and Sentry's wording, verbatim and in English (the sandbox answers with these). They

@@ -41,6 +41,9 @@ QString externalNameFormat();
 QString externalNameLength(qsizetype length);
 QString externalIdLength(qsizetype length);
 QString invalidMemberId();
+QString retiredRole(const QString &role);     // a retired role where team roles are on
+QString alreadyMember(const QString &email);  // an invitation for a member's address
+QString alreadyInvited(const QString &email); // one for an address with a pending invitation
 // The untranslated templates (with %1) of the messages above that carry a value.
 QList<const char *> templates();
 } // namespace text

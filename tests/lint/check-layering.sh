@@ -18,11 +18,12 @@ declare -A allowed=(
     [directory]="directory operations api l10n core"
     [profiles]="profiles api core"
     [journal]="journal operations api core"
-    [cli]="cli profiles directory operations api l10n core"
+    [bulk]="bulk journal directory operations api l10n core"
+    [cli]="cli bulk journal profiles directory operations api l10n core"
     [gui]="gui operations directory profiles api l10n core"
     [app]="app gui operations directory profiles api l10n core sandbox"
 )
-widgetless="core l10n api operations directory profiles journal sandbox cli"
+widgetless="core l10n api operations directory profiles journal bulk sandbox cli"
 
 check() {
     local src="$1" problems=0 file layer include target
