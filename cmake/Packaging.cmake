@@ -20,10 +20,11 @@ set(CPACK_PACKAGE_DIRECTORY ${CMAKE_BINARY_DIR}/packages)
 set(CPACK_SOURCE_GENERATOR "")
 
 # Debian: shared-library dependencies from dpkg-shlibdeps, plus what is loaded at run time
-# and so invisible to it: the SVG icon engine and the platform plugins.
+# and so invisible to it: the SVG icon engine, the platform plugins and the SQLite driver of
+# the bulk runs' journal.
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6, qt6-qpa-plugins")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6, qt6-qpa-plugins, libqt6sql6-sqlite")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
 # A keychain for the profiles' tokens (Secret Service or KWallet); without one a token lasts
 # for the session.

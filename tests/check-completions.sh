@@ -18,7 +18,8 @@ complete_bash() { # complete_bash <expected> <words...>: the last word is the on
 }
 bash -c 'source "$1" && complete -p sentry-members-cli' _ "$dir/sentry-members-cli.bash" \
     >/dev/null || fail "bash: the completion does not load"
-complete_bash "auth members teams scim external-users" sentry-members-cli ""
+complete_bash "auth members teams scim external-users bulk" sentry-members-cli ""
+complete_bash "invites scim roles removals links" sentry-members-cli bulk --template ""
 complete_bash "list show invite update reinvite remove" sentry-members-cli members ""
 complete_bash "--remove-team" sentry-members-cli members update ada@example.com --rem
 complete_bash "--yes" sentry-members-cli members remove 12 --y
@@ -35,24 +36,29 @@ commands="$("$cli" --help | sed -n '/^Commands:/,/^$/p' | grep -E '^  [a-z]' |
     awk '{print $1" "$2}')"
 [ -n "$commands" ] || fail "no commands in --help"
 while read -r group command; do
+    # A one-word command ("bulk FILE"): its second word is an operand, not a command.
+    [[ "$command" =~ ^[a-z] ]] || command=""
+    words=("$group")
+    [ -z "$command" ] || words+=("$command")
     got="$(bash -c 'source "$1"; shift; COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1))
         _sentry_members_cli; echo " ${COMPREPLY[*]} "' _ "$dir/sentry-members-cli.bash" \
-        sentry-members-cli "$group" "")"
-    [[ "$got" == *" $command "* ]] || fail "bash: '$group' does not offer '$command'"
-    options="$("$cli" "$group" "$command" --help | grep -oE '^  (-[a-z], )?--[a-z0-9-]+' |
+        sentry-members-cli "${words[@]:0:${#words[@]}-1}" "")"
+    [[ "$got" == *" ${words[-1]} "* ]] || fail "bash: '${words[*]}' is not offered"
+    options="$("$cli" "${words[@]}" --help | grep -oE '^  (-[a-z], )?--[a-z0-9-]+' |
         grep -oE -- '--[a-z0-9-]+')"
     for option in $options; do
         got="$(bash -c 'source "$1"; shift; COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1))
             _sentry_members_cli; echo " ${COMPREPLY[*]} "' _ "$dir/sentry-members-cli.bash" \
-            sentry-members-cli "$group" "$command" "--")"
-        [[ "$got" == *" $option "* ]] || fail "bash: '$group $command' does not offer $option"
+            sentry-members-cli "${words[@]}" "--")"
+        [[ "$got" == *" $option "* ]] || fail "bash: '${words[*]}' does not offer $option"
         for shell_file in "$dir/_sentry-members-cli" "$dir/sentry-members-cli.fish"; do
             grep -q -- "${option#--}" "$shell_file" ||
                 fail "$(basename "$shell_file") does not know $option"
         done
     done
     for shell_file in "$dir/_sentry-members-cli" "$dir/sentry-members-cli.fish"; do
-        grep -q -- "$command" "$shell_file" || fail "$(basename "$shell_file") does not know $command"
+        grep -q -- "${words[-1]}" "$shell_file" ||
+            fail "$(basename "$shell_file") does not know ${words[-1]}"
     done
 done <<<"$commands"
 echo "OK: bash, with every command and option of --help"

@@ -40,6 +40,8 @@ protected:
             env.remove(QLatin1String(name));
         env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config.path());
+        // The bulk runs' journal too: never the developer's own.
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_config.filePath(QStringLiteral("data")));
         if (!tokenLabel.isEmpty()) {
             env.insert(QStringLiteral("SENTRY_URL"), m_sandbox.server().url().toString());
             env.insert(QStringLiteral("SENTRY_ORG"), m_sandbox.org().slug);

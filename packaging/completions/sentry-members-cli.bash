@@ -10,6 +10,7 @@ _sentry_members_cli()
     local invite="--role --team --no-email --dry-run"
     local update="--role --team --remove-team --dry-run"
     local link="--member --provider --integration --external-name --external-id --dry-run"
+    local bulk="--kind --dry-run --yes --concurrency --resume --template"
 
     case "$prev" in
     --format) COMPREPLY=($(compgen -W "table json jsonl csv" -- "$cur")); return ;;
@@ -18,9 +19,13 @@ _sentry_members_cli()
         return
         ;;
     --status) COMPREPLY=($(compgen -W "active invited expired" -- "$cur")); return ;;
+    --kind | --template)
+        COMPREPLY=($(compgen -W "invites scim roles removals links" -- "$cur"))
+        return
+        ;;
     --ca-file) COMPREPLY=($(compgen -f -- "$cur")); return ;;
     --fields | --url | --org | --profile | --query | --role | --team | --remove-team | \
-        --member | --integration | --external-name | --external-id) return ;;
+        --member | --integration | --external-name | --external-id | --concurrency | --resume) return ;;
     esac
 
     # The command words typed so far, options and their values left out.
@@ -31,7 +36,8 @@ _sentry_members_cli()
         case "${COMP_WORDS[i]}" in
         --format | --fields | --url | --org | --ca-file | --profile | --query | --role | \
             --status | --team | --remove-team | --member | --provider | --integration | \
-            --external-name | --external-id) skip=1 ;;
+            --external-name | --external-id | --kind | --template | --concurrency | \
+            --resume) skip=1 ;;
         -*) ;;
         *) command+=("${COMP_WORDS[i]}") ;;
         esac
@@ -51,12 +57,14 @@ _sentry_members_cli()
         "external-users list") extra="--member" ;;
         "external-users create" | "external-users update") extra="$link" ;;
         "external-users delete") extra="--member --dry-run" ;;
+        "bulk runs" | "bulk remove") ;;
+        bulk*) extra="$bulk" ;;
         esac
         COMPREPLY=($(compgen -W "$common $extra" -- "$cur"))
         return
     fi
     case "${#command[@]}" in
-    0) COMPREPLY=($(compgen -W "auth members teams scim external-users" -- "$cur")) ;;
+    0) COMPREPLY=($(compgen -W "auth members teams scim external-users bulk" -- "$cur")) ;;
     1)
         case "${command[0]}" in
         auth) COMPREPLY=($(compgen -W "status" -- "$cur")) ;;
@@ -64,6 +72,8 @@ _sentry_members_cli()
         teams) COMPREPLY=($(compgen -W "list" -- "$cur")) ;;
         scim) COMPREPLY=($(compgen -W "list provision deprovision" -- "$cur")) ;;
         external-users) COMPREPLY=($(compgen -W "list create update delete" -- "$cur")) ;;
+        # A file to run, or the runs' own commands.
+        bulk) COMPREPLY=($(compgen -W "runs remove" -- "$cur") $(compgen -f -- "$cur")) ;;
         esac
         ;;
     esac

@@ -7,6 +7,7 @@ complete -c $cmd -n __fish_use_subcommand -a members -d 'Members of the organiza
 complete -c $cmd -n __fish_use_subcommand -a teams -d 'Teams of the organization'
 complete -c $cmd -n __fish_use_subcommand -a scim -d 'Members managed through SCIM'
 complete -c $cmd -n __fish_use_subcommand -a external-users -d 'Linked accounts (GitHub, Slack, ...)'
+complete -c $cmd -n __fish_use_subcommand -a bulk -d 'Many changes from a CSV file'
 complete -c $cmd -n '__fish_seen_subcommand_from auth; and not __fish_seen_subcommand_from status' -a status
 complete -c $cmd -n '__fish_seen_subcommand_from members; and not __fish_seen_subcommand_from list show invite update reinvite remove' -a 'list show invite update reinvite remove'
 complete -c $cmd -n '__fish_seen_subcommand_from teams; and not __fish_seen_subcommand_from list' -a list
@@ -43,3 +44,12 @@ complete -c $cmd -n "$linking; and __fish_seen_subcommand_from create update" -l
 complete -c $cmd -n "$linking; and __fish_seen_subcommand_from create update" -l integration -x -d 'The integration, by name or id'
 complete -c $cmd -n "$linking; and __fish_seen_subcommand_from create update" -l external-name -x -d 'The account name there'
 complete -c $cmd -n "$linking; and __fish_seen_subcommand_from create update" -l external-id -x -d 'The account id there'
+set -l bulking '__fish_seen_subcommand_from bulk'
+complete -c $cmd -n "$bulking; and not __fish_seen_subcommand_from runs remove" -a 'runs remove' -d 'The runs of this organization'
+complete -c $cmd -n "$bulking; and not __fish_seen_subcommand_from runs remove" -F
+complete -c $cmd -n $bulking -l kind -x -a 'invites scim roles removals links' -d 'The kind of change in the file'
+complete -c $cmd -n $bulking -l template -x -a 'invites scim roles removals links' -d 'Print the file template of a kind'
+complete -c $cmd -n $bulking -l concurrency -x -d 'Rows in flight at most'
+complete -c $cmd -n $bulking -l resume -x -d 'Go on with a run'
+complete -c $cmd -n $bulking -l yes -d 'Do not ask for confirmation'
+complete -c $cmd -n $bulking -l dry-run -d 'Print the preview, send nothing'

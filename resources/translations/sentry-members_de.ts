@@ -656,6 +656,26 @@
         <source>You do not have permission to assign the given role.</source>
         <translation>Sie dürfen die angegebene Rolle nicht zuweisen.</translation>
     </message>
+    <message>
+        <source>User already exists in the database.</source>
+        <translation>Der Benutzer existiert bereits in der Datenbank.</translation>
+    </message>
+    <message>
+        <source>There already exists an external association with this external_name and provider.</source>
+        <translation>Es gibt bereits eine externe Verknüpfung mit diesem external_name und Anbieter.</translation>
+    </message>
+    <message>
+        <source>The role &apos;%1&apos; is deprecated and may no longer be assigned.</source>
+        <translation>Die Rolle „%1“ ist veraltet und darf nicht mehr vergeben werden.</translation>
+    </message>
+    <message>
+        <source>The user %1 is already a member</source>
+        <translation>Der Benutzer %1 ist bereits Mitglied</translation>
+    </message>
+    <message>
+        <source>The user %1 has already been invited</source>
+        <translation>Der Benutzer %1 wurde bereits eingeladen</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -738,6 +758,85 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
     </message>
 </context>
 <context>
+    <name>sm::bulk</name>
+    <message>
+        <source>This file was written for version %1 of the bulk layout; this version reads version %2. Save a new template.</source>
+        <translation>Diese Datei wurde für Version %1 des Massenformats geschrieben; diese Version liest Version %2. Speichern Sie eine neue Vorlage.</translation>
+    </message>
+    <message>
+        <source>The file has no header row naming its columns.</source>
+        <translation>Die Datei hat keine Kopfzeile, die ihre Spalten benennt.</translation>
+    </message>
+    <message>
+        <source>A column of the header row has no name.</source>
+        <translation>Eine Spalte der Kopfzeile hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; is named twice.</source>
+        <translation>Die Spalte „%1“ ist zweimal benannt.</translation>
+    </message>
+    <message>
+        <source>The header row fits %1: choose the kind.</source>
+        <translation>Die Kopfzeile passt zu %1: Wählen Sie die Art.</translation>
+    </message>
+    <message>
+        <source>The header row names no kind of change: %1. Choose the kind, or start from a template.</source>
+        <translation>Die Kopfzeile benennt keine Art von Änderung: %1. Wählen Sie die Art, oder beginnen Sie mit einer Vorlage.</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; is not one of %2&apos;s: %3.</source>
+        <translation>Die Spalte „%1“ gehört nicht zu %2: %3.</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; is missing; %2 need it.</source>
+        <translation>Die Spalte „%1“ fehlt; %2 brauchen sie.</translation>
+    </message>
+    <message>
+        <source>Over today&apos;s invitation limit (%1 per organization and per inviter each UTC day): planned for %2, after 00:00 UTC.</source>
+        <translation>Über dem heutigen Einladungslimit (%1 je Organisation und je Einladendem pro UTC-Tag): geplant für %2, nach 00:00 UTC.</translation>
+    </message>
+    <message>
+        <source>A team has no slug.</source>
+        <translation>Ein Team hat keinen Slug.</translation>
+    </message>
+    <message>
+        <source>There is no team &quot;%1&quot; in this organization.</source>
+        <translation>In dieser Organisation gibt es kein Team „%1“.</translation>
+    </message>
+    <message>
+        <source>Use true or false.</source>
+        <translation>Verwenden Sie true oder false.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s role is set by your identity provider: change it there, or through SCIM.</source>
+        <translation>Die Rolle von %1 wird von Ihrem Identitätsanbieter festgelegt: Ändern Sie sie dort oder über SCIM.</translation>
+    </message>
+    <message>
+        <source>%1 already has that role and those teams.</source>
+        <translation>%1 hat diese Rolle und diese Teams bereits.</translation>
+    </message>
+    <message>
+        <source>No %1 integration named &quot;%2&quot; is installed in this organization.</source>
+        <translation>In dieser Organisation ist keine %1-Integration namens „%2“ installiert.</translation>
+    </message>
+    <message>
+        <source>%1 is already linked as %2.</source>
+        <translation>%1 ist bereits als %2 verknüpft.</translation>
+    </message>
+    <message>
+        <source>The row has more cells than the header names.</source>
+        <translation>Die Zeile hat mehr Zellen, als die Kopfzeile benennt.</translation>
+    </message>
+    <message>
+        <source>No member of this organization has this email or id.</source>
+        <translation>Kein Mitglied dieser Organisation hat diese E-Mail-Adresse oder ID.</translation>
+    </message>
+    <message>
+        <source>An earlier row of the file names the same member.</source>
+        <translation>Eine frühere Zeile der Datei nennt dasselbe Mitglied.</translation>
+    </message>
+</context>
+<context>
     <name>sm::cli</name>
     <message>
         <source>success, or nothing to do</source>
@@ -782,10 +881,6 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
     <message>
         <source>network or server failure, nothing changed</source>
         <translation>Netzwerk- oder Serverfehler, nichts geändert</translation>
-    </message>
-    <message>
-        <source>rate limited</source>
-        <translation>Ratenlimit erreicht</translation>
     </message>
     <message>
         <source>outcome unknown: the answer was lost; do not retry blindly</source>
@@ -896,10 +991,6 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
         <translation>Die Einladung anlegen, ohne sie per E-Mail zu senden.</translation>
     </message>
     <message>
-        <source>Print the change as a curl command and send nothing.</source>
-        <translation>Die Änderung als curl-Befehl ausgeben und nichts senden.</translation>
-    </message>
-    <message>
         <source>Do not ask for confirmation.</source>
         <translation>Nicht nach Bestätigung fragen.</translation>
     </message>
@@ -926,6 +1017,46 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
     <message>
         <source>Change a linked account, or move it to another member with --member; what is not given is kept</source>
         <translation>Ein verknüpftes Konto ändern oder mit --member einem anderen Mitglied zuordnen; nicht Angegebenes bleibt</translation>
+    </message>
+    <message>
+        <source>Many changes from a CSV file: a preview of every row against the organization and Sentry&apos;s daily invitation limit, then a run journaled so that no row is sent twice</source>
+        <translation>Viele Änderungen aus einer CSV-Datei: eine Vorschau jeder Zeile gegen die Organisation und Sentrys tägliches Einladungslimit, dann ein protokollierter Lauf, der keine Zeile zweimal sendet</translation>
+    </message>
+    <message>
+        <source>The bulk runs of this organization, with their state and rows by status</source>
+        <translation>Die Massenläufe dieser Organisation mit ihrem Zustand und den Zeilen nach Status</translation>
+    </message>
+    <message>
+        <source>Forget a bulk run and its rows&apos; results</source>
+        <translation>Einen Massenlauf und die Ergebnisse seiner Zeilen vergessen</translation>
+    </message>
+    <message>
+        <source>Print the change as a curl command (bulk: the preview) and send nothing.</source>
+        <translation>Die Änderung als curl-Befehl ausgeben (bulk: die Vorschau) und nichts senden.</translation>
+    </message>
+    <message>
+        <source>The kind of change in the file, when its header does not say: invites, scim, roles, removals or links.</source>
+        <translation>Die Art der Änderung in der Datei, wenn ihre Kopfzeile sie nicht nennt: invites, scim, roles, removals oder links.</translation>
+    </message>
+    <message>
+        <source>At most &lt;n&gt; rows in flight (1-25; default 4); Sentry&apos;s rate limits pace them further.</source>
+        <translation>Höchstens &lt;n&gt; Zeilen gleichzeitig unterwegs (1-25; Standard 4); Sentrys Ratenlimits takten sie zusätzlich.</translation>
+    </message>
+    <message>
+        <source>Go on with the run &lt;run&gt;: rows whose answer never came are checked first, then the rest is sent.</source>
+        <translation>Den Lauf &lt;run&gt; fortsetzen: Zeilen, deren Antwort nie kam, werden zuerst geprüft, dann wird der Rest gesendet.</translation>
+    </message>
+    <message>
+        <source>Print the file template of &lt;kind&gt; and exit.</source>
+        <translation>Die Dateivorlage von &lt;kind&gt; ausgeben und beenden.</translation>
+    </message>
+    <message>
+        <source>rate limited; bulk: paused at a rate limit or the daily invitation limit</source>
+        <translation>Ratenlimit erreicht; bulk: an einem Ratenlimit oder dem täglichen Einladungslimit angehalten</translation>
+    </message>
+    <message>
+        <source>bulk: some rows failed, were refused or skipped</source>
+        <translation>bulk: einige Zeilen sind fehlgeschlagen, wurden abgelehnt oder übersprungen</translation>
     </message>
 </context>
 <context>
@@ -1021,6 +1152,108 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
     <message>
         <source>Members read: %1</source>
         <translation>Mitglieder gelesen: %1</translation>
+    </message>
+    <message>
+        <source>The journal of bulk runs cannot be opened: %1</source>
+        <translation>Das Protokoll der Massenläufe lässt sich nicht öffnen: %1</translation>
+    </message>
+    <message>
+        <source>No bulk run %1 in this organization&apos;s journal.</source>
+        <translation>Kein Massenlauf %1 im Protokoll dieser Organisation.</translation>
+    </message>
+    <message>
+        <source>The run %1 is running (process %2).</source>
+        <translation>Der Lauf %1 läuft gerade (Prozess %2).</translation>
+    </message>
+    <message>
+        <source>Removed the run %1.
+</source>
+        <translation>Der Lauf %1 wurde entfernt.
+</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 64 MiB.</source>
+        <translation>%1 ist größer als 64 MiB.</translation>
+    </message>
+    <message>
+        <source>The journal of bulk runs cannot be written: %1</source>
+        <translation>Das Protokoll der Massenläufe lässt sich nicht schreiben: %1</translation>
+    </message>
+    <message>
+        <source>The run %1 is of an unknown kind %2.</source>
+        <translation>Der Lauf %1 ist von einer unbekannten Art %2.</translation>
+    </message>
+    <message>
+        <source>Interrupted; nothing more was sent.</source>
+        <translation>Unterbrochen; nichts weiter wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>Send %1 change(s) to %2?</source>
+        <translation>%1 Änderung(en) an %2 senden?</translation>
+    </message>
+    <message>
+        <source>Resume it with: sentry-members-cli bulk --resume %1 --yes
+</source>
+        <translation>Fortsetzen mit: sentry-members-cli bulk --resume %1 --yes
+</translation>
+    </message>
+    <message>
+        <source>Sentry&apos;s rate limit: waiting until %1 UTC.
+</source>
+        <translation>Sentrys Ratenlimit: Warten bis %1 UTC.
+</translation>
+    </message>
+    <message>
+        <source>Rows: %1 of %2</source>
+        <translation>Zeilen: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Sentry&apos;s daily invitation limit is reached: continues after 00:00 UTC (%1).</source>
+        <translation>Sentrys tägliches Einladungslimit ist erreicht: geht nach 00:00 UTC weiter (%1).</translation>
+    </message>
+    <message>
+        <source>Run %1: %2.
+</source>
+        <translation>Lauf %1: %2.
+</translation>
+    </message>
+    <message>
+        <source>Interrupted. Go on with: sentry-members-cli bulk --resume %1</source>
+        <translation>Unterbrochen. Fortsetzen mit: sentry-members-cli bulk --resume %1</translation>
+    </message>
+    <message>
+        <source>%1 invitation(s) wait for Sentry&apos;s daily limit: go on after %2 with sentry-members-cli bulk --resume %3</source>
+        <translation>%1 Einladung(en) warten auf Sentrys Tageslimit: nach %2 fortsetzen mit sentry-members-cli bulk --resume %3</translation>
+    </message>
+    <message>
+        <source>Preview of %1 row(s): %2.
+</source>
+        <translation>Vorschau von %1 Zeile(n): %2.
+</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Invitations by UTC day (Sentry allows %1 a day): %2.
+</source>
+        <translation>Einladungen nach UTC-Tag (Sentry erlaubt %1 pro Tag): %2.
+</translation>
+    </message>
+    <message>
+        <source>SCIM is set up here and has no daily limit: --kind scim provisions the same addresses at once.
+</source>
+        <translation>SCIM ist hier eingerichtet und hat kein Tageslimit: --kind scim legt dieselben Adressen sofort an.
+</translation>
     </message>
 </context>
 <context>

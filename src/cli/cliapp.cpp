@@ -2,6 +2,8 @@
 #include "cli/cliapp.h"
 
 #include "api/memberstream.h"
+#include "bulk/bulkrun.h"
+#include "journal/runjournal.h"
 #include "l10n/sentrytext.h"
 #include "operations/operationrun.h"
 #include "profiles/connectionplan.h"
@@ -67,6 +69,11 @@ void CliApp::interrupt()
     if (m_finished)
         return;
     m_interrupted = true;
+    if (m_bulk) {
+        // Rows not sent stay planned; rows sent are checked when the run is resumed.
+        m_bulk->cancel();
+        return;
+    }
     if (m_run) {
         // Its outcome (unknown once sent, not made before) comes with exit 130.
         const bool sent = m_run->stage() == ops::OperationRun::Stage::Sending ||
@@ -192,6 +199,15 @@ void CliApp::runCommand()
         return;
     case Command::LinksDelete:
         deleteLink();
+        return;
+    case Command::Bulk:
+        runBulk();
+        return;
+    case Command::BulkRuns:
+        listBulkRuns();
+        return;
+    case Command::BulkRemove:
+        removeBulkRun();
         return;
     }
 }

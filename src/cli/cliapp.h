@@ -2,6 +2,8 @@
 #pragma once
 
 #include "api/session.h"
+#include "bulk/bulkfile.h"
+#include "bulk/preview.h"
 #include "cli/commandline.h"
 #include "cli/exitcodes.h"
 #include "cli/rowwriter.h"
@@ -27,6 +29,13 @@ class MemberStream;
 namespace ops {
 class OperationRun;
 }
+namespace bulk {
+class BulkRun;
+}
+namespace journal {
+class RunJournal;
+struct JournalRow;
+} // namespace journal
 } // namespace sm
 
 namespace sm::cli {
@@ -119,6 +128,21 @@ private:
     void findIntegration(const QString &provider,
                          const std::function<void(const Integration &)> &then);
 
+    // Bulk changes (bulkcommands.cpp): the preview, the journaled run and its results.
+    bool openJournal();
+    void runBulk();
+    void resumeBulk();
+    void listBulkRuns();
+    void removeBulkRun();
+    void readSnapshot(bulk::Kind kind, const std::function<void(const bulk::Snapshot &)> &then);
+    bulk::Preview judgeBulk(const bulk::File &file, const bulk::Snapshot &snapshot);
+    void printPreview(const bulk::Preview &preview);
+    void printPreviewSummary(const bulk::Preview &preview);
+    // Confirms (unless --yes) and runs the journal's run `id`.
+    void startBulkRun(const QString &id, int toSend);
+    void printBulkRow(const journal::JournalRow &row);
+    void finishBulk();
+
     // Says why on stderr (one JSON object for json and jsonl) and ends with `exit`.
     void fail(Exit exit, const QString &message, const ApiError &error = {});
     int failNow(Exit exit, const QString &message);
@@ -137,6 +161,10 @@ private:
     std::unique_ptr<ProgressLine> m_progress;
     QPointer<MemberStream> m_stream;
     QPointer<ops::OperationRun> m_run;
+    std::unique_ptr<journal::RunJournal> m_journal;
+    QPointer<bulk::BulkRun> m_bulk;
+    bulk::File m_bulkFile;
+    QString m_bulkFileName;
     QList<QJsonObject> m_scimUsers;
     int m_teamListsRunning = 0;
     bool m_teamsKnown = true;

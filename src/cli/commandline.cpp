@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "cli/commandline.h"
 
+#include "bulk/bulkfile.h"
 #include "cli/records.h"
 
 #include <QCommandLineParser>
@@ -120,6 +121,26 @@ const QList<CommandSpec> &commandSpecs()
          S("LINK-ID"),
          QT_TRANSLATE_NOOP("sm::cli", "Remove a linked account"),
          {S("member"), S("dry-run")}},
+        {Command::Bulk,
+         S("bulk"),
+         S("FILE|- [--kind invites|scim|roles|removals|links] [--dry-run] [--yes] "
+           "[--concurrency N] | --resume RUN [--yes] | --template KIND"),
+         QT_TRANSLATE_NOOP("sm::cli",
+                           "Many changes from a CSV file: a preview of every row against the "
+                           "organization and Sentry's daily invitation limit, then a run "
+                           "journaled so that no row is sent twice"),
+         {S("kind"), S("dry-run"), S("yes"), S("concurrency"), S("resume"), S("template")}},
+        {Command::BulkRuns,
+         S("bulk runs"),
+         {},
+         QT_TRANSLATE_NOOP("sm::cli", "The bulk runs of this organization, with their state and "
+                                      "rows by status"),
+         {}},
+        {Command::BulkRemove,
+         S("bulk remove"),
+         S("RUN"),
+         QT_TRANSLATE_NOOP("sm::cli", "Forget a bulk run and its rows' results"),
+         {}},
     };
     return specs;
 }
@@ -169,8 +190,8 @@ QList<QCommandLineOption> commandOptions()
                QT_TRANSLATE_NOOP("sm::cli", "Take the member off the team <slug> (repeatable)."),
                "slug"),
         option("no-email", QT_TRANSLATE_NOOP("sm::cli", "Add the invitation without emailing it.")),
-        option("dry-run", QT_TRANSLATE_NOOP("sm::cli", "Print the change as a curl command and "
-                                                       "send nothing.")),
+        option("dry-run", QT_TRANSLATE_NOOP("sm::cli", "Print the change as a curl command (bulk: "
+                                                       "the preview) and send nothing.")),
         option("yes", QT_TRANSLATE_NOOP("sm::cli", "Do not ask for confirmation.")),
         option("member", QT_TRANSLATE_NOOP("sm::cli", "The member, by email address or member id."),
                "email|id"),
@@ -187,6 +208,20 @@ QList<QCommandLineOption> commandOptions()
                "name"),
         option("external-id", QT_TRANSLATE_NOOP("sm::cli", "The account's id there (optional)."),
                "id"),
+        option("kind",
+               QT_TRANSLATE_NOOP("sm::cli", "The kind of change in the file, when its header does "
+                                            "not say: invites, scim, roles, removals or links."),
+               "kind"),
+        option("concurrency",
+               QT_TRANSLATE_NOOP("sm::cli", "At most <n> rows in flight (1-25; default 4); "
+                                            "Sentry's rate limits pace them further."),
+               "n"),
+        option("resume",
+               QT_TRANSLATE_NOOP("sm::cli", "Go on with the run <run>: rows whose answer never "
+                                            "came are checked first, then the rest is sent."),
+               "run"),
+        option("template",
+               QT_TRANSLATE_NOOP("sm::cli", "Print the file template of <kind> and exit."), "kind"),
     };
     return all;
 }
@@ -332,6 +367,26 @@ std::optional<QString> readCriteria(const QCommandLineParser &parser,
     return std::nullopt;
 }
 
+// bulk's own options, checked; a reason when they cannot be used.
+std::optional<QString> readBulkOptions(const QCommandLineParser &parser, Invocation &call)
+{
+    call.bulkKind = parser.value(QStringLiteral("kind")).trimmed();
+    if (!call.bulkKind.isEmpty() && !bulk::kindFromName(call.bulkKind))
+        return tr(QT_TRANSLATE_NOOP("sm::cli", "Unknown kind %1: use invites, scim, roles, "
+                                               "removals or links."))
+            .arg(call.bulkKind);
+    call.resume = parser.value(QStringLiteral("resume")).trimmed();
+    if (!call.resume.isEmpty() && !call.operand.isEmpty())
+        return tr(QT_TRANSLATE_NOOP("sm::cli", "--resume goes on with a run: give no file."));
+    if (parser.isSet(QStringLiteral("concurrency"))) {
+        bool ok = false;
+        call.concurrency = parser.value(QStringLiteral("concurrency")).toInt(&ok);
+        if (!ok || call.concurrency < 1 || call.concurrency > 25)
+            return tr(QT_TRANSLATE_NOOP("sm::cli", "--concurrency takes a number from 1 to 25."));
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 bool isChange(Command command)
@@ -343,6 +398,7 @@ bool isChange(Command command)
     case Command::TeamsList:
     case Command::ScimList:
     case Command::LinksList:
+    case Command::BulkRuns:
         return false;
     default:
         return true;
@@ -375,8 +431,15 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments, bool terminal)
             QStringLiteral("sentry-members-cli %1\n").arg(QCoreApplication::applicationVersion()));
 
     const QStringList words = parser.positionalArguments();
-    const QString name = words.mid(0, 2).join(QLatin1Char(' '));
+    QString name = words.mid(0, 2).join(QLatin1Char(' '));
     const CommandSpec *spec = specFor(name);
+    qsizetype commandWords = 2;
+    if (!spec && !words.isEmpty() && specFor(words.constFirst())) {
+        // A one-word command ("bulk FILE").
+        name = words.constFirst();
+        spec = specFor(name);
+        commandWords = 1;
+    }
     if (parser.isSet(QStringLiteral("help")))
         return printed(spec ? commandHelp(*spec) : overallHelp(parser));
     if (!spec) {
@@ -391,14 +454,20 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments, bool terminal)
     call.command = spec->command;
     call.format = format;
     const bool hasOperand = spec->synopsis.startsWith(QLatin1String("EMAIL")) ||
-                            spec->synopsis.startsWith(QLatin1String("LINK-ID"));
+                            spec->synopsis.startsWith(QLatin1String("LINK-ID")) ||
+                            spec->synopsis.startsWith(QLatin1String("RUN")) ||
+                            spec->synopsis.startsWith(QLatin1String("FILE"));
+    // bulk's file is not needed to resume a run or print a template.
+    const bool operandOptional =
+        spec->command == Command::Bulk &&
+        (parser.isSet(QStringLiteral("resume")) || parser.isSet(QStringLiteral("template")));
     if (hasOperand) {
-        call.operand = words.value(2).trimmed();
-        if (call.operand.isEmpty())
+        call.operand = words.value(commandWords).trimmed();
+        if (call.operand.isEmpty() && !operandOptional)
             return usage(format, tr(QT_TRANSLATE_NOOP("sm::cli", "%1 needs %2."))
                                      .arg(name, spec->synopsis.section(QLatin1Char(' '), 0, 0)));
     }
-    const qsizetype used = 2 + (hasOperand ? 1 : 0);
+    const qsizetype used = commandWords + (hasOperand && !call.operand.isEmpty() ? 1 : 0);
     if (words.size() > used)
         return usage(
             format,
@@ -456,6 +525,19 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments, bool terminal)
                 return usage(format, tr(QT_TRANSLATE_NOOP("sm::cli", "Unknown field %1. The "
                                                                      "fields are: %2."))
                                          .arg(field, known.join(QLatin1String(", "))));
+        }
+    }
+    if (call.command == Command::Bulk) {
+        if (const auto problem = readBulkOptions(parser, call))
+            return usage(format, *problem);
+        if (parser.isSet(QStringLiteral("template"))) {
+            const auto kind = bulk::kindFromName(value("template"));
+            if (!kind)
+                return usage(format, tr(QT_TRANSLATE_NOOP("sm::cli", "Unknown kind %1: use "
+                                                                     "invites, scim, roles, "
+                                                                     "removals or links."))
+                                         .arg(value("template")));
+            return printed(bulk::templateText(*kind));
         }
     }
     call.flags = connection::flagsFrom(parser);

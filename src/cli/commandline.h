@@ -30,6 +30,9 @@ enum class Command
     LinksCreate,
     LinksUpdate,
     LinksDelete,
+    Bulk,
+    BulkRuns,
+    BulkRemove,
 };
 
 // Whether the command changes the organization (and so takes --dry-run).
@@ -57,6 +60,10 @@ struct Invocation
     QString integration; // a name or an id
     QString externalName;
     std::optional<QString> externalId; // only when given: an update keeps the link's otherwise
+    // bulk: the file is the operand ("-": standard input)
+    QString bulkKind;    // --kind, when the header should not decide
+    QString resume;      // --resume RUN
+    int concurrency = 0; // --concurrency N; 0: the runner's default
 
     // Whether the listed members need their teams (read from the teams' member lists).
     bool needsTeams() const

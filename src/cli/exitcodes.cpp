@@ -66,6 +66,8 @@ QString codeName(Exit exit)
         return QStringLiteral("rate-limited");
     case Exit::OutcomeUnknown:
         return QStringLiteral("outcome-unknown");
+    case Exit::Partial:
+        return QStringLiteral("partial");
     case Exit::Interrupted:
         return QStringLiteral("interrupted");
     }
@@ -89,10 +91,14 @@ QString exitCodeHelp()
         {Exit::Refused, QCoreApplication::translate("sm::cli", "refused by Sentry")},
         {Exit::NetworkFailure,
          QCoreApplication::translate("sm::cli", "network or server failure, nothing changed")},
-        {Exit::RateLimited, QCoreApplication::translate("sm::cli", "rate limited")},
+        {Exit::RateLimited,
+         QCoreApplication::translate("sm::cli", "rate limited; bulk: paused at a rate limit or "
+                                                "the daily invitation limit")},
         {Exit::OutcomeUnknown,
          QCoreApplication::translate("sm::cli",
                                      "outcome unknown: the answer was lost; do not retry blindly")},
+        {Exit::Partial,
+         QCoreApplication::translate("sm::cli", "bulk: some rows failed, were refused or skipped")},
         {Exit::Interrupted, QCoreApplication::translate("sm::cli", "interrupted")},
     };
     QString text;

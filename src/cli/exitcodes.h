@@ -22,8 +22,9 @@ enum class Exit : int
     ConfirmationNeeded = 24,
     Refused = 30,        // another 4xx
     NetworkFailure = 31, // nothing changed: checked, or a read
-    RateLimited = 32,
+    RateLimited = 32,    // bulk: paused at a rate limit or the daily invitation limit
     OutcomeUnknown = 33, // the answer was lost and the check failed too
+    Partial = 62,        // bulk: some rows failed, were refused or skipped
     Interrupted = 130,
 };
 

@@ -80,13 +80,24 @@ field() { /usr/bin/python3 -c 'import json, sys; d = json.load(open(sys.argv[1])
 for key in sys.argv[2:]: d = d[key]
 print(d)' "$scratch/announce" "$@"; }
 cli_status=0
-env -u DISPLAY XDG_CONFIG_HOME="$scratch" SENTRY_URL="$(field url)" SENTRY_ORG="$(field org)" \
-    SENTRY_AUTH_TOKEN="$(field tokens owner)" timeout 60 "$cli" members list --format jsonl \
-    >"$scratch/members.jsonl" || cli_status=$?
+installed_cli() {
+    env -u DISPLAY XDG_CONFIG_HOME="$scratch" XDG_DATA_HOME="$scratch/data" \
+        SENTRY_URL="$(field url)" SENTRY_ORG="$(field org)" \
+        SENTRY_AUTH_TOKEN="$(field tokens owner)" timeout 60 "$cli" "$@"
+}
+installed_cli members list --format jsonl >"$scratch/members.jsonl" || cli_status=$?
+# A bulk run journaled through the installed SQLite driver (a dependency of the package).
+printf 'email\nsmoke1@example.com\nsmoke2@example.com\n' >"$scratch/invites.csv"
+bulk_status=0
+installed_cli bulk "$scratch/invites.csv" --kind invites --yes --format jsonl \
+    >"$scratch/bulk.jsonl" 2>"$scratch/bulk.err" || bulk_status=$?
 kill "$sandbox_pid"
 [ "$cli_status" -eq 0 ] || fail "the installed cli exited with $cli_status"
 rows="$(wc -l <"$scratch/members.jsonl")"
 [ "$rows" -gt 100 ] || fail "the installed cli listed $rows members"
+[ "$bulk_status" -eq 0 ] || fail "the installed cli's bulk run exited with $bulk_status: $(cat "$scratch/bulk.err")"
+[ "$(grep -c '"status":"done"' "$scratch/bulk.jsonl")" -eq 2 ] || fail "the bulk run: $(cat "$scratch/bulk.jsonl")"
+find "$scratch/data" -path '*/journal/*.sqlite' | grep -q . || fail "no journal written"
 
 # Through a screen reader's eyes: the installed app and sandbox, every task driven and every
 # outcome read over AT-SPI (the same run as the a11y test on the build tree).
@@ -94,4 +105,4 @@ rows="$(wc -l <"$scratch/members.jsonl")"
     --sandbox /usr/bin/sentry-members-sandbox || fail "the installed app failed over AT-SPI"
 
 echo "OK: the installed package runs (version, German help and window, theme icon, demo start," \
-    "the cli's member list, every task over AT-SPI)"
+    "the cli's member list and a journaled bulk run, every task over AT-SPI)"
