@@ -330,6 +330,58 @@ private slots:
         QVERIFY(found);
     }
 
+    // Ctrl-C: nothing more is sent, rows in flight end as they end (a change sent and not
+    // answered stays to be checked), the run is "interrupted", exit 130; resumed, it ends
+    // with every row sent once.
+    void interruptedAndResumed()
+    {
+        // Few enough rows that the sandbox keeps every request of both runs (500).
+        m_sandbox.api().clearReceived();
+        QString text = QStringLiteral("email,role\n");
+        for (int i = 0; i < 150; ++i)
+            text += QStringLiteral("int%1@example.com,member\n").arg(i);
+        const QString file = writeFile(QStringLiteral("scim150.csv"), text);
+        const QStringList args{QStringLiteral("bulk"),   file,
+                               QStringLiteral("--kind"), QStringLiteral("scim"),
+                               QStringLiteral("--yes"),  QStringLiteral("--format"),
+                               QStringLiteral("jsonl")};
+        const Run stopped = interruptedAt("POST", args);
+        QCOMPARE(stopped.exitCode, 130);
+        const QString id = runIdOf(stopped);
+        QVERIFY(!id.isEmpty());
+        QVERIFY(lastError(stopped).value(QLatin1String("message")).toString().contains(id));
+        const Run runs = run({QStringLiteral("bulk"), QStringLiteral("runs"),
+                              QStringLiteral("--format"), QStringLiteral("jsonl")},
+                             environment());
+        bool interrupted = false;
+        for (const QJsonObject &record : lines(runs.out)) {
+            if (record.value(QLatin1String("id")).toString() == id)
+                interrupted =
+                    record.value(QLatin1String("state")).toString() == QLatin1String("interrupted");
+        }
+        QVERIFY2(interrupted, runs.out.constData());
+        const Run resumed =
+            run({QStringLiteral("bulk"), QStringLiteral("--resume"), id, QStringLiteral("--yes")},
+                environment());
+        QCOMPARE(resumed.exitCode, 0);
+        QHash<QString, int> posted;
+        for (const sandbox::Request &r : m_sandbox.api().received()) {
+            if (r.method == "POST" && r.path.contains(QLatin1String("scim/v2")))
+                ++posted[QJsonDocument::fromJson(r.body)
+                             .object()
+                             .value(QLatin1String("userName"))
+                             .toString()];
+        }
+        int ours = 0;
+        for (auto it = posted.cbegin(); it != posted.cend(); ++it) {
+            if (!it.key().startsWith(QLatin1String("int")))
+                continue;
+            ++ours;
+            QVERIFY2(it.value() == 1, qPrintable(it.key()));
+        }
+        QCOMPARE(ours, 150);
+    }
+
     // A rate-limited Sentry: the run waits for its windows and no row fails.
     void rateLimitedWithNoFailedRow()
     {

@@ -1255,6 +1255,12 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
         <translation>SCIM ist hier eingerichtet und hat kein Tageslimit: --kind scim legt dieselben Adressen sofort an.
 </translation>
     </message>
+    <message>
+        <source>The preview is more than a minute old: reading the organization again.
+</source>
+        <translation>Die Vorschau ist älter als eine Minute: Die Organisation wird erneut gelesen.
+</translation>
+    </message>
 </context>
 <context>
     <name>sm::connection</name>

@@ -17,6 +17,7 @@
 
 #include <cerrno>
 #include <csignal>
+#include <utility>
 
 namespace sm::cli {
 
@@ -253,8 +254,9 @@ void CliApp::runBulk()
             return;
         }
         printTo(stderr, QStringLiteral("run: %1\n").arg(*id));
+        m_runAnnounced = true;
         printPreviewSummary(preview);
-        startBulkRun(*id, preview.toSend());
+        startBulkRun(*id, preview.toSend(), preview.judgedAt);
     });
 }
 
@@ -275,7 +277,8 @@ void CliApp::resumeBulk()
         fail(Exit::Failure, tr("The run %1 is of an unknown kind %2.").arg(run->id, run->kind));
         return;
     }
-    printTo(stderr, QStringLiteral("run: %1\n").arg(run->id));
+    if (!std::exchange(m_runAnnounced, true))
+        printTo(stderr, QStringLiteral("run: %1\n").arg(run->id));
     m_bulkFileName = run->file;
     m_bulkFile.kind = *kind;
     // Rows checked now are results of this command too.
@@ -316,13 +319,13 @@ void CliApp::resumeBulk()
             }
             const int toSend = preview.toSend();
             printPreviewSummary(preview);
-            startBulkRun(id, toSend);
+            startBulkRun(id, toSend, {});
         });
     });
     m_bulk->check();
 }
 
-void CliApp::startBulkRun(const QString &id, int toSend)
+void CliApp::startBulkRun(const QString &id, int toSend, const QDateTime &judgedAt)
 {
     if (!m_writer) {
         m_writer = std::make_unique<RowWriter>(
@@ -339,6 +342,17 @@ void CliApp::startBulkRun(const QString &id, int toSend)
         if (m_finished) // no terminal to ask on: the run stays, to resume with --yes
             printTo(stderr,
                     tr("Resume it with: sentry-members-cli bulk --resume %1 --yes\n").arg(id));
+        return;
+    }
+    // A preview older than the organization it judged (the question waited a while) is
+    // judged again before anything goes.
+    constexpr qint64 staleSeconds = 60;
+    if (judgedAt.isValid() && judgedAt.secsTo(QDateTime::currentDateTimeUtc()) > staleSeconds) {
+        printTo(stderr, tr("The preview is more than a minute old: reading the organization "
+                           "again.\n"));
+        m_call.resume = id;
+        m_call.yes = true;
+        resumeBulk();
         return;
     }
     if (!m_bulk) {

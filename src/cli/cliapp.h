@@ -138,8 +138,9 @@ private:
     bulk::Preview judgeBulk(const bulk::File &file, const bulk::Snapshot &snapshot);
     void printPreview(const bulk::Preview &preview);
     void printPreviewSummary(const bulk::Preview &preview);
-    // Confirms (unless --yes) and runs the journal's run `id`.
-    void startBulkRun(const QString &id, int toSend);
+    // Confirms (unless --yes) and runs the journal's run `id`; a preview judged at
+    // `judgedAt` that has grown old meanwhile is judged again first.
+    void startBulkRun(const QString &id, int toSend, const QDateTime &judgedAt);
     void printBulkRow(const journal::JournalRow &row);
     void finishBulk();
 
@@ -165,6 +166,7 @@ private:
     QPointer<bulk::BulkRun> m_bulk;
     bulk::File m_bulkFile;
     QString m_bulkFileName;
+    bool m_runAnnounced = false; // "run: ID" is on stderr
     QList<QJsonObject> m_scimUsers;
     int m_teamListsRunning = 0;
     bool m_teamsKnown = true;
