@@ -6,7 +6,8 @@
 #   cmake/quickstart.sh test    build and run every test
 #   cmake/quickstart.sh check   formatting, layering and clang-tidy on the product code
 #   cmake/quickstart.sh asan    build and run every test under AddressSanitizer and UBSan
-#   cmake/quickstart.sh bench   build Release, run the startup (X11 via Xvfb) and directory benchmarks
+#   cmake/quickstart.sh bench   build Release, run the startup (X11 via Xvfb), directory, CLI and
+#                               bulk benchmarks
 #   cmake/quickstart.sh fuzz    build the libFuzzer targets (clang) and run each for a while
 #                               (FUZZ_SECONDS, default 30)
 #
@@ -135,6 +136,7 @@ bench)
     cmake --build --preset release --target bench
     cmake --build --preset release --target bench-directory
     cmake --build --preset release --target bench-cli
+    cmake --build --preset release --target bench-bulk
     ;;
 *)
     echo "usage: $0 run|test|check|asan|fuzz|bench [args...]" >&2

@@ -91,7 +91,8 @@ void BulkRun::setState(State state)
 
 void BulkRun::check()
 {
-    const QList<journal::JournalRow> rows = m_journal->unanswered(m_runId);
+    QList<journal::JournalRow> rows = m_journal->unanswered(m_runId);
+    rows.removeIf([](const journal::JournalRow &row) { return !row.operation; });
     setState(State::Checking);
     m_checking = int(rows.size());
     if (rows.isEmpty()) {
@@ -107,10 +108,6 @@ void BulkRun::check()
 
 void BulkRun::verifyRow(const journal::JournalRow &row)
 {
-    if (!row.operation) {
-        --m_checking;
-        return;
-    }
     auto *run = ops::OperationRun::forSession(m_session, *row.operation, this);
     if (row.before.known)
         run->setBefore(row.before);
@@ -204,9 +201,9 @@ void BulkRun::sendRow(const journal::JournalRow &row)
     if (!m_journal->markAttempted(m_runId, row.row, run->id(), m_session->client()->serverNow())) {
         delete run;
         m_queue.prepend(row);
+        m_journalError = m_journal->lastError();
         m_cancelled = true;
         setState(State::Pausing);
-        qWarning("bulk: the journal could not be written: %s", qPrintable(m_journal->lastError()));
         finishIfDone();
         return;
     }

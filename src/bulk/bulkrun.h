@@ -70,6 +70,8 @@ public:
     std::optional<QDateTime> heldUntil() const { return m_heldUntil; }
     // The run's state as `bulk runs` reports it: done, partial, paused, interrupted.
     QString summaryState() const;
+    // Why the run stopped when the journal could not be written (then nothing more was sent).
+    const QString &journalError() const { return m_journalError; }
 
 signals:
     void stateChanged(sm::bulk::BulkRun::State state);
@@ -102,6 +104,7 @@ private:
     bool m_cancelled = false;
     bool m_anyNotDone = false;
     std::optional<QDateTime> m_heldUntil;
+    QString m_journalError;
     QDate m_quotaDay;
     int m_invitesToday = 0;
     QHash<QString, int> m_addressToday;

@@ -362,6 +362,9 @@ void CliApp::startBulkRun(const QString &id, int toSend, const QDateTime &judged
     if (m_call.concurrency > 0)
         m_bulk->setConcurrency(m_call.concurrency);
     connect(m_bulk, &bulk::BulkRun::waiting, this, [this](const QDateTime &until) {
+        // The pacer holds for each window of Sentry's limit; only a wait one notices is said.
+        if (QDateTime::currentDateTimeUtc().msecsTo(until) < 2000)
+            return;
         m_progress->clear();
         printTo(stderr, tr("Sentry's rate limit: waiting until %1 UTC.\n")
                             .arg(until.toUTC().toString(QStringLiteral("HH:mm:ss"))));
@@ -410,6 +413,11 @@ void CliApp::finishBulk()
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
         parts.append(QStringLiteral("%1 %2").arg(it.value()).arg(it.key()));
     printTo(stderr, tr("Run %1: %2.\n").arg(id, parts.join(QLatin1String(", "))));
+    if (!m_bulk->journalError().isEmpty()) {
+        fail(Exit::Failure,
+             tr("The journal of bulk runs cannot be written: %1").arg(m_bulk->journalError()));
+        return;
+    }
     if (m_interrupted) {
         fail(Exit::Interrupted,
              tr("Interrupted. Go on with: sentry-members-cli bulk --resume %1").arg(id));
