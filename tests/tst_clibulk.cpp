@@ -407,6 +407,38 @@ private slots:
                  30);
     }
 
+    // A 429 refuses a row without making it: the row waits for the window Sentry names and
+    // goes again; nothing fails and nothing is made twice.
+    void tooManyRequestsWaitsForTheWindow()
+    {
+        const QStringList members = joinedMembers(50).mid(40, 3);
+        QCOMPARE(members.size(), 3);
+        QString text = QStringLiteral("member,role,teams,remove_teams\n");
+        for (const QString &email : members)
+            text += QStringLiteral("%1,manager,,\n").arg(email);
+        const QString file = writeFile(QStringLiteral("limited.csv"), text);
+        const sandbox::MemberRecord *second = memberNamed(members.at(1));
+        QVERIFY(second);
+        QString error;
+        m_sandbox.server().addFault(*sandbox::parseFault(
+            QStringLiteral("PUT members/%1/=rate-limited:1*1").arg(second->id), &error));
+        m_sandbox.api().clearReceived();
+        const Run r = run({QStringLiteral("bulk"), file, QStringLiteral("--yes"),
+                           QStringLiteral("--format"), QStringLiteral("jsonl")},
+                          environment());
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(statusCounts(lines(r.out)).value(QStringLiteral("done")), 3);
+        const QString path = QStringLiteral("/members/%1/").arg(second->id);
+        const auto &received = m_sandbox.api().received();
+        // The sandbox's journal keeps the requests it answered itself: the one after the 429.
+        QCOMPARE(std::count_if(received.cbegin(), received.cend(),
+                               [&](const sandbox::Request &q) {
+                                   return q.method == "PUT" && q.path.endsWith(path);
+                               }),
+                 1);
+        QCOMPARE(memberNamed(members.at(1))->role, QStringLiteral("manager"));
+    }
+
     // One row's request fails (a 500): that row says so, the others are done, exit 62.
     void mixedFailuresPerRow()
     {

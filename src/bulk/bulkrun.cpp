@@ -71,6 +71,18 @@ BulkRun::BulkRun(Session *session, journal::RunJournal *journal, QString runId, 
     , m_runId(std::move(runId))
 {
     connect(m_session->client(), &SentryClient::waitingForRateLimit, this, &BulkRun::waiting);
+    m_waitTimer.setSingleShot(true);
+    connect(&m_waitTimer, &QTimer::timeout, this, [this] {
+        requeueWaiting();
+        fill();
+    });
+}
+
+void BulkRun::requeueWaiting()
+{
+    m_waitTimer.stop();
+    m_queue = m_waiting + m_queue;
+    m_waiting.clear();
 }
 
 BulkRun::~BulkRun()
@@ -231,15 +243,13 @@ void BulkRun::onRowDone(const journal::JournalRow &row, const ops::RunOutcome &o
                                         ? outcome.error.retryAt
                                         : QDateTime::currentDateTimeUtc().addSecs(1);
             emit waiting(until);
-            const qint64 wait = std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(until));
-            // The row waits outside the queue, counted as in flight so the run does not end
+            // The row waits outside the queue until the window ends; the run does not end
             // without it.
-            m_inFlight.insert(again.row, nullptr);
-            QTimer::singleShot(wait, this, [this, again] {
-                m_inFlight.remove(again.row);
-                m_queue.prepend(again);
-                fill();
-            });
+            m_waiting.append(again);
+            if (!m_waitTimer.isActive() ||
+                m_waitTimer.remainingTime() < QDateTime::currentDateTimeUtc().msecsTo(until))
+                m_waitTimer.start(int(std::clamp<qint64>(
+                    QDateTime::currentDateTimeUtc().msecsTo(until), 0, 3600 * 1000)));
         } else {
             m_queue.prepend(again);
         }
@@ -263,6 +273,7 @@ void BulkRun::pause()
     if (m_state != State::Running)
         return;
     setState(State::Pausing);
+    requeueWaiting();
     finishIfDone();
 }
 
@@ -279,6 +290,7 @@ void BulkRun::cancel()
 {
     m_cancelled = true;
     setState(State::Pausing);
+    requeueWaiting();
     for (const auto &run : std::as_const(m_inFlight)) {
         if (run)
             run->cancel();
@@ -288,16 +300,16 @@ void BulkRun::cancel()
 
 QString BulkRun::summaryState() const
 {
-    if (m_cancelled && (!m_queue.isEmpty() || !m_inFlight.isEmpty()))
+    if (m_cancelled && (!m_queue.isEmpty() || !m_inFlight.isEmpty() || !m_waiting.isEmpty()))
         return QStringLiteral("interrupted");
-    if (!m_queue.isEmpty())
+    if (!m_queue.isEmpty() || !m_waiting.isEmpty())
         return QStringLiteral("paused");
     return m_anyNotDone ? QStringLiteral("partial") : QStringLiteral("done");
 }
 
 void BulkRun::finishIfDone()
 {
-    if (!m_inFlight.isEmpty())
+    if (!m_inFlight.isEmpty() || !m_waiting.isEmpty())
         return;
     // The rows still queued are all held for another day (or the run was paused/cancelled).
     const bool onlyHeld =

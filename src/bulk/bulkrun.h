@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 namespace sm {
 class Session;
@@ -90,6 +91,8 @@ private:
     void verifyRow(const journal::JournalRow &row);
     bool inviteAllowedToday(const journal::JournalRow &row);
     void finishIfDone();
+    // The rows waiting for a rate-limit window go back to the front of the queue.
+    void requeueWaiting();
 
     Session *m_session;
     journal::RunJournal *m_journal;
@@ -98,6 +101,8 @@ private:
     int m_concurrency = defaultConcurrency;
     QList<journal::JournalRow> m_queue;
     QHash<int, QPointer<ops::OperationRun>> m_inFlight;
+    QList<journal::JournalRow> m_waiting; // refused with 429: they go once the window ends
+    QTimer m_waitTimer;
     int m_checking = 0;
     int m_total = 0;
     int m_finishedRows = 0;
