@@ -6,6 +6,7 @@
 
 #include "api/sentryclient.h"
 #include "bulk/bulkrun.h"
+#include "bulk/runplan.h"
 #include "bulk/snapshotread.h"
 #include "journal/runjournal.h"
 #include "l10n/sentrytext.h"
@@ -15,47 +16,16 @@
 #include <QFileInfo>
 #include <QJsonArray>
 
-#include <cerrno>
-#include <csignal>
 #include <utility>
 
 namespace sm::cli {
 
 namespace {
 
-// Whether the process that marked a run "running" still runs (a killed one does not).
-bool processAlive(qint64 pid)
-{
-    if (pid <= 0)
-        return false;
-    if (pid == QCoreApplication::applicationPid())
-        return true;
-    if (::kill(pid_t(pid), 0) != 0 && errno != EPERM)
-        return false;
-    // Where /proc tells more: a killed process not yet reaped (a zombie) has ended, and a
-    // pid reused by another program is not a run.
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
-        return true;
-    const QByteArray fields = stat.readAll();
-    const qsizetype afterName = fields.lastIndexOf(')');
-    if (afterName >= 0 && fields.mid(afterName + 2, 1) == "Z")
-        return false;
-    QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
-    return !cmdline.open(QIODevice::ReadOnly) || cmdline.readAll().contains("sentry-members");
-}
-
-QString runState(const journal::JournalRun &run)
-{
-    if (run.state == QLatin1String("running") && !processAlive(run.pid))
-        return QStringLiteral("interrupted");
-    return run.state;
-}
-
 // Why `run` cannot be resumed or removed now: another process is running it.
 std::optional<QString> busy(const journal::JournalRun &run)
 {
-    if (runState(run) != QLatin1String("running"))
+    if (bulk::effectiveState(run) != QLatin1String("running"))
         return std::nullopt;
     return QCoreApplication::translate("sm::cli::CliApp", "The run %1 is running (process %2).")
         .arg(run.id)
@@ -75,39 +45,6 @@ QStringList resultFields(const QStringList &columns)
     return QStringList{QStringLiteral("row"), QStringLiteral("status"), QStringLiteral("message"),
                        QStringLiteral("class")} +
            columns;
-}
-
-// The file back from the journal's rows, to judge again what is still to be sent.
-bulk::File fileFrom(bulk::Kind kind, const QList<journal::JournalRow> &rows)
-{
-    bulk::File file;
-    file.kind = kind;
-    file.header = bulk::columns(kind);
-    for (const journal::JournalRow &journaled : rows) {
-        bulk::Row row;
-        row.row = journaled.row;
-        row.line = journaled.line;
-        for (const QString &column : std::as_const(file.header)) {
-            const QString cell = journaled.source.value(column).toString();
-            row.cells.insert(column, cell);
-            row.raw.append(cell);
-        }
-        file.rows.append(row);
-    }
-    return file;
-}
-
-journal::PlannedRow plannedFrom(const bulk::Verdict &verdict, const QJsonObject &source)
-{
-    journal::PlannedRow row;
-    row.row = verdict.row;
-    row.line = verdict.line;
-    row.source = source;
-    row.rowClass = bulk::className(verdict.rowClass);
-    row.reason = verdict.reason;
-    row.operation = verdict.operation;
-    row.before = verdict.before;
-    return row;
 }
 
 } // namespace
@@ -135,7 +72,7 @@ void CliApp::listBulkRuns()
                         {QStringLiteral("file"), run.file},
                         {QStringLiteral("kind"), run.kind},
                         {QStringLiteral("created"), run.created.toString(Qt::ISODate)},
-                        {QStringLiteral("state"), runState(run)},
+                        {QStringLiteral("state"), bulk::effectiveState(run)},
                         {QStringLiteral("rows"), run.rows},
                         {QStringLiteral("counts"), countsObject(run.counts)}});
     }
@@ -187,11 +124,7 @@ bulk::Preview CliApp::judgeBulk(const bulk::File &file, const bulk::Snapshot &sn
 {
     // Sentry's day, by its clock; what this profile sent today, from the journal.
     const QDate today = m_session.client()->serverNow().date();
-    bulk::InviteQuota quota;
-    quota.organizationUsed = m_journal->invitesAttemptedOn(today);
-    quota.inviterUsed = quota.organizationUsed;
-    quota.addressUsed = m_journal->inviteAddressesOn(today);
-    return bulk::judge(file, snapshot, quota, today);
+    return bulk::judge(file, snapshot, bulk::quotaFromJournal(*m_journal, today), today);
 }
 
 void CliApp::runBulk()
@@ -239,15 +172,7 @@ void CliApp::runBulk()
             done(preview.allReady() ? Exit::Ok : Exit::InvalidInput);
             return;
         }
-        QList<journal::PlannedRow> rows;
-        for (qsizetype i = 0; i < preview.rows.size(); ++i) {
-            QJsonObject source;
-            const bulk::Row &row = m_bulkFile.rows.at(i);
-            for (auto it = row.cells.cbegin(); it != row.cells.cend(); ++it)
-                source.insert(it.key(), it.value());
-            rows.append(plannedFrom(preview.rows.at(i), source));
-        }
-        const auto id = m_journal->createRun(m_bulkFileName, bulk::kindName(m_bulkFile.kind), rows);
+        const auto id = bulk::createRun(*m_journal, m_bulkFileName, m_bulkFile, preview);
         if (!id) {
             fail(Exit::Failure,
                  tr("The journal of bulk runs cannot be written: %1").arg(m_journal->lastError()));
@@ -296,19 +221,9 @@ void CliApp::resumeBulk()
             return;
         }
         readSnapshot(kind, [this, id, kind](const bulk::Snapshot &snapshot) {
-            const QList<journal::JournalRow> rows = m_journal->rows(id);
-            m_bulkFile = fileFrom(kind, rows);
-            bulk::Preview preview = judgeBulk(m_bulkFile, snapshot);
-            // Only the rows still to send are judged again; the summary speaks of them.
-            QList<bulk::Verdict> planned;
-            for (qsizetype i = 0; i < rows.size(); ++i) {
-                if (rows.at(i).state != journal::JournalRow::State::Planned)
-                    continue;
-                const bulk::Verdict &verdict = preview.rows.at(i);
-                m_journal->replan(id, plannedFrom(verdict, rows.at(i).source));
-                planned.append(verdict);
-            }
-            preview.rows = planned;
+            const bulk::Preview preview = bulk::replanRun(*m_journal, id, kind, snapshot,
+                                                          m_session.client()->serverNow().date());
+            const QList<bulk::Verdict> &planned = preview.rows;
             for (const journal::JournalRow &row : m_journal->rows(id)) {
                 const bool nowSkipped =
                     row.status == QLatin1String("skipped") &&
