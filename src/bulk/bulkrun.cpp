@@ -91,6 +91,10 @@ BulkRun::~BulkRun()
         if (run)
             run->cancel();
     }
+    // Gone before its end (the window closed, the app quit): the journal says so, and rows
+    // sent without an answer stay attempted, to be checked when the run is resumed.
+    if (m_state != State::Idle && m_state != State::Finished)
+        m_journal->setRunState(m_runId, QStringLiteral("interrupted"), 0);
 }
 
 void BulkRun::setState(State state)
@@ -249,7 +253,7 @@ void BulkRun::onRowDone(const journal::JournalRow &row, const ops::RunOutcome &o
             if (!m_waitTimer.isActive() ||
                 m_waitTimer.remainingTime() < QDateTime::currentDateTimeUtc().msecsTo(until))
                 m_waitTimer.start(int(std::clamp<qint64>(
-                    QDateTime::currentDateTimeUtc().msecsTo(until), 0, 3600 * 1000)));
+                    QDateTime::currentDateTimeUtc().msecsTo(until), 0, qint64(3600) * 1000)));
         } else {
             m_queue.prepend(again);
         }

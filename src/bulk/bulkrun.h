@@ -48,6 +48,7 @@ public:
 
     static constexpr int defaultConcurrency = 4;
 
+    // `journal` must outlive the run.
     BulkRun(Session *session, journal::RunJournal *journal, QString runId,
             QObject *parent = nullptr);
     ~BulkRun() override;
