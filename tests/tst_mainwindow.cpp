@@ -3,6 +3,8 @@
 // dialog for review. What screen readers are given is checked in tst_accessibility.
 #include "support/guitest.h"
 
+#include "gui/bulkwindow.h"
+
 #include "gui/membersview.h"
 #include "gui/scimview.h"
 #include "gui/teamsview.h"
@@ -112,7 +114,19 @@ private slots:
             QCOMPARE(tabs->currentIndex(), i);
             QCOMPARE(QApplication::focusWidget(), m_window->forms().at(i)->firstField());
         }
-        QCOMPARE(m_window->ui()->tasksMenu->actions().size(), 4);
+        // The four tasks, then, after a separator, the bulk window.
+        QCOMPARE(m_window->ui()->tasksMenu->actions().size(), 6);
+        QCOMPARE(m_window->ui()->tasksMenu->actions().constLast(), m_window->ui()->actionBulk);
+        QTest::keyClick(m_window, Qt::Key_B, Qt::ControlModifier);
+        gui::BulkWindow *bulk = nullptr;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                bulk = m_window->findChild<gui::BulkWindow *>();
+                return bulk && bulk->isVisible();
+            },
+            patience));
+        QCOMPARE(bulk->windowTitle(), QStringLiteral("Bulk changes"));
+        bulk->close();
         QCOMPARE(m_window->ui()->actionInvite->shortcut(), QKeySequence(QStringLiteral("Ctrl+1")));
         QVERIFY(
             m_window->ui()->taskToolBar->actions().contains(m_window->ui()->actionLinkExternal));

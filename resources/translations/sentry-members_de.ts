@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>BulkWindow</name>
+    <message>
+        <source>Bulk changes</source>
+        <translation>Massenänderungen</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>Open &amp;file…</source>
+        <translation>&amp;Datei öffnen…</translation>
+    </message>
+    <message>
+        <source>Save &amp;template…</source>
+        <translation>&amp;Vorlage speichern…</translation>
+    </message>
+    <message>
+        <source>CSV te&amp;xt (a header row, then one change per row):</source>
+        <translation>CSV-Te&amp;xt (eine Kopfzeile, dann eine Änderung je Zeile):</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Rows:</source>
+        <translation>&amp;Zeilen:</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>Pa&amp;use</translation>
+    </message>
+    <message>
+        <source>Stop the ru&amp;n</source>
+        <translation>Lauf &amp;beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Export results…</source>
+        <translation>Ergebnisse &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Earlier runs of this &amp;organization:</source>
+        <translation>Frühere Läufe dieser &amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume the run</source>
+        <translation>Lauf &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move the run</source>
+        <translation>Lauf entfe&amp;rnen</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmChangeDialog</name>
     <message>
         <source>&amp;Email:</source>
@@ -361,6 +420,18 @@
     <message>
         <source>&amp;Profiles</source>
         <translation>&amp;Profile</translation>
+    </message>
+    <message>
+        <source>&amp;Bulk changes…</source>
+        <translation>&amp;Massenänderungen…</translation>
+    </message>
+    <message>
+        <source>Many changes at once from a CSV file</source>
+        <translation>Viele Änderungen auf einmal aus einer CSV-Datei</translation>
+    </message>
+    <message>
+        <source>Ctrl+B</source>
+        <translation>Ctrl+B</translation>
     </message>
 </context>
 <context>
@@ -1717,6 +1788,300 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
     <message>
         <source>Sentry&apos;s server answered with an error (HTTP %1) instead of a result.</source>
         <translation>Der Server von Sentry hat mit einem Fehler (HTTP %1) statt mit einem Ergebnis geantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>sm::gui::BulkRowsModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Malformed</source>
+        <translation>Fehlerhaft</translation>
+    </message>
+    <message>
+        <source>Duplicate in the file</source>
+        <translation>Doppelt in der Datei</translation>
+    </message>
+    <message>
+        <source>Already a member</source>
+        <translation>Bereits Mitglied</translation>
+    </message>
+    <message>
+        <source>Invitation already pending</source>
+        <translation>Einladung bereits offen</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>Nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>Unknown team</source>
+        <translation>Unbekanntes Team</translation>
+    </message>
+    <message>
+        <source>Managed by the identity provider</source>
+        <translation>Vom Identitätsanbieter verwaltet</translation>
+    </message>
+    <message>
+        <source>Unknown integration</source>
+        <translation>Unbekannte Integration</translation>
+    </message>
+    <message>
+        <source>External name taken</source>
+        <translation>Externer Name vergeben</translation>
+    </message>
+    <message>
+        <source>Nothing to change</source>
+        <translation>Nichts zu ändern</translation>
+    </message>
+    <message>
+        <source>Over today&apos;s invitation limit</source>
+        <translation>Über dem heutigen Einladungslimit</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Unknown: to be checked</source>
+        <translation>Unbekannt: wird geprüft</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+</context>
+<context>
+    <name>sm::gui::BulkWindow</name>
+    <message>
+        <source>Invitations</source>
+        <translation>Einladungen</translation>
+    </message>
+    <message>
+        <source>SCIM provisioning</source>
+        <translation>SCIM-Bereitstellung</translation>
+    </message>
+    <message>
+        <source>Role and team changes</source>
+        <translation>Rollen- und Teamänderungen</translation>
+    </message>
+    <message>
+        <source>Removals</source>
+        <translation>Entfernungen</translation>
+    </message>
+    <message>
+        <source>Linked accounts</source>
+        <translation>Verknüpfte Konten</translation>
+    </message>
+    <message>
+        <source>From the header row</source>
+        <translation>Aus der Kopfzeile</translation>
+    </message>
+    <message>
+        <source>Rows sent</source>
+        <translation>Gesendete Zeilen</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Rows by status</source>
+        <translation>Zeilen nach Status</translation>
+    </message>
+    <message>
+        <source>Open a bulk file</source>
+        <translation>Massendatei öffnen</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The journal of bulk runs cannot be opened: %1</source>
+        <translation>Das Protokoll der Massenläufe lässt sich nicht öffnen: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 64 MiB.</source>
+        <translation>%1 ist größer als 64 MiB.</translation>
+    </message>
+    <message>
+        <source>Opened %1. Check it before sending.</source>
+        <translation>%1 geöffnet. Prüfen Sie sie vor dem Senden.</translation>
+    </message>
+    <message>
+        <source>Reading the organization: %1 members…</source>
+        <translation>Die Organisation wird gelesen: %1 Mitglieder…</translation>
+    </message>
+    <message>
+        <source>The organization could not be read: %1</source>
+        <translation>Die Organisation konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 row(s): %2.</source>
+        <translation>%1 Zeile(n): %2.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Sentry allows %1 invitations a day: %2 (UTC days).</source>
+        <translation>Sentry erlaubt %1 Einladungen pro Tag: %2 (UTC-Tage).</translation>
+    </message>
+    <message>
+        <source>SCIM is set up here and has no daily limit: choose SCIM provisioning to add them at once.</source>
+        <translation>SCIM ist hier eingerichtet und hat kein Tageslimit: Wählen Sie SCIM-Bereitstellung, um sie sofort hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>The check is more than a minute old: checking again. Send once it is done.</source>
+        <translation>Die Prüfung ist älter als eine Minute: Es wird erneut geprüft. Senden Sie danach.</translation>
+    </message>
+    <message>
+        <source>Send bulk changes</source>
+        <translation>Massenänderungen senden</translation>
+    </message>
+    <message>
+        <source>Send %1 change(s) to %2?</source>
+        <translation>%1 Änderung(en) an %2 senden?</translation>
+    </message>
+    <message>
+        <source>Each row is sent once and written to this organization&apos;s journal; rows that are not ready are skipped. You can pause or stop the run, and resume it later.</source>
+        <translation>Jede Zeile wird einmal gesendet und im Protokoll dieser Organisation festgehalten; nicht bereite Zeilen werden übersprungen. Sie können den Lauf anhalten oder beenden und später fortsetzen.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>(pasted text)</source>
+        <translation>(eingefügter Text)</translation>
+    </message>
+    <message>
+        <source>The journal of bulk runs cannot be written: %1</source>
+        <translation>Das Protokoll der Massenläufe lässt sich nicht schreiben: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for Sentry&apos;s rate limit until %1 UTC.</source>
+        <translation>Warten auf Sentrys Ratenlimit bis %1 UTC.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows finished.</source>
+        <translation>%1 von %2 Zeilen abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>About %1 s left.</source>
+        <translation>Noch etwa %1 s.</translation>
+    </message>
+    <message>
+        <source>Invitations over Sentry&apos;s daily limit continue after 00:00 UTC (%1): resume the run then.</source>
+        <translation>Einladungen über Sentrys Tageslimit gehen nach 00:00 UTC weiter (%1): Setzen Sie den Lauf dann fort.</translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation>Angehalten.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 lässt sich nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <source>The results are in %1.</source>
+        <translation>Die Ergebnisse sind in %1.</translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>Ergebnisse exportieren</translation>
+    </message>
+    <message>
+        <source>Saved the template in %1.</source>
+        <translation>Die Vorlage wurde in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Save a template</source>
+        <translation>Vorlage speichern</translation>
+    </message>
+    <message>
+        <source>The run %1 is running in another process.</source>
+        <translation>Der Lauf %1 läuft in einem anderen Prozess.</translation>
+    </message>
+    <message>
+        <source>Checking the rows whose answer never came…</source>
+        <translation>Die Zeilen, deren Antwort nie kam, werden geprüft…</translation>
+    </message>
+    <message>
+        <source>%1 row(s) still to send.</source>
+        <translation>Noch %1 Zeile(n) zu senden.</translation>
+    </message>
+    <message>
+        <source>Removed the run %1.</source>
+        <translation>Der Lauf %1 wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>Pa&amp;use</translation>
     </message>
 </context>
 <context>

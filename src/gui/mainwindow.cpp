@@ -3,6 +3,7 @@
 
 #include "directory/memberpermissions.h"
 #include "gui/accessibility.h"
+#include "gui/bulkwindow.h"
 #include "gui/connectdialog.h"
 #include "gui/connectioncontroller.h"
 #include "gui/dialogpresenter.h"
@@ -78,6 +79,7 @@ MainWindow::MainWindow(Session *session, DialogPresenter *presenter, QWidget *pa
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionConnect, &QAction::triggered, this, [this] { openConnectDialog(true); });
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionBulk, &QAction::triggered, this, &MainWindow::openBulkWindow);
     connect(session, &Session::stateChanged, this, &MainWindow::onSessionState);
     onSessionState(session->state());
 }
@@ -253,6 +255,10 @@ void MainWindow::onSessionState(Session::State state)
                                                               : tr("Connection. %1").arg(can));
     m_cancelConnecting->setVisible(state == Session::State::Connecting);
     const bool connected = state == Session::State::Connected;
+    // Bulk runs belong to one organization's journal: a new connection closes the window.
+    m_ui->actionBulk->setEnabled(connected);
+    if (m_bulkWindow && !connected)
+        m_bulkWindow->close();
     for (TaskForm *form : std::as_const(m_forms)) {
         if (!form)
             continue;
@@ -263,6 +269,19 @@ void MainWindow::onSessionState(Session::State state)
     if (state == Session::State::Failed) {
         m_presenter->showError(this, tr("Could not connect"), m_session->lastError(), QString());
     }
+}
+
+void MainWindow::openBulkWindow()
+{
+    if (m_bulkWindow) {
+        m_bulkWindow->raise();
+        m_bulkWindow->activateWindow();
+        return;
+    }
+    // Non-modal: the members view stays usable beside a long run.
+    m_bulkWindow = new BulkWindow(m_session, m_presenter, this);
+    m_bulkWindow->setAttribute(Qt::WA_DeleteOnClose);
+    m_bulkWindow->show();
 }
 
 void MainWindow::showAbout()

@@ -32,6 +32,7 @@ class MembersView;
 class TaskForm;
 class ConnectDialog;
 class ScimView;
+class BulkWindow;
 class TeamsView;
 
 // The members directory in the centre, the teams beside it, and the task forms (one tab
@@ -96,6 +97,7 @@ private:
     void connectViews();
     void buildPage(int index);
     void showAbout();
+    void openBulkWindow();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Session *m_session;
@@ -114,6 +116,7 @@ private:
     QPushButton *m_cancelConnecting = nullptr;
     ConnectionController *m_connections = nullptr;
     QPointer<QMessageBox> m_aboutBox;
+    QPointer<BulkWindow> m_bulkWindow;
     profiles::ProfileStore *m_profiles = nullptr;
 };
 

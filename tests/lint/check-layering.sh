@@ -20,8 +20,8 @@ declare -A allowed=(
     [journal]="journal operations api core"
     [bulk]="bulk journal directory operations api l10n core"
     [cli]="cli bulk journal profiles directory operations api l10n core"
-    [gui]="gui operations directory profiles api l10n core"
-    [app]="app gui operations directory profiles api l10n core sandbox"
+    [gui]="gui bulk journal operations directory profiles api l10n core"
+    [app]="app gui bulk journal operations directory profiles api l10n core sandbox"
 )
 widgetless="core l10n api operations directory profiles journal bulk sandbox cli"
 
