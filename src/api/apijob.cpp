@@ -146,6 +146,15 @@ void ApiJob::transmit()
     m_reply = m_client->send(m_wire, m_connection.caFile);
     connect(m_reply, &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
     connect(m_reply, &QNetworkReply::redirected, this, &ApiJob::onRedirected);
+    // Qt emits downloadProgress at most every 100 ms, and a fast server can send a whole huge
+    // answer in less: the declared length (at the headers) and each chunk (readyRead) are
+    // checked as they come.
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] {
+        const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
+        onDownloadProgress(0, length.isValid() ? length.toLongLong() : -1);
+    });
+    connect(m_reply, &QNetworkReply::readyRead, this,
+            [this] { onDownloadProgress(m_reply->bytesAvailable(), -1); });
     connect(m_reply, &QNetworkReply::downloadProgress, this, &ApiJob::onDownloadProgress);
     // Kept to say why the handshake failed; never ignored.
     connect(m_reply, &QNetworkReply::sslErrors, this,
