@@ -19,7 +19,7 @@ complete_bash() { # complete_bash <expected> <words...>: the last word is the on
 bash -c 'source "$1" && complete -p sentry-members-cli' _ "$dir/sentry-members-cli.bash" \
     >/dev/null || fail "bash: the completion does not load"
 complete_bash "auth members teams scim external-users bulk" sentry-members-cli ""
-complete_bash "invites scim roles removals links" sentry-members-cli bulk --template ""
+complete_bash "invites scim roles removals links resends" sentry-members-cli bulk --template ""
 complete_bash "list show invite update reinvite remove" sentry-members-cli members ""
 complete_bash "--remove-team" sentry-members-cli members update ada@example.com --rem
 complete_bash "--yes" sentry-members-cli members remove 12 --y

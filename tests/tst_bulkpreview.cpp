@@ -130,6 +130,11 @@ private slots:
         // The header alone names the kind; case and spaces do not matter.
         QCOMPARE(read(QStringLiteral(" Member \n"), {}, &error)->kind, Kind::Removals);
         QCOMPARE(read(QStringLiteral("member,teams\n"), {}, &error)->kind, Kind::Roles);
+        // A resend has a removal's one column: only its name or the version line say so.
+        QCOMPARE(
+            read(QStringLiteral("# sentry-members bulk 1 resends\nmember\n"), {}, &error)->kind,
+            Kind::Resends);
+        QCOMPARE(read(QStringLiteral("member\n"), Kind::Resends, &error)->kind, Kind::Resends);
     }
 
     void invites_everyClass()
@@ -233,6 +238,43 @@ private slots:
         const Preview provisions =
             judge(fileOf(scim, Kind::Scim), organization(), quota, QDate(2026, 12, 3));
         QCOMPARE(provisions.count(RowClass::Ready), 230);
+    }
+
+    // Resends spend the same daily limit as invitations: counted with the journal's
+    // invitations, planned over days, an expired link regenerated, a joined member refused
+    // with Sentry's words.
+    void resends_countedAgainstTheQuota()
+    {
+        Snapshot org = organization();
+        Member eve = member("7", "eve@example.com", "member", false);
+        eve.expired = true;
+        Member fay = member("8", "fay@example.com", "member", false);
+        org.members << eve << fay;
+        InviteQuota quota;
+        quota.organizationUsed = 98; // invitations already attempted today
+        quota.inviterUsed = 98;
+        quota.addressUsed.insert(QStringLiteral("fay@example.com"), 10);
+        const File file = fileOf(QStringLiteral("member\n"
+                                                "bob@example.com\n"
+                                                "ada@example.com\n"
+                                                "7\n"
+                                                "fay@example.com\n"),
+                                 Kind::Resends);
+        const Preview preview = judge(file, org, quota, QDate(2026, 12, 3));
+        QCOMPARE(classes(preview), QStringList({"ready", "already-member", "ready", "over-quota"}));
+        QVERIFY(preview.rows.at(1).reason.contains(QLatin1String("already a full member")));
+        QVERIFY(!preview.rows.at(0).operation->as<ResendInvite>()->regenerate);
+        QVERIFY(preview.rows.at(2).operation->as<ResendInvite>()->regenerate);
+        QCOMPARE(preview.rows.at(2).operation->invitationAddress(),
+                 QStringLiteral("eve@example.com"));
+        // Two go today (98 + 2 = 100); fay's address had its ten: tomorrow.
+        QCOMPARE(preview.invitesByDay, QList<int>({2, 1}));
+        QCOMPARE(preview.rows.at(3).day, 1);
+
+        // At the day's limit, every resend waits.
+        quota.organizationUsed = 100;
+        const Preview full = judge(file, org, quota, QDate(2026, 12, 3));
+        QCOMPARE(full.count(RowClass::OverQuota), 3);
     }
 };
 

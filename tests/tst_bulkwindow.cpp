@@ -2,23 +2,28 @@
 // The bulk window driven as a user does: a pasted file checked (every row's class shown),
 // sent after the confirmation, its rows' statuses and the run in the runs list; a window
 // closed in the middle of a run, opened again and the run resumed, with every row reaching
-// the sandbox exactly once.
-#include "support/guitest.h"
+// the sandbox exactly once; members selected in the members view given one change, checked
+// and sent through the same window.
+#include "support/membersviewtest.h"
 
 #include "bulk/bulkrun.h"
 #include "gui/bulkrowsmodel.h"
 #include "gui/bulkwindow.h"
+#include "gui/selectionchangedialog.h"
+#include "journal/runjournal.h"
 #include "ui_bulkwindow.h"
+#include "ui_selectionchangedialog.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QTableWidget>
 
 using namespace sm;
 using namespace sm::test;
 
-class TestBulkWindow : public GuiTest
+class TestBulkWindow : public MembersViewTest
 {
     Q_OBJECT
 
@@ -58,6 +63,58 @@ class TestBulkWindow : public GuiTest
     static QString cell(gui::BulkWindow *window, int row, int column)
     {
         return window->rows()->index(row, column).data().toString();
+    }
+
+    // Clicks the member's row in the members view, with Ctrl to add it to the selection.
+    void clickRow(qint64 memberId, Qt::KeyboardModifiers modifiers)
+    {
+        QTableView *table = m_view->ui()->membersTable;
+        for (int r = 0; r < m_view->filter()->rowCount(); ++r) {
+            const QModelIndex index = m_view->filter()->index(r, 0);
+            if (m_view->filter()->memberAt(index)->id != QString::number(memberId))
+                continue;
+            table->scrollTo(index);
+            QTest::mouseClick(table->viewport(), Qt::LeftButton, modifiers,
+                              table->visualRect(index).center());
+            return;
+        }
+        QFAIL("the member is not in the list");
+    }
+
+    // On its circle, where a click takes (the button is as wide as the dialog).
+    static void clickRadio(QRadioButton *radio)
+    {
+        QTest::mouseClick(radio, Qt::LeftButton, {}, QPoint(8, radio->height() / 2));
+        QVERIFY(radio->isChecked());
+    }
+
+    // Ctrl+Shift+B on the list (or a click on Change selected…), then the dialog's choice and
+    // Check: the window it opens.
+    gui::BulkWindow *
+    changeSelection(bool byKeyboard,
+                    const std::function<void(gui::SelectionChangeDialog *)> &choose)
+    {
+        QTableView *table = m_view->ui()->membersTable;
+        if (byKeyboard) {
+            table->setFocus();
+            QTest::keyClick(table, Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
+        } else {
+            QTest::mouseClick(m_view->ui()->changeSelectedButton, Qt::LeftButton);
+        }
+        gui::SelectionChangeDialog *dialog = nullptr;
+        if (!waitUntil([&] {
+                dialog = m_view->findChild<gui::SelectionChangeDialog *>();
+                return dialog && dialog->isVisible();
+            }))
+            return nullptr;
+        choose(dialog);
+        QTest::mouseClick(dialog->checkButton(), Qt::LeftButton);
+        gui::BulkWindow *window = nullptr;
+        waitUntil([&] {
+            window = m_window->findChild<gui::BulkWindow *>();
+            return window && window->isVisible();
+        });
+        return window;
     }
 
 private slots:
@@ -166,6 +223,99 @@ private slots:
         QCOMPARE(posted.size(), 40);
         for (auto it = posted.cbegin(); it != posted.cend(); ++it)
             QVERIFY2(it.value() == 1, qPrintable(it.key()));
+    }
+
+    // Two invitations and a joined member selected, their invitations resent: the joined one
+    // is refused before anything leaves, the two are sent once each and spend the day's
+    // invitation limit in the journal. Then two joined members are put on a team.
+    void selectionResentAndAddedToTeam()
+    {
+        QVERIFY(open());
+        QList<qint64> invited;
+        for (const sandbox::MemberRecord &m : m_sandbox->org().members) {
+            if (m.isPending() && m.isApproved() && !m.tokenExpired && invited.size() < 2)
+                invited.append(m.id);
+        }
+        QCOMPARE(invited.size(), 2);
+        const auto *joined = record([](const sandbox::MemberRecord &m) {
+            return !m.isPending() && m.role == QLatin1String("member") &&
+                   std::none_of(m.teams.cbegin(), m.teams.cend(), [](const auto &t) {
+                       return t.teamSlug == QLatin1String("design");
+                   });
+        });
+        QVERIFY(joined);
+        const qint64 joinedId = joined->id;
+        QHash<QString, int> reinvited;
+        m_sandbox->server().setExchangeObserver(
+            [&](const sandbox::Request &request, const sandbox::Response &) {
+                if (request.method == "PUT" && request.body.contains("reinvite"))
+                    ++reinvited[request.path];
+            });
+        const ConnectionSettings &settings = m_session->settings();
+        journal::RunJournal journal(
+            journal::RunJournal::pathFor(settings.baseUrl.toString(), settings.organization));
+        const QDate today = m_session->client()->serverNow().date();
+        const int spentBefore = journal.invitesAttemptedOn(today);
+
+        clickRow(invited.at(0), {});
+        clickRow(invited.at(1), Qt::ControlModifier);
+        clickRow(joinedId, Qt::ControlModifier);
+        QCOMPARE(m_view->selectedMembers().size(), 3);
+        gui::BulkWindow *window = changeSelection(true, [](gui::SelectionChangeDialog *dialog) {
+            QCOMPARE(dialog->windowTitle(), QStringLiteral("Change 3 selected members"));
+            clickRadio(dialog->ui()->resendRadio);
+        });
+        QVERIFY(window);
+        QVERIFY(waitUntil([&] { return window->rows()->rowCount() == 3; }));
+        QStringList shown;
+        for (int r = 0; r < 3; ++r)
+            shown.append(cell(window, r, gui::BulkRowsModel::StatusColumn));
+        QCOMPARE(shown.count(QStringLiteral("Ready")), 2);
+        QCOMPARE(shown.count(QStringLiteral("Already a member")), 1);
+        QTest::mouseClick(window->ui()->sendButton, Qt::LeftButton);
+        confirmSend(window);
+        QVERIFY(waitUntil([&] { return window->run() == nullptr && reinvited.size() == 2; }));
+        for (qint64 id : invited)
+            QCOMPARE(
+                reinvited.value(QStringLiteral("/api/0/organizations/demo/members/%1/").arg(id)),
+                1);
+        QCOMPARE(journal.invitesAttemptedOn(today), spentBefore + 2);
+        QVERIFY(window->ui()->runsTable->item(0, 1)->text().contains(
+            QLatin1String("3 selected members")));
+
+        // Two joined members put on the design team, as its contributors.
+        const auto *other = record([&](const sandbox::MemberRecord &m) {
+            return !m.isPending() && m.id != joinedId && m.role == QLatin1String("member") &&
+                   std::none_of(m.teams.cbegin(), m.teams.cend(), [](const auto &t) {
+                       return t.teamSlug == QLatin1String("design");
+                   });
+        });
+        QVERIFY(other);
+        const qint64 otherId = other->id;
+        clickRow(joinedId, {});
+        clickRow(otherId, Qt::ControlModifier);
+        // The bulk window is the active one now: the button, as a user would click it.
+        QVERIFY(changeSelection(false, [](gui::SelectionChangeDialog *dialog) {
+                    clickRadio(dialog->ui()->addTeamRadio);
+                    QComboBox *teams = dialog->ui()->addTeamCombo;
+                    teams->setFocus();
+                    while (teams->currentText() != QLatin1String("design"))
+                        QTest::keyClick(teams, Qt::Key_Down);
+                }) == window);
+        QVERIFY(waitUntil([&] {
+            return window->rows()->rowCount() == 2 && window->ui()->sendButton->isEnabled();
+        }));
+        QCOMPARE(cell(window, 0, gui::BulkRowsModel::StatusColumn), QStringLiteral("Ready"));
+        QTest::mouseClick(window->ui()->sendButton, Qt::LeftButton);
+        confirmSend(window);
+        QVERIFY(waitUntil([&] { return window->run() == nullptr; }));
+        m_sandbox->server().setExchangeObserver({});
+        for (qint64 id : {joinedId, otherId}) {
+            const sandbox::MemberRecord *m = m_sandbox->org().member(id);
+            QVERIFY(std::any_of(m->teams.cbegin(), m->teams.cend(), [](const auto &t) {
+                return t.teamSlug == QLatin1String("design");
+            }));
+        }
     }
 };
 

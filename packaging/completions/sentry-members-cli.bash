@@ -20,7 +20,7 @@ _sentry_members_cli()
         ;;
     --status) COMPREPLY=($(compgen -W "active invited expired" -- "$cur")); return ;;
     --kind | --template)
-        COMPREPLY=($(compgen -W "invites scim roles removals links" -- "$cur"))
+        COMPREPLY=($(compgen -W "invites scim roles removals links resends" -- "$cur"))
         return
         ;;
     --ca-file) COMPREPLY=($(compgen -f -- "$cur")); return ;;

@@ -47,8 +47,8 @@ complete -c $cmd -n "$linking; and __fish_seen_subcommand_from create update" -l
 set -l bulking '__fish_seen_subcommand_from bulk'
 complete -c $cmd -n "$bulking; and not __fish_seen_subcommand_from runs remove" -a 'runs remove' -d 'The runs of this organization'
 complete -c $cmd -n "$bulking; and not __fish_seen_subcommand_from runs remove" -F
-complete -c $cmd -n $bulking -l kind -x -a 'invites scim roles removals links' -d 'The kind of change in the file'
-complete -c $cmd -n $bulking -l template -x -a 'invites scim roles removals links' -d 'Print the file template of a kind'
+complete -c $cmd -n $bulking -l kind -x -a 'invites scim roles removals links resends' -d 'The kind of change in the file'
+complete -c $cmd -n $bulking -l template -x -a 'invites scim roles removals links resends' -d 'Print the file template of a kind'
 complete -c $cmd -n $bulking -l concurrency -x -d 'Rows in flight at most'
 complete -c $cmd -n $bulking -l resume -x -d 'Go on with a run'
 complete -c $cmd -n $bulking -l yes -d 'Do not ask for confirmation'

@@ -572,6 +572,10 @@
         <source>&amp;Unlink…</source>
         <translation>Verknüpfung l&amp;ösen…</translation>
     </message>
+    <message>
+        <source>Change selected…</source>
+        <translation>Auswahl ändern…</translation>
+    </message>
 </context>
 <context>
     <name>MessageDialog</name>
@@ -619,6 +623,49 @@
     <message>
         <source>Organization &amp;role:</source>
         <translation>Organisations&amp;rolle:</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionChangeDialog</name>
+    <message>
+        <source>Set the organization &amp;role to</source>
+        <translation>Organisations&amp;rolle setzen auf</translation>
+    </message>
+    <message>
+        <source>Organization role</source>
+        <translation>Organisationsrolle</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the team</source>
+        <translation>Zum Team &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Team to add them to</source>
+        <translation>Team, zu dem sie hinzukommen</translation>
+    </message>
+    <message>
+        <source>Their role in the team</source>
+        <translation>Ihre Rolle im Team</translation>
+    </message>
+    <message>
+        <source>Remove from the &amp;team</source>
+        <translation>Aus dem &amp;Team entfernen</translation>
+    </message>
+    <message>
+        <source>Team to remove them from</source>
+        <translation>Team, aus dem sie entfernt werden</translation>
+    </message>
+    <message>
+        <source>Re&amp;send their invitations</source>
+        <translation>Ihre Einladungen erneut &amp;senden</translation>
+    </message>
+    <message>
+        <source>Remove them from the &amp;organization</source>
+        <translation>Aus der &amp;Organisation entfernen</translation>
+    </message>
+    <message>
+        <source>Nothing is sent yet: the Bulk changes window checks every member first, shows what would change and what cannot, and sends only when you say so.</source>
+        <translation>Noch wird nichts gesendet: Das Fenster „Massenänderungen“ prüft zuerst jedes Mitglied, zeigt, was sich ändern würde und was nicht geht, und sendet erst, wenn Sie es sagen.</translation>
     </message>
 </context>
 <context>
@@ -1106,10 +1153,6 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
         <translation>Die Änderung als curl-Befehl ausgeben (bulk: die Vorschau) und nichts senden.</translation>
     </message>
     <message>
-        <source>The kind of change in the file, when its header does not say: invites, scim, roles, removals or links.</source>
-        <translation>Die Art der Änderung in der Datei, wenn ihre Kopfzeile sie nicht nennt: invites, scim, roles, removals oder links.</translation>
-    </message>
-    <message>
         <source>At most &lt;n&gt; rows in flight (1-25; default 4); Sentry&apos;s rate limits pace them further.</source>
         <translation>Höchstens &lt;n&gt; Zeilen gleichzeitig unterwegs (1-25; Standard 4); Sentrys Ratenlimits takten sie zusätzlich.</translation>
     </message>
@@ -1128,6 +1171,10 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
     <message>
         <source>bulk: some rows failed, were refused or skipped</source>
         <translation>bulk: einige Zeilen sind fehlgeschlagen, wurden abgelehnt oder übersprungen</translation>
+    </message>
+    <message>
+        <source>The kind of change in the file, when its header does not say: invites, scim, roles, removals, links or resends.</source>
+        <translation>Die Art der Änderung in der Datei, wenn ihre Kopfzeile sie nicht nennt: invites, scim, roles, removals, links oder resends.</translation>
     </message>
 </context>
 <context>
@@ -2083,6 +2130,14 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
         <source>&amp;Pause</source>
         <translation>Pa&amp;use</translation>
     </message>
+    <message>
+        <source>Invitations sent again</source>
+        <translation>Erneut gesendete Einladungen</translation>
+    </message>
+    <message>
+        <source>A run is going: let it finish or stop it before checking another change.</source>
+        <translation>Ein Lauf ist im Gang: Lassen Sie ihn enden oder halten Sie ihn an, bevor Sie eine andere Änderung prüfen.</translation>
+    </message>
 </context>
 <context>
     <name>sm::gui::ConfirmChangeDialog</name>
@@ -2753,6 +2808,22 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
         <source>Preview the resend request…</source>
         <translation>Vorschau der erneuten Einladung…</translation>
     </message>
+    <message>
+        <source>Change selected members…</source>
+        <translation>Ausgewählte Mitglieder ändern…</translation>
+    </message>
+    <message>
+        <source>One change for every selected member, checked before it is sent (Ctrl+Shift+B)</source>
+        <translation>Eine Änderung für jedes ausgewählte Mitglied, geprüft, bevor sie gesendet wird (Strg+Umschalt+B)</translation>
+    </message>
+    <message>
+        <source>1 selected member</source>
+        <translation>1 ausgewähltes Mitglied</translation>
+    </message>
+    <message>
+        <source>%1 selected members</source>
+        <translation>%1 ausgewählte Mitglieder</translation>
+    </message>
 </context>
 <context>
     <name>sm::gui::MessageDialog</name>
@@ -2954,6 +3025,37 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
     <message>
         <source>Deprovisioning %1…</source>
         <translation>Bereitstellung von %1 wird aufgehoben…</translation>
+    </message>
+</context>
+<context>
+    <name>sm::gui::SelectionChangeDialog</name>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 und %2 weitere</translation>
+    </message>
+    <message>
+        <source>Change the selected member</source>
+        <translation>Ausgewähltes Mitglied ändern</translation>
+    </message>
+    <message>
+        <source>Change %1 selected members</source>
+        <translation>%1 ausgewählte Mitglieder ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Check…</source>
+        <translation>&amp;Prüfen…</translation>
+    </message>
+    <message>
+        <source>with the team&apos;s default role</source>
+        <translation>mit der Standardrolle des Teams</translation>
+    </message>
+    <message>
+        <source>as %1</source>
+        <translation>als %1</translation>
+    </message>
+    <message>
+        <source>This organization has no teams.</source>
+        <translation>Diese Organisation hat keine Teams.</translation>
     </message>
 </context>
 <context>

@@ -35,14 +35,16 @@ QString kindName(Kind kind)
         return QStringLiteral("removals");
     case Kind::Links:
         return QStringLiteral("links");
+    case Kind::Resends:
+        return QStringLiteral("resends");
     }
     return {};
 }
 
 const QList<Kind> &allKinds()
 {
-    static const QList<Kind> kinds{Kind::Invites, Kind::Scim, Kind::Roles, Kind::Removals,
-                                   Kind::Links};
+    static const QList<Kind> kinds{Kind::Invites,  Kind::Scim,  Kind::Roles,
+                                   Kind::Removals, Kind::Links, Kind::Resends};
     return kinds;
 }
 
@@ -65,6 +67,7 @@ QStringList columns(Kind kind)
     case Kind::Roles:
         return words("member,role,teams,remove_teams");
     case Kind::Removals:
+    case Kind::Resends:
         return words("member");
     case Kind::Links:
         return words("member,provider,integration,external_name,external_id");
@@ -80,6 +83,7 @@ QStringList requiredColumns(Kind kind)
         return words("email");
     case Kind::Roles:
     case Kind::Removals:
+    case Kind::Resends:
         return words("member");
     case Kind::Links:
         return words("member,provider,integration,external_name");
@@ -101,7 +105,8 @@ QList<Kind> kindsForHeader(const QStringList &header)
         const bool changes = kind != Kind::Roles || header.contains(QLatin1String("role")) ||
                              header.contains(QLatin1String("teams")) ||
                              header.contains(QLatin1String("remove_teams"));
-        if (covers && complete && changes)
+        // Resends have a removal's one column: they are asked for by name, never guessed.
+        if (covers && complete && changes && kind != Kind::Resends)
             fitting.append(kind);
     }
     return fitting;
@@ -126,6 +131,7 @@ QString templateText(Kind kind)
         example = QStringLiteral("ada@example.com,manager,backend:admin,frontend");
         break;
     case Kind::Removals:
+    case Kind::Resends:
         example = QStringLiteral("ada@example.com");
         break;
     case Kind::Links:

@@ -20,9 +20,11 @@ enum class Kind
     Roles,    // member,role,teams,remove_teams
     Removals, // member
     Links,    // member,provider,integration,external_name,external_id
+    Resends,  // member: pending invitations sent again (chosen by name: "member" alone is a
+              // removal)
 };
 
-// "invites", "scim", "roles", "removals", "links".
+// "invites", "scim", "roles", "removals", "links", "resends".
 QString kindName(Kind kind);
 std::optional<Kind> kindFromName(const QString &name);
 const QList<Kind> &allKinds();

@@ -13,15 +13,15 @@ namespace sm::bulk {
 
 namespace {
 
+// Invitations and resends: both spend Sentry's daily invitation quota.
 bool isInvite(const journal::JournalRow &row)
 {
-    return row.operation && row.operation->kind() == ops::Operation::Kind::Invite;
+    return row.operation && row.operation->spendsInvitation();
 }
 
 QString address(const journal::JournalRow &row)
 {
-    const InviteMember *invite = row.operation ? row.operation->as<InviteMember>() : nullptr;
-    return invite ? invite->email.toLower() : QString();
+    return row.operation ? row.operation->invitationAddress() : QString();
 }
 
 // Sentry's invitation limit answers 429 with its own words; any other 429 is the API's rate

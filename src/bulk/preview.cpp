@@ -256,6 +256,23 @@ struct Judge
         return v;
     }
 
+    Verdict resend(const Member &m) const
+    {
+        if (!m.pending) {
+            return problem(RowClass::AlreadyMember, QStringLiteral("member"),
+                           sentry(QT_TRANSLATE_NOOP("Sentry", "You cannot send an invitation to "
+                                                              "a user who is already a full "
+                                                              "member.")));
+        }
+        const auto may = directory::canResendInvite(caller, directory::DirectoryMember::from(m));
+        if (!may.allowed)
+            return problem(RowClass::RoleNotAllowed, QStringLiteral("member"), may.reason);
+        // An expired invitation needs a new link, which Sentry makes with regenerate.
+        Verdict v;
+        v.operation = ops::Operation(ResendInvite{m.id, m.expired}, m.email);
+        return v;
+    }
+
     Verdict link(const Row &row, const Member &m) const
     {
         const auto may = directory::canLinkExternal(caller, directory::DirectoryMember::from(m));
@@ -362,6 +379,9 @@ struct Judge
         case Kind::Links:
             v = link(row, *target);
             break;
+        case Kind::Resends:
+            v = resend(*target);
+            break;
         }
         if (v.operation) {
             if (auto bad = validationProblem(*v.operation))
@@ -375,7 +395,7 @@ struct Judge
     }
 };
 
-// Spreads the ready invitations over the days Sentry's three limits allow.
+// Spreads the ready invitations and resends over the days Sentry's three limits allow.
 void planInvites(Preview &preview, const QDate &today)
 {
     const InviteQuota &quota = preview.quota;
@@ -384,12 +404,11 @@ void planInvites(Preview &preview, const QDate &today)
     QList<int> used{std::max(quota.organizationUsed, quota.inviterUsed)};
     QList<int> byDay{0};
     for (Verdict &v : preview.rows) {
-        const InviteMember *invite = v.operation ? v.operation->as<InviteMember>() : nullptr;
-        if (!invite)
+        if (!v.operation || !v.operation->spendsInvitation())
             continue;
         int day = 0;
         // An address that has had its ten today waits for tomorrow (any later day is fresh).
-        if (quota.addressUsed.value(invite->email.toLower()) >= InviteQuota::perAddress)
+        if (quota.addressUsed.value(v.operation->invitationAddress()) >= InviteQuota::perAddress)
             day = 1;
         while (day < used.size() && used.at(day) >= dayLimit)
             ++day;
@@ -483,7 +502,7 @@ Preview judge(const File &file, const Snapshot &org, const InviteQuota &quota, c
         v.line = row.line;
         preview.rows.append(v);
     }
-    if (file.kind == Kind::Invites)
+    if (file.kind == Kind::Invites || file.kind == Kind::Resends)
         planInvites(preview, today);
     return preview;
 }

@@ -30,7 +30,9 @@ void SnapshotRead::start()
     });
     connect(stream, &MemberStream::finished, this,
             [this](const MemberListResult &result) { oneDone(result.error); });
-    readTeams();
+    // Only invitations and role changes name teams.
+    if (m_kind == Kind::Invites || m_kind == Kind::Roles)
+        readTeams();
     if (m_kind == Kind::Links)
         readIntegrations();
     if (m_kind == Kind::Invites)

@@ -123,7 +123,7 @@ const QList<CommandSpec> &commandSpecs()
          {S("member"), S("dry-run")}},
         {Command::Bulk,
          S("bulk"),
-         S("FILE|- [--kind invites|scim|roles|removals|links] [--dry-run] [--yes] "
+         S("FILE|- [--kind invites|scim|roles|removals|links|resends] [--dry-run] [--yes] "
            "[--concurrency N] | --resume RUN [--yes] | --template KIND"),
          QT_TRANSLATE_NOOP("sm::cli",
                            "Many changes from a CSV file: a preview of every row against the "
@@ -209,8 +209,9 @@ QList<QCommandLineOption> commandOptions()
         option("external-id", QT_TRANSLATE_NOOP("sm::cli", "The account's id there (optional)."),
                "id"),
         option("kind",
-               QT_TRANSLATE_NOOP("sm::cli", "The kind of change in the file, when its header does "
-                                            "not say: invites, scim, roles, removals or links."),
+               QT_TRANSLATE_NOOP("sm::cli",
+                                 "The kind of change in the file, when its header does "
+                                 "not say: invites, scim, roles, removals, links or resends."),
                "kind"),
         option("concurrency",
                QT_TRANSLATE_NOOP("sm::cli", "At most <n> rows in flight (1-25; default 4); "
@@ -373,7 +374,7 @@ std::optional<QString> readBulkOptions(const QCommandLineParser &parser, Invocat
     call.bulkKind = parser.value(QStringLiteral("kind")).trimmed();
     if (!call.bulkKind.isEmpty() && !bulk::kindFromName(call.bulkKind))
         return tr(QT_TRANSLATE_NOOP("sm::cli", "Unknown kind %1: use invites, scim, roles, "
-                                               "removals or links."))
+                                               "removals, links or resends."))
             .arg(call.bulkKind);
     call.resume = parser.value(QStringLiteral("resume")).trimmed();
     if (!call.resume.isEmpty() && !call.operand.isEmpty())
@@ -535,7 +536,8 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments, bool terminal)
             if (!kind)
                 return usage(format, tr(QT_TRANSLATE_NOOP("sm::cli", "Unknown kind %1: use "
                                                                      "invites, scim, roles, "
-                                                                     "removals or links."))
+                                                                     "removals, links or "
+                                                                     "resends."))
                                          .arg(value("template")));
             return printed(bulk::templateText(*kind));
         }

@@ -38,6 +38,7 @@ const QList<std::pair<bulk::Kind, const char *>> &kindNames()
         {bulk::Kind::Roles, QT_TRANSLATE_NOOP("sm::gui::BulkWindow", "Role and team changes")},
         {bulk::Kind::Removals, QT_TRANSLATE_NOOP("sm::gui::BulkWindow", "Removals")},
         {bulk::Kind::Links, QT_TRANSLATE_NOOP("sm::gui::BulkWindow", "Linked accounts")},
+        {bulk::Kind::Resends, QT_TRANSLATE_NOOP("sm::gui::BulkWindow", "Invitations sent again")},
     };
     return names;
 }
@@ -146,6 +147,19 @@ bool BulkWindow::openFile(const QString &path)
     return true;
 }
 
+bool BulkWindow::checkText(const QString &text, const QString &source)
+{
+    if (m_run || m_reading) {
+        say(tr("A run is going: let it finish or stop it before checking another change."));
+        return false;
+    }
+    m_ui->csvEdit->setPlainText(text);
+    m_fileName = source;
+    m_ui->kindCombo->setCurrentIndex(0); // the text's version line names its kind
+    check();
+    return true;
+}
+
 void BulkWindow::readOrganization(bulk::Kind kind,
                                   const std::function<void(const bulk::Snapshot &)> &then)
 {
@@ -183,7 +197,9 @@ void BulkWindow::check()
     m_file = *file;
     readOrganization(file->kind, [this](const bulk::Snapshot &snapshot) {
         const QDate today = m_session->client()->serverNow().date();
-        m_preview = bulk::judge(m_file, snapshot, bulk::quotaFromJournal(*m_journal, today), today);
+        const bulk::InviteQuota quota =
+            m_journal ? bulk::quotaFromJournal(*m_journal, today) : bulk::InviteQuota();
+        m_preview = bulk::judge(m_file, snapshot, quota, today);
         m_rows->setPreview(*m_preview, m_file);
         m_ui->rowsView->resizeColumnsToContents();
         QStringList parts;

@@ -50,6 +50,9 @@ public:
 
     // Reads `path` into the text (the file stays where it is; its name goes with the run).
     bool openFile(const QString &path);
+    // Text made elsewhere (one change for the members view's selection), checked at once;
+    // `source` names it in the runs list. Refused, with a word why, while a run is going.
+    bool checkText(const QString &text, const QString &source);
 
     // Test seams: what the file dialogs would return ("" for cancel).
     std::function<QString()> pickFileToOpen;

@@ -184,6 +184,10 @@ MembersView *MainWindow::membersView()
         });
         connect(m_membersView, &MembersView::changeLinkRequested, this,
                 [this](const QString &id) { showTask<ExternalUserForm>()->openLink(id); });
+        connect(m_membersView, &MembersView::bulkChangeRequested, this,
+                [this](const QString &text, const QString &source) {
+                    openBulkWindow()->checkText(text, source);
+                });
         if (m_ui->viewTabs->currentWidget() == m_ui->membersPage && isActiveWindow())
             m_membersView->setFocus(Qt::OtherFocusReason);
     }
@@ -271,17 +275,18 @@ void MainWindow::onSessionState(Session::State state)
     }
 }
 
-void MainWindow::openBulkWindow()
+BulkWindow *MainWindow::openBulkWindow()
 {
     if (m_bulkWindow) {
         m_bulkWindow->raise();
         m_bulkWindow->activateWindow();
-        return;
+        return m_bulkWindow;
     }
     // Non-modal: the members view stays usable beside a long run.
     m_bulkWindow = new BulkWindow(m_session, m_presenter, this);
     m_bulkWindow->setAttribute(Qt::WA_DeleteOnClose);
     m_bulkWindow->show();
+    return m_bulkWindow;
 }
 
 void MainWindow::showAbout()

@@ -97,7 +97,7 @@ private:
     void connectViews();
     void buildPage(int index);
     void showAbout();
-    void openBulkWindow();
+    BulkWindow *openBulkWindow();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Session *m_session;

@@ -9,6 +9,7 @@
 #include "gui/linkedaccountspanel.h"
 #include "gui/listtable.h"
 #include "gui/memberrowactions.h"
+#include "gui/selectionchangedialog.h"
 #include "l10n/displaytext.h"
 #include "profiles/appsettings.h"
 #include "ui_membersview.h"
@@ -99,6 +100,12 @@ MembersView::MembersView(Session *session, directory::MemberDirectory *store,
         makeAction(tr("Remove from organization…"), m_ui->removeButton, QKeySequence::Delete);
     m_link = makeAction(tr("Link external account…"), m_ui->linkButton, QKeySequence());
     m_copy = makeAction(tr("Copy email"), m_ui->copyEmailButton, QKeySequence::Copy);
+    m_changeSelected = makeAction(tr("Change selected members…"), m_ui->changeSelectedButton,
+                                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    const QString changeTip = tr("One change for every selected member, checked before it is "
+                                 "sent (Ctrl+Shift+B)");
+    m_ui->changeSelectedButton->setToolTip(changeTip);
+    connect(m_changeSelected, &QAction::triggered, this, &MembersView::changeSelected);
     // Remove and unlink preview their request in the confirmation; resend asks nothing, so
     // its preview is here.
     m_previewResend = new QAction(tr("Preview the resend request…"), table);
@@ -345,7 +352,10 @@ const DirectoryMember *MembersView::currentMember() const
 QList<const DirectoryMember *> MembersView::selectedMembers() const
 {
     QList<const DirectoryMember *> members;
-    const QModelIndexList rows = m_ui->membersTable->selectionModel()->selectedRows();
+    QModelIndexList rows = m_ui->membersTable->selectionModel()->selectedRows();
+    // In the view's order, not the order of the clicks.
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
     for (const QModelIndex &row : rows) {
         if (const DirectoryMember *m = m_filter.memberAt(row))
             members.append(m);
@@ -460,6 +470,9 @@ void MembersView::updateActions()
                 QStringLiteral("%1: %2").arg(check.action->text().remove(QChar(0x2026)), tip));
     }
     m_previewResend->setEnabled(m_resend->isEnabled());
+    const bool anySelected = connected && !selectedMembers().isEmpty();
+    m_changeSelected->setEnabled(anySelected);
+    m_ui->changeSelectedButton->setEnabled(anySelected);
     m_ui->actionNoteLabel->setText(notes.join(QLatin1Char('\n')));
     if (!notes.isEmpty())
         emit statusMessage(notes.first());
@@ -469,6 +482,28 @@ void MembersView::updateLinks()
 {
     const DirectoryMember *m = currentMember();
     m_links->show(m, m && directory::canLinkExternal(m_caller, *m).allowed);
+}
+
+void MembersView::changeSelected()
+{
+    const QList<const DirectoryMember *> chosen = selectedMembers();
+    if (chosen.isEmpty() || !m_changeSelected->isEnabled())
+        return;
+    QStringList shown;
+    QStringList refs; // what the file names them by: emails, ids for members without one
+    for (const DirectoryMember *m : chosen) {
+        shown.append(m->email.isEmpty() ? m->name : m->email);
+        refs.append(m->email.isEmpty() ? m->id : m->email);
+    }
+    auto *dialog =
+        new SelectionChangeDialog(shown, m_session->me(), m_directory->teams()->teams(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, refs] {
+        emit bulkChangeRequested(bulk::selectionFile(dialog->change(), refs),
+                                 refs.size() == 1 ? tr("1 selected member")
+                                                  : tr("%1 selected members").arg(refs.size()));
+    });
+    dialog->open();
 }
 
 void MembersView::resendInvite()

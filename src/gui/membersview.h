@@ -30,7 +30,8 @@ class MemberRowActions;
 
 // The organization's members: search, filters, sorting, and the actions on the selected
 // row (edit roles, resend the invitation, remove, link an account, copy the email), each
-// disabled with Sentry's reason when the caller cannot do it. Loads when the session
+// disabled with Sentry's reason when the caller cannot do it; one change for every selected
+// row goes to the Bulk changes window. Loads when the session
 // connects, page by page, the first page at once.
 class MembersView final : public QWidget
 {
@@ -73,11 +74,15 @@ public:
     QAction *linkAction() const { return m_link; }
     QAction *copyAction() const { return m_copy; }
     QAction *previewResendAction() const { return m_previewResend; }
+    QAction *changeSelectedAction() const { return m_changeSelected; }
 
 signals:
     void editRolesRequested(const QString &memberId, const QString &email);
     void linkRequested(const QString &userId);
     void changeLinkRequested(const QString &linkId);
+    // The selected members and one change for them, as a bulk file for the Bulk changes
+    // window to check and run; `source` names it there ("5 selected members").
+    void bulkChangeRequested(const QString &fileText, const QString &source);
     // A sentence for the status bar (why an action is unavailable, what just happened).
     void statusMessage(const QString &text);
 
@@ -93,6 +98,7 @@ private:
     void resendInvite();
     void previewResend();
     void confirmRemove();
+    void changeSelected();
     void copyEmails();
     void chooseExport();
     void updateExportHint();
@@ -111,6 +117,7 @@ private:
     QAction *m_link = nullptr;
     QAction *m_copy = nullptr;
     QAction *m_previewResend = nullptr;
+    QAction *m_changeSelected = nullptr;
     MemberRowActions *m_rowActions = nullptr;
     LinkedAccountsPanel *m_links = nullptr;
     profiles::AppSettings *m_layoutSettings = nullptr;

@@ -67,11 +67,11 @@ JournalRow rowFrom(const QSqlQuery &q)
     return row;
 }
 
-// The address an invitation goes to, for the per-address limit; "" for other operations.
+// The address an invitation or a resend goes to, for the per-address limit; "" for other
+// operations.
 QString inviteAddress(const std::optional<ops::Operation> &operation)
 {
-    const InviteMember *invite = operation ? operation->as<InviteMember>() : nullptr;
-    return invite ? invite->email.toLower() : QString();
+    return operation ? operation->invitationAddress() : QString();
 }
 
 } // namespace

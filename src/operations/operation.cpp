@@ -113,6 +113,18 @@ QString Operation::memberId() const
                       m_payload);
 }
 
+bool Operation::spendsInvitation() const
+{
+    return kind() == Kind::Invite || kind() == Kind::ResendInvite;
+}
+
+QString Operation::invitationAddress() const
+{
+    if (const auto *invite = as<InviteMember>())
+        return invite->email.toLower();
+    return kind() == Kind::ResendInvite ? m_target.toLower() : QString();
+}
+
 QString Operation::linkUserId() const
 {
     return std::visit(Overloaded{[](const CreateLink &p) { return p.link.userId; },

@@ -81,6 +81,11 @@ public:
     QString memberId() const;
     // The Sentry user id whose links a link operation changes.
     QString linkUserId() const;
+    // Invitations and resends spend Sentry's daily invitation quota (per organization,
+    // inviter and address); this is the address, case-folded ("" for every other change). A
+    // resend's address is its target, which the app sets to the invitation's email.
+    bool spendsInvitation() const;
+    QString invitationAddress() const;
 
     // Core's rules with Sentry's words; nothing is sent while any remain.
     FieldErrors validate() const;
