@@ -59,6 +59,14 @@
         <source>Re&amp;move the run</source>
         <translation>Lauf entfe&amp;rnen</translation>
     </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Earlier runs of this organization</source>
+        <translation>Frühere Läufe dieser Organisation</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmChangeDialog</name>
@@ -628,34 +636,6 @@
 <context>
     <name>SelectionChangeDialog</name>
     <message>
-        <source>Set the organization &amp;role to</source>
-        <translation>Organisations&amp;rolle setzen auf</translation>
-    </message>
-    <message>
-        <source>Organization role</source>
-        <translation>Organisationsrolle</translation>
-    </message>
-    <message>
-        <source>&amp;Add to the team</source>
-        <translation>Zum Team &amp;hinzufügen</translation>
-    </message>
-    <message>
-        <source>Team to add them to</source>
-        <translation>Team, zu dem sie hinzukommen</translation>
-    </message>
-    <message>
-        <source>Their role in the team</source>
-        <translation>Ihre Rolle im Team</translation>
-    </message>
-    <message>
-        <source>Remove from the &amp;team</source>
-        <translation>Aus dem &amp;Team entfernen</translation>
-    </message>
-    <message>
-        <source>Team to remove them from</source>
-        <translation>Team, aus dem sie entfernt werden</translation>
-    </message>
-    <message>
         <source>Re&amp;send their invitations</source>
         <translation>Ihre Einladungen erneut &amp;senden</translation>
     </message>
@@ -666,6 +646,34 @@
     <message>
         <source>Nothing is sent yet: the Bulk changes window checks every member first, shows what would change and what cannot, and sends only when you say so.</source>
         <translation>Noch wird nichts gesendet: Das Fenster „Massenänderungen“ prüft zuerst jedes Mitglied, zeigt, was sich ändern würde und was nicht geht, und sendet erst, wenn Sie es sagen.</translation>
+    </message>
+    <message>
+        <source>Set the organization &amp;role</source>
+        <translation>Organisations&amp;rolle setzen</translation>
+    </message>
+    <message>
+        <source>New ro&amp;le:</source>
+        <translation>Neue Ro&amp;lle:</translation>
+    </message>
+    <message>
+        <source>&amp;Add to a team</source>
+        <translation>Zu einem Team &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Tea&amp;m:</source>
+        <translation>Tea&amp;m:</translation>
+    </message>
+    <message>
+        <source>Role in the team:</source>
+        <translation>Rolle im Team:</translation>
+    </message>
+    <message>
+        <source>Remove from a &amp;team</source>
+        <translation>Aus einem &amp;Team entfernen</translation>
+    </message>
+    <message>
+        <source>Team to lea&amp;ve:</source>
+        <translation>Zu &amp;verlassendes Team:</translation>
     </message>
 </context>
 <context>
@@ -3046,16 +3054,12 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
         <translation>&amp;Prüfen…</translation>
     </message>
     <message>
-        <source>with the team&apos;s default role</source>
-        <translation>mit der Standardrolle des Teams</translation>
-    </message>
-    <message>
-        <source>as %1</source>
-        <translation>als %1</translation>
-    </message>
-    <message>
         <source>This organization has no teams.</source>
         <translation>Diese Organisation hat keine Teams.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s default</source>
+        <translation>Standardrolle des Teams</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,8 @@
 #include "gui/rolepicker.h"
 #include "ui_selectionchangedialog.h"
 
+#include <QComboBox>
+#include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
 
@@ -45,9 +47,10 @@ SelectionChangeDialog::SelectionChangeDialog(const QStringList &members, const M
         m_ui->removeTeamCombo->addItem(team.slug, team.slug);
     }
     // Team roles exist only where Sentry sends the organization's team role list.
-    m_ui->teamRoleCombo->addItem(tr("with the team's default role"), QString());
+    m_ui->teamRoleCombo->addItem(tr("The team's default"), QString());
     for (const RoleInfo &role : me.teamRoleList)
-        m_ui->teamRoleCombo->addItem(tr("as %1").arg(rolepicker::teamRoleName(role.id)), role.id);
+        m_ui->teamRoleCombo->addItem(rolepicker::teamRoleName(role.id), role.id);
+    m_ui->teamRoleLabel->setVisible(!me.teamRoleList.isEmpty());
     m_ui->teamRoleCombo->setVisible(!me.teamRoleList.isEmpty());
     if (teams.isEmpty()) {
         const QString none = tr("This organization has no teams.");
@@ -69,10 +72,18 @@ SelectionChangeDialog::~SelectionChangeDialog() = default;
 
 void SelectionChangeDialog::updateEnabled()
 {
-    m_ui->roleCombo->setEnabled(m_ui->roleRadio->isChecked());
-    m_ui->addTeamCombo->setEnabled(m_ui->addTeamRadio->isChecked());
-    m_ui->teamRoleCombo->setEnabled(m_ui->addTeamRadio->isChecked());
-    m_ui->removeTeamCombo->setEnabled(m_ui->removeTeamRadio->isChecked());
+    // Each choice's fields, with their labels, only while it is chosen.
+    const bool role = m_ui->roleRadio->isChecked();
+    const bool add = m_ui->addTeamRadio->isChecked();
+    const bool remove = m_ui->removeTeamRadio->isChecked();
+    using Widgets = std::initializer_list<QWidget *>;
+    for (QWidget *w : Widgets{m_ui->roleLabel, m_ui->roleCombo})
+        w->setEnabled(role);
+    for (QWidget *w :
+         Widgets{m_ui->addTeamLabel, m_ui->addTeamCombo, m_ui->teamRoleLabel, m_ui->teamRoleCombo})
+        w->setEnabled(add);
+    for (QWidget *w : Widgets{m_ui->removeTeamLabel, m_ui->removeTeamCombo})
+        w->setEnabled(remove);
     // A role the caller may not give cannot be chosen (rolepicker disables it): nothing to
     // check without one.
     m_check->setEnabled(!m_ui->roleRadio->isChecked() || m_ui->roleCombo->currentIndex() >= 0);

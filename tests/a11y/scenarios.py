@@ -17,11 +17,16 @@ class App:
         self.harness = harness
 
         def application():
+            # The process the harness started last: after a kill, never the one that died.
             desktop = pyatspi.Registry.getDesktop(0)
             for i in range(desktop.childCount):
                 app = desktop.getChildAtIndex(i)
-                if app is not None and app.name == "sentry-members":
-                    return app
+                try:
+                    if (app is not None and app.name == "sentry-members"
+                            and app.get_process_id() == harness.app_process.pid):
+                        return app
+                except Exception:  # an application leaving the bus
+                    continue
             return None
         self.node = wait_for(application, "the app on the accessibility bus", 30)
         self.frame = wait_for(lambda: next((w for w in self.windows()
@@ -222,19 +227,26 @@ def table_shows_the_role_change(app, h, data):
     set_text(search, "")
 
 
+def select_row(app, email, action):
+    """Searches the members view for `email`, selects its one row and waits for the button
+    `action` to be enabled: the search box, the table and the button."""
+    press(find(app.frame, "page tab", "Members"))
+    search = find(app.frame, "text", "Search:")
+    set_text(search, email)
+    table = find(app.frame, "table", "Members")
+    wait_for(lambda: table.queryTable().nRows == 1, "the search to leave one row")
+    assert table.queryTable().addRowSelection(0), "the row could not be selected"
+    button = find(app.frame, "push button", action)
+    wait_for(lambda: "enabled" in states(button), f"{action} to be enabled for the row")
+    return search, table, button
+
+
 def row_removal_leaves_the_table(app, h, data):
     """Remove from a member's row, as a screen reader user does: select the row, press
     Remove…, confirm. The result is heard and the row leaves the table at once, without
     reading the list again."""
     target = data["remove"]
-    press(find(app.frame, "page tab", "Members"))
-    search = find(app.frame, "text", "Search:")
-    set_text(search, target["email"])
-    table = find(app.frame, "table", "Members")
-    wait_for(lambda: table.queryTable().nRows == 1, "the search to leave one row")
-    assert table.queryTable().addRowSelection(0), "the row could not be selected"
-    remove = find(app.frame, "push button", "Remove…")
-    wait_for(lambda: "enabled" in states(remove), "Remove… to be enabled for the row")
+    search, table, remove = select_row(app, target["email"], "Remove…")
     before = len(h.journal())
     press(remove)
     confirm = app.dialog("Remove member")
@@ -359,11 +371,17 @@ def external_failure(app, h, data):
 def menu_item(app, menu, item):
     """The menu bar's `menu` > `item` node (menus need not be open to be read)."""
     bar = find(app.frame, "menu bar", "")
-    # Qt shows a menu as a menu item with its popup menu as the child.
-    parent = next(n for n in walk(bar, showing_only=False)
-                  if n.getRoleName() == "menu item" and n.name == menu)
-    return next(n for n in walk(parent, showing_only=False)
-                if n.getRoleName() == "menu item" and n.name == item)
+    # Qt shows a menu as a menu item with its popup menu as the child. Several items may be
+    # named `menu` (View has a Tasks item too): the one holding `item`.
+    for parent in walk(bar, showing_only=False):
+        if parent.getRoleName() != "menu item" or parent.name != menu:
+            continue
+        found = next((n for n in walk(parent, showing_only=False)
+                      if n is not parent and n.getRoleName() == "menu item" and n.name == item),
+                     None)
+        if found is not None:
+            return found
+    raise Timeout(f'no menu item "{menu} > {item}"')
 
 
 def about_does_not_block(app, h, data):
@@ -473,11 +491,98 @@ def integration_invites_members_only(app, h, data):
     assert posts[0]["body"]["orgRole"] == "member", posts[0]["body"]
 
 
+def bulk_selection_heard(app, h, data):
+    """One change for a member selected in the list, as a screen reader user makes it: Change
+    selected…, a dialog whose choices and fields are heard by their labels, Check, the Bulk
+    changes window's summary, Send and its confirmation. The member leaves the team with one
+    PUT."""
+    target = data["leave_team"]
+    search, _, change = select_row(app, target["email"], "Change selected…")
+    before = len(h.journal())
+    press(change)
+    dialog = app.dialog("Change the selected member")
+    heard = hear(dialog)
+    assert target["email"] in heard["labels"], heard["labels"]
+    press(find(dialog, "radio button", "Remove from a team"))
+    team = find(dialog, "combo box", "Team to leave:")
+    wait_for(lambda: "enabled" in states(team), "the team to be choosable")
+    assert team.name == "backend", f"the team box reads {team.name!r}"
+    press(find(dialog, "push button", "Check…"))
+    window = app.dialog("Bulk changes")
+    summary = wait_for(lambda: next((n for n in walk(window) if n.getRoleName() == "label"
+                                     and n.name.startswith("1 row(s):")), None),
+                       "the check's summary")
+    print(f"    heard: {summary.name!r}")
+    assert "1 Ready" in summary.name, summary.name
+    assert not sent(h, before, "PUT", "/"), "checking sent a change"
+    press(find(window, "push button", "Send"))
+    confirm = app.dialog("Send bulk changes")
+    hear(confirm)
+    press(find(confirm, "push button", "Send"))
+    wait_for(lambda: sent(h, before, "PUT", f"/members/{target['id']}/"), "the change to go")
+    puts = sent(h, before, "PUT", f"/members/{target['id']}/")
+    assert len(puts) == 1 and puts[0]["status"] == 200, puts
+    assert "backend" not in [t["teamSlug"] for t in puts[0]["body"]["teamRoles"]], puts[0]
+    press(find(window, "push button", "Close"))
+    set_text(search, "")
+
+
+def open_bulk_window(app):
+    do_action(menu_item(app, "Tasks", "Bulk changes…"), "Press", "Click", "press", "click")
+    return app.dialog("Bulk changes")
+
+
+def bulk_run_survives_a_kill(app, h, data):
+    """Sixty SCIM provisions sent from the Bulk changes window, the app killed (SIGKILL) in
+    the middle and started again: the run is listed as interrupted, resumed from the runs
+    list, and every address reaches the sandbox exactly once."""
+    emails = [f"a11y-kill-{i}@example.com" for i in range(60)]
+    window = open_bulk_window(app)
+    text = find(window, "text", "CSV text (a header row, then one change per row):")
+    set_text(text, "# sentry-members bulk 1 scim\nemail,role\n" +
+             "".join(f"{email},member\n" for email in emails))
+    press(find(window, "push button", "Check"))
+    send = find(window, "push button", "Send")
+    wait_for(lambda: "enabled" in states(send), "Send to be available")
+    before = len(h.journal())
+    press(send)
+    press(find(app.dialog("Send bulk changes"), "push button", "Send"))
+    wait_for(lambda: len(sent(h, before, "POST", "/scim/v2/Users")) >= 8, "some rows to go")
+    h.kill_app()
+    killed_at = len(sent(h, before, "POST", "/scim/v2/Users"))
+    print(f"    killed after {killed_at} of 60 provisions")
+    assert killed_at < 60, "the run ended before the kill"
+
+    h.start_app()
+    app.__init__(h)
+    window = open_bulk_window(app)
+    runs = find(window, "table", "Earlier runs of this organization")
+    wait_for(lambda: next((runs.queryTable().getAccessibleAt(r, 3)
+                           for r in range(runs.queryTable().nRows)
+                           if runs.queryTable().getAccessibleAt(r, 3).name == "interrupted"),
+                          None), "the killed run, interrupted")
+    row = next(r for r in range(runs.queryTable().nRows)
+               if runs.queryTable().getAccessibleAt(r, 3).name == "interrupted")
+    assert runs.queryTable().addRowSelection(row), "the run could not be selected"
+    resume = find(window, "push button", "Resume the run")
+    wait_for(lambda: "enabled" in states(resume), "Resume the run to be enabled")
+    press(resume)
+    wait_for(lambda: runs.queryTable().getAccessibleAt(row, 3).name == "done",
+             "the run to be done", 60)
+    print(f"    heard: the run is {runs.queryTable().getAccessibleAt(row, 3).name}")
+    made = [e["body"]["userName"] for e in sent(h, before, "POST", "/scim/v2/Users")
+            if e["status"] == 201]
+    assert sorted(made) == sorted(emails), \
+        f"{len(made)} made, {len(set(made))} distinct, of {len(emails)}"
+    press(find(window, "push button", "Close"))
+
+
 SCENARIOS = [status_bar, directory_refusal_heard, invite_success, invite_failure, edit_org_role,
              table_shows_the_role_change, row_removal_leaves_the_table, change_team_role,
              edit_roles_failure, scim_success, scim_failure, external_success,
-             external_failure, about_does_not_block, connect_saves_profile,
-             integration_invites_members_only]
+             external_failure, about_does_not_block, bulk_selection_heard,
+             # Kills the app and starts it again: the scenarios after it meet a fresh start.
+             bulk_run_survives_a_kill, connect_saves_profile, integration_invites_members_only]
 
 
 def test_data(h):
@@ -503,8 +608,19 @@ def test_data(h):
     remove = next(m for m in members if m["orgRole"] == "member" and not m["pending"]
                   and not m["flags"].get("idp:role-restricted") and m["id"] not in taken
                   and (m.get("user") or {}).get("id") != other["userId"])
+    # A plain member on the backend team (the first the dialog lists), to leave it in bulk.
+    taken.add(remove["id"])
+    leave = None
+    for m in members:
+        if m["orgRole"] != "member" or m["pending"] or m["id"] in taken or \
+                m["flags"].get("idp:role-restricted"):
+            continue
+        detail = h.api(f"members/{m['id']}/")
+        if "backend" in [t["teamSlug"] for t in detail["teamRoles"]]:
+            leave = detail
+            break
     return {"me": me, "existing": existing, "promote": targets[0], "team_admin": targets[1],
-            "other_github_link": other, "remove": remove}
+            "other_github_link": other, "remove": remove, "leave_team": leave}
 
 
 def run_all(harness):

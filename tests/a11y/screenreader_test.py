@@ -105,9 +105,14 @@ class Harness:
         enable_screen_reader_flag()
         self.spawn(["openbox", "--sm-disable"], stdout=subprocess.DEVNULL,
                    stderr=subprocess.DEVNULL)
-        sandbox = self.spawn([self.args.sandbox, "--port", "0", "--journal", self.journal_path],
+        # SCIM provisions answer slowly, so a bulk run is still going when the app is killed.
+        sandbox = self.spawn([self.args.sandbox, "--port", "0", "--journal", self.journal_path,
+                              "--fault", "POST scim/v2/Users=delay:150"],
                              stdout=subprocess.PIPE, text=True)
         self.server = json.loads(sandbox.stdout.readline())
+        self.start_app()
+
+    def start_app(self):
         env = dict(os.environ)
         for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "QT_QPA_PLATFORM",
                      "QT_LINUX_ACCESSIBILITY_ALWAYS_ON", "SENTRY_MEMBERS_QUIT_AFTER_FIRST_PAINT"):
@@ -117,7 +122,12 @@ class Harness:
         env.update(LANG="C.UTF-8", QT_QPA_PLATFORM="xcb",
                    SENTRY_URL=self.server["url"], SENTRY_ORG=self.server["org"],
                    SENTRY_AUTH_TOKEN=self.server["tokens"]["owner"])
-        self.spawn([self.args.app], env=env)
+        self.app_process = self.spawn([self.args.app], env=env)
+
+    def kill_app(self):
+        """SIGKILL, as a crash or a power cut ends the app: nothing of it runs after."""
+        self.app_process.kill()
+        self.app_process.wait()
 
     def stop(self):
         for process in reversed(self.processes):
