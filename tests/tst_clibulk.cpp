@@ -256,6 +256,56 @@ private slots:
         QVERIFY(!statuses.contains(429));
     }
 
+    // Resends spend the same daily limit: after 99 invitations, one of three resends goes
+    // today and two wait for 00:00 UTC, with no 429 from the sandbox.
+    void resendsShareTheInvitationLimit()
+    {
+        m_sandbox.api().setClockOffset(30 * 86400); // a day no other test invited on
+        QString text = QStringLiteral("email,role,teams,send_invite\n");
+        for (int i = 0; i < 99; ++i)
+            text += QStringLiteral("again%1@example.com,member,,\n").arg(i);
+        QList<int> statuses;
+        m_sandbox.recordStatuses(&statuses);
+        const Run invited = run({QStringLiteral("bulk"), writeFile(QStringLiteral("i99.csv"), text),
+                                 QStringLiteral("--yes")},
+                                environment());
+        QCOMPARE(invited.exitCode, 0);
+
+        const QString resends =
+            writeFile(QStringLiteral("resends.csv"),
+                      QStringLiteral("member\nagain0@example.com\n"
+                                     "again1@example.com\nagain2@example.com\n"));
+        const Run preview = run({QStringLiteral("bulk"), resends, QStringLiteral("--kind"),
+                                 QStringLiteral("resends"), QStringLiteral("--dry-run"),
+                                 QStringLiteral("--format"), QStringLiteral("jsonl")},
+                                environment());
+        QCOMPARE(preview.exitCode, 21);
+        const QList<QJsonObject> planned = lines(preview.out);
+        QCOMPARE(planned.size(), 3);
+        QCOMPARE(planned.at(0).value(QLatin1String("class")).toString(), QStringLiteral("ready"));
+        QCOMPARE(planned.at(2).value(QLatin1String("class")).toString(),
+                 QStringLiteral("over-quota"));
+
+        int reinvites = 0;
+        m_sandbox.server().setExchangeObserver(
+            [&](const sandbox::Request &request, const sandbox::Response &response) {
+                statuses.append(response.status);
+                if (request.method == "PUT" && request.body.contains("reinvite"))
+                    ++reinvites;
+            });
+        const Run sent = run({QStringLiteral("bulk"), resends, QStringLiteral("--kind"),
+                              QStringLiteral("resends"), QStringLiteral("--yes"),
+                              QStringLiteral("--format"), QStringLiteral("jsonl")},
+                             environment());
+        m_sandbox.server().setExchangeObserver({});
+        QCOMPARE(sent.exitCode, 32);
+        const QMap<QString, int> counts = statusCounts(lines(sent.out));
+        QCOMPARE(counts.value(QStringLiteral("done")), 1);
+        QCOMPARE(counts.value(QStringLiteral("planned")), 2);
+        QCOMPARE(reinvites, 1);
+        QVERIFY(!statuses.contains(429));
+    }
+
     // SIGKILL at random points of a 1,000-row run, then resumed, until it is done: every row
     // reached the sandbox exactly once.
     void killedAndResumedSendsEachRowOnce()
