@@ -152,6 +152,30 @@ private slots:
         QCOMPARE(check.constFirst().runId, QStringLiteral("op-killed"));
     }
 
+    // Several attempts in one commit: all of them, or none when one cannot be written.
+    void batchCommitsAllOrNothing()
+    {
+        RunJournal journal(m_dir.filePath(QStringLiteral("batch.sqlite")));
+        const QString run =
+            journal.createRun(QStringLiteral("-"), QStringLiteral("invites"), invites(3))
+                .value_or(QString());
+        QVERIFY(!run.isEmpty());
+        QVERIFY(journal.begin());
+        QVERIFY(journal.markAttempted(run, 1, QStringLiteral("op-1")));
+        QVERIFY(journal.markAttempted(run, 2, QStringLiteral("op-2")));
+        QVERIFY(journal.commit());
+        QCOMPARE(journal.unanswered(run).size(), 2);
+
+        QVERIFY(journal.begin());
+        QVERIFY(journal.markAttempted(run, 3, QStringLiteral("op-3")));
+        QVERIFY(!journal.markAttempted(run, 99, QStringLiteral("op-99"))); // no such row
+        QVERIFY(!journal.commit());
+        QCOMPARE(journal.unanswered(run).size(), 2); // row 3's attempt was rolled back
+        // The journal goes on working after the failed batch.
+        QVERIFY(journal.markAttempted(run, 3, QStringLiteral("op-3")));
+        QCOMPARE(journal.unanswered(run).size(), 3);
+    }
+
     void unwritablePath_saysWhy()
     {
         RunJournal journal(QStringLiteral("/proc/self/no-such-dir/journal.sqlite"));

@@ -87,6 +87,9 @@ void BulkRun::requeueWaiting()
 
 BulkRun::~BulkRun()
 {
+    // Answers that came in this turn of the event loop still go into the journal.
+    for (const auto &[row, outcome] : std::as_const(m_answered))
+        m_journal->recordOutcome(m_runId, row.row, outcome, rowStatus(outcome));
     for (const auto &run : std::as_const(m_inFlight)) {
         if (run)
             run->cancel();
@@ -196,45 +199,88 @@ bool BulkRun::inviteAllowedToday(const journal::JournalRow &row)
 void BulkRun::fill()
 {
     QList<journal::JournalRow> held;
-    while (m_state == State::Running && m_inFlight.size() < m_concurrency && !m_queue.isEmpty()) {
+    QList<journal::JournalRow> sending;
+    while (m_state == State::Running && m_inFlight.size() + sending.size() < m_concurrency &&
+           !m_queue.isEmpty()) {
         const journal::JournalRow row = m_queue.takeFirst();
         if (isInvite(row) && !inviteAllowedToday(row)) {
             held.append(row); // stays planned in the journal: it goes on another day
             continue;
         }
-        sendRow(row);
+        sending.append(row);
     }
     m_queue = held + m_queue;
+    if (!sending.isEmpty())
+        send(sending);
     finishIfDone();
 }
 
-void BulkRun::sendRow(const journal::JournalRow &row)
+void BulkRun::send(const QList<journal::JournalRow> &rows)
 {
-    auto *run = ops::OperationRun::forSession(m_session, *row.operation, this);
-    if (row.before.known)
-        run->setBefore(row.before);
-    // In the journal before anything can leave: a crash from here on leaves a row to check.
-    if (!m_journal->markAttempted(m_runId, row.row, run->id(), m_session->client()->serverNow())) {
-        delete run;
-        m_queue.prepend(row);
+    QList<ops::OperationRun *> runs;
+    const QDateTime now = m_session->client()->serverNow();
+    bool written = m_journal->begin();
+    for (const journal::JournalRow &row : rows) {
+        auto *run = ops::OperationRun::forSession(m_session, *row.operation, this);
+        if (row.before.known)
+            run->setBefore(row.before);
+        runs.append(run);
+        written = written && m_journal->markAttempted(m_runId, row.row, run->id(), now);
+    }
+    // In the journal before anything can leave: a crash from here on leaves rows to check.
+    if (!written || !m_journal->commit()) {
+        qDeleteAll(runs);
+        m_queue = rows + m_queue;
         m_journalError = m_journal->lastError();
         m_cancelled = true;
         setState(State::Pausing);
-        finishIfDone();
         return;
     }
-    m_inFlight.insert(row.row, run);
-    connect(run, &ops::OperationRun::finished, this,
-            [this, row](const ops::RunOutcome &outcome) { onRowDone(row, outcome); });
-    emit rowStarted(row.row);
-    run->start();
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const journal::JournalRow &row = rows.at(i);
+        ops::OperationRun *run = runs.at(i);
+        m_inFlight.insert(row.row, run);
+        connect(run, &ops::OperationRun::finished, this,
+                [this, row](const ops::RunOutcome &outcome) { onRowDone(row, outcome); });
+        emit rowStarted(row.row);
+        run->start();
+    }
 }
 
 void BulkRun::onRowDone(const journal::JournalRow &row, const ops::RunOutcome &outcome)
 {
     m_inFlight.remove(row.row);
-    const QString status = rowStatus(outcome);
-    m_journal->recordOutcome(m_runId, row.row, outcome, status);
+    if (m_answered.isEmpty())
+        QTimer::singleShot(0, this, &BulkRun::recordAnswers);
+    m_answered.append({row, outcome});
+}
+
+void BulkRun::recordAnswers()
+{
+    if (m_answered.isEmpty())
+        return;
+    const auto answered = std::exchange(m_answered, {});
+    bool written = m_journal->begin();
+    for (const auto &[row, outcome] : answered)
+        written =
+            written && m_journal->recordOutcome(m_runId, row.row, outcome, rowStatus(outcome));
+    if (!written || !m_journal->commit()) {
+        // The rows stay attempted: a resumed run checks them before sending anything.
+        m_journalError = m_journal->lastError();
+        m_cancelled = true;
+        setState(State::Pausing);
+        requeueWaiting();
+        finishIfDone();
+        return;
+    }
+    for (const auto &[row, outcome] : answered)
+        afterAnswer(row, outcome, rowStatus(outcome));
+    fill();
+}
+
+void BulkRun::afterAnswer(const journal::JournalRow &row, const ops::RunOutcome &outcome,
+                          const QString &status)
+{
     if (status == QLatin1String("planned")) {
         // Not made: it goes again, after Sentry's window or on the next day for invitations.
         journal::JournalRow again = row;
@@ -269,7 +315,6 @@ void BulkRun::onRowDone(const journal::JournalRow &row, const ops::RunOutcome &o
         after.runId = outcome.runId;
         emit rowFinished(after);
     }
-    fill();
 }
 
 void BulkRun::pause()
@@ -313,7 +358,7 @@ QString BulkRun::summaryState() const
 
 void BulkRun::finishIfDone()
 {
-    if (!m_inFlight.isEmpty() || !m_waiting.isEmpty())
+    if (!m_inFlight.isEmpty() || !m_waiting.isEmpty() || !m_answered.isEmpty())
         return;
     // The rows still queued are all held for another day (or the run was paused/cancelled).
     const bool onlyHeld =

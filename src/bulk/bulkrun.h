@@ -25,10 +25,11 @@ QString rowStatus(const ops::RunOutcome &outcome);
 
 // Runs the rows of one journaled bulk run through OperationRun on the session's pacing
 // client, a bounded number at a time. Each row's attempt is in the journal before its
-// request leaves, its outcome as soon as the answer comes; rows whose answer never came (a
-// crash, a kill) are checked with the operation's read before anything is sent. Sentry's
-// daily invitation limits are kept from the journal: at the limit, invitations wait for the
-// next UTC day (by the server's clock) while the other rows go on.
+// request leaves, its outcome as soon as the answer comes (the rows leaving together and the
+// answers of one event-loop turn share a commit: one sync to disk, not one per row); rows whose
+// answer never came (a crash, a kill) are checked with the operation's read before anything is
+// sent. Sentry's daily invitation limits are kept from the journal: at the limit, invitations wait
+// for the next UTC day (by the server's clock) while the other rows go on.
 class BulkRun final : public QObject
 {
     Q_OBJECT
@@ -87,8 +88,13 @@ signals:
 private:
     void setState(State state);
     void fill();
-    void sendRow(const journal::JournalRow &row);
+    // Every row's attempt in one commit, then their requests.
+    void send(const QList<journal::JournalRow> &rows);
     void onRowDone(const journal::JournalRow &row, const ops::RunOutcome &outcome);
+    // The answers of one turn of the event loop in one commit, then what each means.
+    void recordAnswers();
+    void afterAnswer(const journal::JournalRow &row, const ops::RunOutcome &outcome,
+                     const QString &status);
     void verifyRow(const journal::JournalRow &row);
     bool inviteAllowedToday(const journal::JournalRow &row);
     void finishIfDone();
@@ -103,6 +109,8 @@ private:
     QList<journal::JournalRow> m_queue;
     QHash<int, QPointer<ops::OperationRun>> m_inFlight;
     QList<journal::JournalRow> m_waiting; // refused with 429: they go once the window ends
+    // Answered, not yet in the journal: written together at the end of the event-loop turn.
+    QList<std::pair<journal::JournalRow, ops::RunOutcome>> m_answered;
     QTimer m_waitTimer;
     int m_checking = 0;
     int m_total = 0;

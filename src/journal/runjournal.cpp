@@ -197,6 +197,7 @@ bool RunJournal::markAttempted(const QString &run, int row, const QString &runId
     if (q.exec() && q.numRowsAffected() == 1)
         return true;
     m_error = q.lastError().text();
+    m_batchFailed = true;
     return false;
 }
 
@@ -222,6 +223,28 @@ bool RunJournal::recordOutcome(const QString &run, int row, const ops::RunOutcom
     if (q.exec() && q.numRowsAffected() == 1)
         return true;
     m_error = q.lastError().text();
+    m_batchFailed = true;
+    return false;
+}
+
+bool RunJournal::begin()
+{
+    m_batchFailed = false;
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    if (db.transaction())
+        return true;
+    m_error = db.lastError().text();
+    return false;
+}
+
+bool RunJournal::commit()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    if (!m_batchFailed && db.commit())
+        return true;
+    if (!m_batchFailed)
+        m_error = db.lastError().text();
+    db.rollback();
     return false;
 }
 

@@ -91,6 +91,10 @@ public:
                        const QString &status);
     // A row judged again before it was sent (a resumed run): what it is now.
     bool replan(const QString &run, const PlannedRow &row);
+    // Several of the writes above in one commit, so one sync to disk: begin(), the writes,
+    // then commit(), which rolls back and returns false when any write or the commit failed.
+    bool begin();
+    bool commit();
     bool setRunState(const QString &run, const QString &state, qint64 pid);
 
     QList<JournalRun> runs() const;
@@ -112,6 +116,7 @@ private:
     QString m_connection;
     QString m_error;
     bool m_open = false;
+    bool m_batchFailed = false; // a write inside begin()/commit() failed
 };
 
 } // namespace sm::journal
