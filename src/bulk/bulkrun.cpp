@@ -152,7 +152,7 @@ void BulkRun::verifyRow(const journal::JournalRow &row)
     run->verify();
 }
 
-void BulkRun::start()
+void BulkRun::start(const QList<journal::JournalRow> &rows)
 {
     m_queue.clear();
     m_total = 0;
@@ -160,7 +160,6 @@ void BulkRun::start()
     m_anyNotDone = false;
     m_cancelled = false;
     m_heldUntil.reset();
-    const QList<journal::JournalRow> rows = m_journal->rows(m_runId);
     for (const journal::JournalRow &row : rows) {
         ++m_total;
         if (row.state == journal::JournalRow::State::Planned)

@@ -60,8 +60,9 @@ public:
 
     // Checks the unanswered rows; `checked` follows (at once when there are none).
     void check();
-    // Sends the planned rows (after check(), when there were unanswered ones).
-    void start();
+    // Sends the planned rows of `rows`, the run's rows as the journal has them now (after
+    // check(), when there were unanswered ones).
+    void start(const QList<journal::JournalRow> &rows);
     void pause();
     void resume();
     // No new rows; those in flight are cancelled (a change already sent is then unknown).

@@ -181,7 +181,15 @@ void CliApp::runBulk()
         printTo(stderr, QStringLiteral("run: %1\n").arg(*id));
         m_runAnnounced = true;
         printPreviewSummary(preview);
-        startBulkRun(*id, preview.toSend(), preview.judgedAt);
+        const QList<journal::JournalRow> rows = m_journal->rows(*id);
+        m_writer = std::make_unique<RowWriter>(
+            m_call.format, resultFields(bulk::columns(m_bulkFile.kind)), stdout, m_terminal.color);
+        // The rows the preview keeps back are results too: skipped, with the reason.
+        for (const journal::JournalRow &row : rows) {
+            if (row.status == QLatin1String("skipped"))
+                printBulkRow(row);
+        }
+        startBulkRun(*id, rows, preview.toSend(), preview.judgedAt);
     });
 }
 
@@ -224,7 +232,8 @@ void CliApp::resumeBulk()
             const bulk::Preview preview = bulk::replanRun(*m_journal, id, kind, snapshot,
                                                           m_session.client()->serverNow().date());
             const QList<bulk::Verdict> &planned = preview.rows;
-            for (const journal::JournalRow &row : m_journal->rows(id)) {
+            const QList<journal::JournalRow> rows = m_journal->rows(id);
+            for (const journal::JournalRow &row : rows) {
                 const bool nowSkipped =
                     row.status == QLatin1String("skipped") &&
                     std::any_of(planned.cbegin(), planned.cend(),
@@ -234,23 +243,15 @@ void CliApp::resumeBulk()
             }
             const int toSend = preview.toSend();
             printPreviewSummary(preview);
-            startBulkRun(id, toSend, {});
+            startBulkRun(id, rows, toSend, {});
         });
     });
     m_bulk->check();
 }
 
-void CliApp::startBulkRun(const QString &id, int toSend, const QDateTime &judgedAt)
+void CliApp::startBulkRun(const QString &id, const QList<journal::JournalRow> &rows, int toSend,
+                          const QDateTime &judgedAt)
 {
-    if (!m_writer) {
-        m_writer = std::make_unique<RowWriter>(
-            m_call.format, resultFields(bulk::columns(m_bulkFile.kind)), stdout, m_terminal.color);
-    }
-    // The rows the preview keeps back are results too: skipped, with the reason.
-    for (const journal::JournalRow &row : m_journal->rows(id)) {
-        if (row.status == QLatin1String("skipped") && m_call.resume.isEmpty())
-            printBulkRow(row);
-    }
     if (toSend > 0 && !m_call.yes &&
         !confirmed(
             tr("Send %1 change(s) to %2?").arg(toSend).arg(m_session.settings().organization))) {
@@ -285,7 +286,7 @@ void CliApp::startBulkRun(const QString &id, int toSend, const QDateTime &judged
                             .arg(until.toUTC().toString(QStringLiteral("HH:mm:ss"))));
     });
     connect(m_bulk, &bulk::BulkRun::finished, this, &CliApp::finishBulk);
-    m_bulk->start();
+    m_bulk->start(rows);
 }
 
 void CliApp::printBulkRow(const journal::JournalRow &row)

@@ -138,9 +138,10 @@ private:
     bulk::Preview judgeBulk(const bulk::File &file, const bulk::Snapshot &snapshot);
     void printPreview(const bulk::Preview &preview);
     void printPreviewSummary(const bulk::Preview &preview);
-    // Confirms (unless --yes) and runs the journal's run `id`; a preview judged at
-    // `judgedAt` that has grown old meanwhile is judged again first.
-    void startBulkRun(const QString &id, int toSend, const QDateTime &judgedAt);
+    // Confirms (unless --yes) and runs the journal's run `id`, whose rows are `rows`; a
+    // preview judged at `judgedAt` that has grown old meanwhile is judged again first.
+    void startBulkRun(const QString &id, const QList<journal::JournalRow> &rows, int toSend,
+                      const QDateTime &judgedAt);
     void printBulkRow(const journal::JournalRow &row);
     void finishBulk();
 

@@ -249,7 +249,7 @@ void BulkWindow::send()
     confirmation.actionText = tr("Send");
     confirmation.actionObjectName = QStringLiteral("confirmBulkButton");
     ConfirmChangeDialog *dialog = m_presenter->confirm(this, confirmation);
-    connect(dialog, &ConfirmChangeDialog::confirmed, this, [this, toSend] {
+    connect(dialog, &ConfirmChangeDialog::confirmed, this, [this] {
         const auto id =
             bulk::createRun(*m_journal, m_fileName.isEmpty() ? tr("(pasted text)") : m_fileName,
                             m_file, *m_preview);
@@ -257,14 +257,13 @@ void BulkWindow::send()
             say(tr("The journal of bulk runs cannot be written: %1").arg(m_journal->lastError()));
             return;
         }
-        m_rows->setRunRows(m_journal->rows(*id), m_file.header);
-        startRun(*id, toSend);
+        startRun(*id, m_journal->rows(*id));
     });
 }
 
-void BulkWindow::startRun(const QString &id, int toSend)
+void BulkWindow::startRun(const QString &id, const QList<journal::JournalRow> &rows)
 {
-    Q_UNUSED(toSend)
+    m_rows->setRunRows(rows, m_file.header);
     if (!m_run) {
         m_run = new bulk::BulkRun(m_session, m_journal.get(), id, this);
         connect(m_run, &bulk::BulkRun::rowFinished, this, [this](const journal::JournalRow &row) {
@@ -290,7 +289,7 @@ void BulkWindow::startRun(const QString &id, int toSend)
         updateButtons();
     });
     m_runStarted = QDateTime::currentDateTimeUtc();
-    m_run->start();
+    m_run->start(rows);
     m_rowsAtStart = m_run->finishedRows();
     refreshRuns();
     showProgress();
@@ -340,49 +339,36 @@ void BulkWindow::stopRun()
 
 void BulkWindow::exportResults()
 {
-    const QString suggested = QStringLiteral("bulk-results.csv");
-    const auto write = [this](const QString &path) {
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(m_rows->resultsCsv().toUtf8()) < 0 ||
-            !file.commit()) {
-            say(tr("%1 cannot be written: %2").arg(path, file.errorString()));
-            return;
-        }
-        say(tr("The results are in %1.").arg(path));
-    };
-    if (pickFileToSave) {
-        if (const QString path = pickFileToSave(suggested); !path.isEmpty())
-            write(path);
-        return;
-    }
-    auto *dialog = new QFileDialog(this, tr("Export results"));
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setNameFilters({tr("CSV (*.csv)")});
-    dialog->selectFile(suggested);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this, write);
-    dialog->open();
+    saveAs(
+        tr("Export results"), QStringLiteral("bulk-results.csv"),
+        [this] { return m_rows->resultsCsv(); }, tr("The results are in %1."));
 }
 
 void BulkWindow::saveTemplate()
 {
     const bulk::Kind kind = chosenKind().value_or(bulk::Kind::Invites);
-    const QString suggested = bulk::kindName(kind) + QStringLiteral(".csv");
-    const auto write = [this, kind](const QString &path) {
+    saveAs(
+        tr("Save a template"), bulk::kindName(kind) + QStringLiteral(".csv"),
+        [kind] { return bulk::templateText(kind); }, tr("Saved the template in %1."));
+}
+
+void BulkWindow::saveAs(const QString &title, const QString &suggested,
+                        const std::function<QString()> &text, const QString &saved)
+{
+    const auto write = [this, text, saved](const QString &path) {
         QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bulk::templateText(kind).toUtf8()) < 0 ||
-            !file.commit()) {
+        if (!file.open(QIODevice::WriteOnly) || file.write(text().toUtf8()) < 0 || !file.commit()) {
             say(tr("%1 cannot be written: %2").arg(path, file.errorString()));
             return;
         }
-        say(tr("Saved the template in %1.").arg(path));
+        say(saved.arg(path));
     };
     if (pickFileToSave) {
         if (const QString path = pickFileToSave(suggested); !path.isEmpty())
             write(path);
         return;
     }
-    auto *dialog = new QFileDialog(this, tr("Save a template"));
+    auto *dialog = new QFileDialog(this, title);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setNameFilters({tr("CSV (*.csv)")});
     dialog->selectFile(suggested);
@@ -453,9 +439,8 @@ void BulkWindow::reopenRun()
                 return;
             const bulk::Preview preview = bulk::replanRun(*m_journal, id, kind, snapshot,
                                                           m_session->client()->serverNow().date());
-            m_rows->setRunRows(m_journal->rows(id), m_file.header);
             say(tr("%1 row(s) still to send.").arg(preview.toSend()));
-            startRun(id, preview.toSend());
+            startRun(id, m_journal->rows(id));
         });
     });
     m_run->check();

@@ -64,11 +64,15 @@ protected:
 private:
     void check();
     void send();
-    void startRun(const QString &id, int toSend);
+    // Shows `rows` (the run's, as the journal has them now) and sends the planned ones.
+    void startRun(const QString &id, const QList<journal::JournalRow> &rows);
     void pauseOrResume();
     void stopRun();
     void exportResults();
     void saveTemplate();
+    // Asks where (or pickFileToSave does) and writes text() there; `saved` says where, as %1.
+    void saveAs(const QString &title, const QString &suggested,
+                const std::function<QString()> &text, const QString &saved);
     void reopenRun();
     void removeRun();
     void refreshRuns();

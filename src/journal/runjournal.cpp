@@ -74,6 +74,22 @@ QString inviteAddress(const std::optional<ops::Operation> &operation)
     return operation ? operation->invitationAddress() : QString();
 }
 
+// A planned row's columns, in this order: class, reason, operation, op_kind, address, before,
+// state, status, message. A row with nothing to send is skipped, with its reason.
+void bindPlanned(QSqlQuery &q, const PlannedRow &row)
+{
+    const bool sent = row.operation.has_value();
+    q.addBindValue(row.rowClass);
+    q.addBindValue(row.reason);
+    q.addBindValue(sent ? compact(row.operation->toJson()) : QVariant());
+    q.addBindValue(sent ? ops::kindName(row.operation->kind()) : QString());
+    q.addBindValue(inviteAddress(row.operation));
+    q.addBindValue(row.before.known ? compact(row.before.toJson()) : QVariant());
+    q.addBindValue(int(sent ? JournalRow::State::Planned : JournalRow::State::Done));
+    q.addBindValue(sent ? QStringLiteral("planned") : QStringLiteral("skipped"));
+    q.addBindValue(sent ? QString() : row.reason);
+}
+
 } // namespace
 
 RunJournal::RunJournal(const QString &path)
@@ -157,20 +173,11 @@ std::optional<QString> RunJournal::createRun(const QString &file, const QString 
     for (const PlannedRow &row : rows) {
         if (!ok)
             break;
-        const bool sent = row.operation.has_value();
         insert.addBindValue(id);
         insert.addBindValue(row.row);
         insert.addBindValue(row.line);
         insert.addBindValue(compact(row.source));
-        insert.addBindValue(row.rowClass);
-        insert.addBindValue(row.reason);
-        insert.addBindValue(sent ? compact(row.operation->toJson()) : QVariant());
-        insert.addBindValue(sent ? ops::kindName(row.operation->kind()) : QString());
-        insert.addBindValue(inviteAddress(row.operation));
-        insert.addBindValue(row.before.known ? compact(row.before.toJson()) : QVariant());
-        insert.addBindValue(int(sent ? JournalRow::State::Planned : JournalRow::State::Done));
-        insert.addBindValue(sent ? QStringLiteral("planned") : QStringLiteral("skipped"));
-        insert.addBindValue(sent ? QString() : row.reason);
+        bindPlanned(insert, row);
         ok = insert.exec();
     }
     if (!ok || !db.commit()) {
@@ -251,19 +258,10 @@ bool RunJournal::commit()
 bool RunJournal::replan(const QString &run, const PlannedRow &row)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    const bool sent = row.operation.has_value();
     q.prepare(QStringLiteral("UPDATE rows SET class = ?, reason = ?, operation = ?, op_kind = ?, "
                              "address = ?, before = ?, state = ?, status = ?, message = ? "
                              "WHERE run = ? AND row = ? AND state = ?"));
-    q.addBindValue(row.rowClass);
-    q.addBindValue(row.reason);
-    q.addBindValue(sent ? compact(row.operation->toJson()) : QVariant());
-    q.addBindValue(sent ? ops::kindName(row.operation->kind()) : QString());
-    q.addBindValue(inviteAddress(row.operation));
-    q.addBindValue(row.before.known ? compact(row.before.toJson()) : QVariant());
-    q.addBindValue(int(sent ? JournalRow::State::Planned : JournalRow::State::Done));
-    q.addBindValue(sent ? QStringLiteral("planned") : QStringLiteral("skipped"));
-    q.addBindValue(sent ? QString() : row.reason);
+    bindPlanned(q, row);
     q.addBindValue(run);
     q.addBindValue(row.row);
     q.addBindValue(int(JournalRow::State::Planned));
