@@ -533,10 +533,10 @@ def open_bulk_window(app):
 
 
 def bulk_run_survives_a_kill(app, h, data):
-    """Sixty SCIM provisions sent from the Bulk changes window, the app killed (SIGKILL) in
-    the middle and started again: the run is listed as interrupted, resumed from the runs
+    """A thousand SCIM provisions sent from the Bulk changes window, the app killed (SIGKILL)
+    in the middle and started again: the run is listed as interrupted, resumed from the runs
     list, and every address reaches the sandbox exactly once."""
-    emails = [f"a11y-kill-{i}@example.com" for i in range(60)]
+    emails = [f"a11y-kill-{i}@example.com" for i in range(1000)]
     window = open_bulk_window(app)
     text = find(window, "text", "CSV text (a header row, then one change per row):")
     set_text(text, "# sentry-members bulk 1 scim\nemail,role\n" +
@@ -547,11 +547,12 @@ def bulk_run_survives_a_kill(app, h, data):
     before = len(h.journal())
     press(send)
     press(find(app.dialog("Send bulk changes"), "push button", "Send"))
-    wait_for(lambda: len(sent(h, before, "POST", "/scim/v2/Users")) >= 8, "some rows to go")
+    wait_for(lambda: len(sent(h, before, "POST", "/scim/v2/Users")) >= 100, "some rows to go",
+             60)
     h.kill_app()
     killed_at = len(sent(h, before, "POST", "/scim/v2/Users"))
-    print(f"    killed after {killed_at} of 60 provisions")
-    assert killed_at < 60, "the run ended before the kill"
+    print(f"    killed after {killed_at} of {len(emails)} provisions")
+    assert killed_at < len(emails), "the run ended before the kill"
 
     h.start_app()
     app.__init__(h)
@@ -568,7 +569,7 @@ def bulk_run_survives_a_kill(app, h, data):
     wait_for(lambda: "enabled" in states(resume), "Resume the run to be enabled")
     press(resume)
     wait_for(lambda: runs.queryTable().getAccessibleAt(row, 3).name == "done",
-             "the run to be done", 60)
+             "the run to be done", 120)
     print(f"    heard: the run is {runs.queryTable().getAccessibleAt(row, 3).name}")
     made = [e["body"]["userName"] for e in sent(h, before, "POST", "/scim/v2/Users")
             if e["status"] == 201]

@@ -107,7 +107,7 @@ class Harness:
                    stderr=subprocess.DEVNULL)
         # SCIM provisions answer slowly, so a bulk run is still going when the app is killed.
         sandbox = self.spawn([self.args.sandbox, "--port", "0", "--journal", self.journal_path,
-                              "--fault", "POST scim/v2/Users=delay:150"],
+                              "--fault", "POST scim/v2/Users=delay:40"],
                              stdout=subprocess.PIPE, text=True)
         self.server = json.loads(sandbox.stdout.readline())
         self.start_app()
