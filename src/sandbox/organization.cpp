@@ -126,21 +126,32 @@ void Organization::ensureIndexed() const
         m_index.members.insert(m.id, i);
         if (m.userId)
             m_index.memberByUser.insert(*m.userId, i);
+    }
+    m_indexed = true;
+}
+
+void Organization::ensureListed() const
+{
+    if (m_listed)
+        return;
+    m_lists = {};
+    for (qsizetype i = 0; i < members.size(); ++i) {
+        const MemberRecord &m = members.at(i);
         if (!m.isApproved())
             continue;
-        m_index.approvedById.append(i);
+        m_lists.approvedById.append(i);
         if (m.isPending())
             continue;
         for (const TeamMembership &t : m.teams)
-            ++m_index.teamMemberCounts[t.teamSlug];
+            ++m_lists.teamMemberCounts[t.teamSlug];
     }
-    std::sort(m_index.approvedById.begin(), m_index.approvedById.end(),
+    std::sort(m_lists.approvedById.begin(), m_lists.approvedById.end(),
               [this](qsizetype a, qsizetype b) { return members.at(a).id < members.at(b).id; });
-    for (qsizetype at : std::as_const(m_index.approvedById)) {
+    for (qsizetype at : std::as_const(m_lists.approvedById)) {
         for (const TeamMembership &t : members.at(at).teams)
-            m_index.teamListOrder[t.teamSlug].append(at);
+            m_lists.teamListOrder[t.teamSlug].append(at);
     }
-    for (QList<qsizetype> &rows : m_index.teamListOrder) {
+    for (QList<qsizetype> &rows : m_lists.teamListOrder) {
         std::stable_sort(rows.begin(), rows.end(), [this](qsizetype a, qsizetype b) {
             const MemberRecord &ma = members.at(a);
             const MemberRecord &mb = members.at(b);
@@ -149,19 +160,19 @@ void Organization::ensureIndexed() const
             return ma.isPending() && ma.email < mb.email;
         });
     }
-    m_indexed = true;
+    m_listed = true;
 }
 
 QList<qsizetype> Organization::teamMembersInListOrder(const QString &teamSlug) const
 {
-    ensureIndexed();
-    return m_index.teamListOrder.value(teamSlug);
+    ensureListed();
+    return m_lists.teamListOrder.value(teamSlug);
 }
 
 const QList<qsizetype> &Organization::approvedMembersById() const
 {
-    ensureIndexed();
-    return m_index.approvedById;
+    ensureListed();
+    return m_lists.approvedById;
 }
 
 QList<const ExternalUserRecord *> Organization::externalUsersOf(qint64 userId) const
@@ -186,8 +197,8 @@ bool Organization::hasExternalUsers(qint64 userId) const
 
 int Organization::teamMemberCount(const QString &teamSlug) const
 {
-    ensureIndexed();
-    return m_index.teamMemberCounts.value(teamSlug);
+    ensureListed();
+    return m_lists.teamMemberCounts.value(teamSlug);
 }
 
 bool Organization::isOnlyOwner(const MemberRecord &member) const

@@ -136,7 +136,16 @@ struct Organization
     // Lookups stay O(1) on a large organization through an index rebuilt after a change:
     // whoever changes the lists calls markChanged(). A stale entry is never trusted by the
     // lookups by id (every hit is checked, a miss falls back to a scan).
-    void markChanged() { m_indexed = false; }
+    void markChanged()
+    {
+        m_indexed = false;
+        m_listed = false;
+    }
+    // Members edited in place (roles, teams) or appended, nothing removed or moved: the
+    // lookups by id stay right (an appended member is found by their fallback), and only the
+    // member lists' order and the team counts are rebuilt, so a run of role changes does not
+    // re-index the whole organization each time.
+    void markMembersEdited() { m_listed = false; }
     // Positions in `members` of the approved members (active and invited), ordered by id:
     // the order of Sentry's member list.
     const QList<qsizetype> &approvedMembersById() const;
@@ -174,13 +183,20 @@ private:
         QHash<qint64, qsizetype> users, members, memberByUser, externalUsers;
         QHash<QString, qsizetype> tokens;
         QMultiHash<qint64, qsizetype> externalUsersByUser;
+    };
+    // The member lists and counts derived from every member's status and teams.
+    struct Lists
+    {
         QHash<QString, int> teamMemberCounts;
         QList<qsizetype> approvedById;
         QHash<QString, QList<qsizetype>> teamListOrder;
     };
     void ensureIndexed() const;
+    void ensureListed() const;
     mutable Index m_index;
+    mutable Lists m_lists;
     mutable bool m_indexed = false;
+    mutable bool m_listed = false;
 };
 
 } // namespace sm::sandbox

@@ -58,6 +58,7 @@ SandboxApi::SandboxApi(Organization organization)
              [this](const Requester &c, const Request &r, const Args &a) {
                  return updateMember(c, r, a.at(0));
              });
+    m_routes.last().editsMembersOnly = true;
     // Relaxed: member:read is enough to remove yourself; the handler applies the rest.
     addRoute("members/([^/]+)/", "DELETE", scopes("member:read member:write member:admin"),
              [this](const Requester &c, const Request &r, const Args &a) {
@@ -82,6 +83,7 @@ SandboxApi::SandboxApi(Organization organization)
              [this](const Requester &c, const Request &r, const Args &) {
                  return provisionScimUser(c, r);
              });
+    m_routes.last().editsMembersOnly = true;
     addRoute("scim/v2/Users/([^/]+)", "GET", scopes("member:read member:write member:admin"),
              [this](const Requester &c, const Request &r, const Args &a) {
                  return getScimUser(c, r, a.at(0));
@@ -263,7 +265,9 @@ Response SandboxApi::answer(const Request &request, const Route *route, const QS
         return refused;
     }
     Response response = route->handler(*caller, request, args);
-    if (request.method != "GET")
+    if (request.method != "GET" && route->editsMembersOnly)
+        m_org.markMembersEdited();
+    else if (request.method != "GET")
         m_org.markChanged();
     return response;
 }

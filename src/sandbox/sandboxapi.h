@@ -74,6 +74,9 @@ private:
         QByteArray method;
         QStringList anyScopes; // the endpoint's scope_map entry for this method
         Handler handler;
+        // The endpoint only edits members in place or appends one (Organization::
+        // markMembersEdited); every other change re-indexes the organization.
+        bool editsMembersOnly = false;
     };
 
     void addRoute(const char *pattern, const char *method, QStringList anyScopes, Handler handler);
