@@ -81,7 +81,8 @@ BulkRun::BulkRun(Session *session, journal::RunJournal *journal, QString runId, 
 void BulkRun::requeueWaiting()
 {
     m_waitTimer.stop();
-    m_queue = m_waiting + m_queue;
+    for (auto it = m_waiting.rbegin(); it != m_waiting.rend(); ++it)
+        m_queue.prepend(std::move(*it));
     m_waiting.clear();
 }
 
@@ -208,7 +209,9 @@ void BulkRun::fill()
         }
         sending.append(row);
     }
-    m_queue = held + m_queue;
+    // Back to the front, without copying the queue (fill runs once per answer).
+    for (auto it = held.rbegin(); it != held.rend(); ++it)
+        m_queue.prepend(std::move(*it));
     if (!sending.isEmpty())
         send(sending);
     finishIfDone();
