@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
 # sentry-members-cli bulk against `xargs -P4 curl` sending the same requests, in one run
-# against the sandbox executable (1,500 members, no invitation limits), each side a whole
-# process tree with its own reads:
+# against the sandbox executable (1,500 members, no invitation limits; a fresh one for each
+# SCIM measurement), each side a whole process tree with its own reads:
 #   - 1,000 role changes (PUT members/{id}/), the CLI from a roles file (its preview reads
 #     the members and every team's members first), curl with the member ids at hand;
 #   - 1,000 SCIM provisions (POST scim/v2/Users);
@@ -99,7 +99,13 @@ for ((i = 0; i < runs; i++)); do
     # Each side changes every role back and forth, so every request is a real change.
     t_cli_roles+=("$(timed cli_roles manager)")
     t_curl_roles+=("$(timed curl_roles member)")
+done
+# Every provision adds a member: each SCIM measurement starts from its own fresh sandbox of
+# 1,500 members, so neither side meets an organization the other one grew.
+for ((i = 0; i < runs; i++)); do
+    start_sandbox "scim-curl-$i"
     t_curl_scim+=("$(timed curl_scim "$i")")
+    start_sandbox "scim-cli-$i"
     t_cli_scim+=("$(timed cli_scim "$i")")
 done
 
