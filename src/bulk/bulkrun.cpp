@@ -221,16 +221,18 @@ void BulkRun::send(const QList<journal::JournalRow> &rows)
 {
     QList<ops::OperationRun *> runs;
     const QDateTime now = m_session->client()->serverNow();
-    bool written = m_journal->begin();
+    const bool begun = m_journal->begin();
     for (const journal::JournalRow &row : rows) {
         auto *run = ops::OperationRun::forSession(m_session, *row.operation, this);
         if (row.before.known)
             run->setBefore(row.before);
         runs.append(run);
-        written = written && m_journal->markAttempted(m_runId, row.row, run->id(), now);
+        if (begun)
+            m_journal->markAttempted(m_runId, row.row, run->id(), now);
     }
     // In the journal before anything can leave: a crash from here on leaves rows to check.
-    if (!written || !m_journal->commit()) {
+    // commit() fails (and rolls back) when any of the writes failed.
+    if (!begun || !m_journal->commit()) {
         qDeleteAll(runs);
         m_queue = rows + m_queue;
         m_journalError = m_journal->lastError();
@@ -262,11 +264,12 @@ void BulkRun::recordAnswers()
     if (m_answered.isEmpty())
         return;
     const auto answered = std::exchange(m_answered, {});
-    bool written = m_journal->begin();
-    for (const auto &[row, outcome] : answered)
-        written =
-            written && m_journal->recordOutcome(m_runId, row.row, outcome, rowStatus(outcome));
-    if (!written || !m_journal->commit()) {
+    const bool begun = m_journal->begin();
+    for (const auto &[row, outcome] : answered) {
+        if (begun)
+            m_journal->recordOutcome(m_runId, row.row, outcome, rowStatus(outcome));
+    }
+    if (!begun || !m_journal->commit()) {
         // The rows stay attempted: a resumed run checks them before sending anything.
         m_journalError = m_journal->lastError();
         m_cancelled = true;
