@@ -31,7 +31,9 @@ complete_bash "" sentry-members-cli teams list --unl
 complete_bash "--external-name" sentry-members-cli external-users update 501 --external-n
 complete_bash "gitlab" sentry-members-cli external-users create --provider gitl
 
-# Every command of --help, and every option of each command's --help.
+# Every command of --help, and every option of each command's --help (read in English,
+# whatever the machine's language).
+export LANGUAGE= LC_ALL=C.UTF-8 LC_MESSAGES= LANG=C.UTF-8
 commands="$("$cli" --help | sed -n '/^Commands:/,/^$/p' | grep -E '^  [a-z]' |
     awk '{print $1" "$2}')"
 [ -n "$commands" ] || fail "no commands in --help"

@@ -381,6 +381,17 @@ private slots:
                      .toString()
                      .startsWith(QLatin1String("Die Organisation hat kein Mitglied")),
                  r.err.constData());
+        // The overall help and the usage errors too, not only each command's summary.
+        r = run({QStringLiteral("--help")}, env);
+        QVERIFY2(r.out.startsWith("Aufruf: ") && r.out.contains("sentry-members-cli [Optionen]"),
+                 r.out.constData());
+        QVERIFY2(r.out.contains("\nBefehle:\n"), r.out.constData());
+        QVERIFY2(r.out.contains("Diese Hilfe und die Exit-Codes anzeigen."), r.out.constData());
+        r = run({QStringLiteral("bulk"), QStringLiteral("x.csv"), QStringLiteral("--kind"),
+                 QStringLiteral("people")},
+                env);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("Unbekannte Art people"), r.err.constData());
     }
 
     // On a terminal (a pty from script(1)): the table's header in bold unless NO_COLOR is

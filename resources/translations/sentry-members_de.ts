@@ -1184,6 +1184,118 @@ Umgebung: SENTRY_URL, SENTRY_ORG und SENTRY_AUTH_TOKEN, wie sentry-cli sie liest
         <source>The kind of change in the file, when its header does not say: invites, scim, roles, removals, links or resends.</source>
         <translation>Die Art der Änderung in der Datei, wenn ihre Kopfzeile sie nicht nennt: invites, scim, roles, removals, links oder resends.</translation>
     </message>
+    <message>
+        <source>Show this help and the exit codes.</source>
+        <translation>Diese Hilfe und die Exit-Codes anzeigen.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Die Version anzeigen.</translation>
+    </message>
+    <message>
+        <source>Connect with the app&apos;s profile &lt;name&gt;.</source>
+        <translation>Mit dem Profil &lt;name&gt; der App verbinden.</translation>
+    </message>
+    <message>
+        <source>Read the token from standard input.</source>
+        <translation>Das Token von der Standardeingabe lesen.</translation>
+    </message>
+    <message>
+        <source>table, json, jsonl or csv (table on a terminal, json otherwise).</source>
+        <translation>table, json, jsonl oder csv (table an einem Terminal, sonst json).</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>Umgebung:</translation>
+    </message>
+    <message>
+        <source>as sentry-cli reads them; flags and a named --profile come first</source>
+        <translation>wie sentry-cli sie liest; Optionen und ein genanntes --profile haben Vorrang</translation>
+    </message>
+    <message>
+        <source>no colour; no progress on stderr</source>
+        <translation>keine Farben; kein Fortschritt auf stderr</translation>
+    </message>
+    <message>
+        <source>Exit status:</source>
+        <translation>Exit-Status:</translation>
+    </message>
+    <message>
+        <source>Manage the members of a Sentry organization from scripts: the same checks, profiles and keychain as the Sentry Members app.</source>
+        <translation>Die Mitglieder einer Sentry-Organisation aus Skripten verwalten: dieselben Prüfungen, Profile und derselbe Schlüsselbund wie in der App Sentry Members.</translation>
+    </message>
+    <message>
+        <source>One of the commands below; each has its own --help.</source>
+        <translation>Einer der Befehle unten; jeder hat sein eigenes --help.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>Each change is sent once; a lost answer is checked before the outcome is printed. --dry-run prints it as curl instead.</source>
+        <translation>Jede Änderung wird einmal gesendet; eine verlorene Antwort wird geprüft, bevor das Ergebnis ausgegeben wird. --dry-run gibt sie stattdessen als curl aus.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [options]</source>
+        <translation>Aufruf: %1 [Optionen]</translation>
+    </message>
+    <message>
+        <source>Unknown status %1: use active, invited or expired.</source>
+        <translation>Unbekannter Status %1: active, invited oder expired verwenden.</translation>
+    </message>
+    <message>
+        <source>--team and --no-team exclude each other.</source>
+        <translation>--team und --no-team schließen einander aus.</translation>
+    </message>
+    <message>
+        <source>Unknown kind %1: use invites, scim, roles, removals, links or resends.</source>
+        <translation>Unbekannte Art %1: invites, scim, roles, removals, links oder resends verwenden.</translation>
+    </message>
+    <message>
+        <source>--resume goes on with a run: give no file.</source>
+        <translation>--resume setzt einen Lauf fort: keine Datei angeben.</translation>
+    </message>
+    <message>
+        <source>--concurrency takes a number from 1 to 25.</source>
+        <translation>--concurrency nimmt eine Zahl von 1 bis 25.</translation>
+    </message>
+    <message>
+        <source>Unknown format %1: use table, json, jsonl or csv.</source>
+        <translation>Unbekanntes Format %1: table, json, jsonl oder csv verwenden.</translation>
+    </message>
+    <message>
+        <source>No command given: see --help.</source>
+        <translation>Kein Befehl angegeben: siehe --help.</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1. See --help.</source>
+        <translation>Unbekannter Befehl: %1. Siehe --help.</translation>
+    </message>
+    <message>
+        <source>%1 needs %2.</source>
+        <translation>%1 braucht %2.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1.</source>
+        <translation>Unerwartetes Argument: %1.</translation>
+    </message>
+    <message>
+        <source>--%1 is not an option of %2. See %2 --help.</source>
+        <translation>--%1 ist keine Option von %2. Siehe %2 --help.</translation>
+    </message>
+    <message>
+        <source>members invite needs --role.</source>
+        <translation>members invite braucht --role.</translation>
+    </message>
+    <message>
+        <source>external-users create needs --%1.</source>
+        <translation>external-users create braucht --%1.</translation>
+    </message>
+    <message>
+        <source>Unknown field %1. The fields are: %2.</source>
+        <translation>Unbekanntes Feld %1. Die Felder sind: %2.</translation>
+    </message>
 </context>
 <context>
     <name>sm::cli::CliApp</name>

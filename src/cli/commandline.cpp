@@ -14,7 +14,9 @@ namespace sm::cli {
 
 namespace {
 
-QString tr(const char *text)
+// Not named tr: lupdate would take translated(QT_TRANSLATE_NOOP(...)) for a call of its own and
+// skip the text inside.
+QString translated(const char *text)
 {
     return QCoreApplication::translate("sm::cli", text);
 }
@@ -157,7 +159,7 @@ const CommandSpec *specFor(const QString &words)
 QList<QCommandLineOption> commandOptions()
 {
     const auto option = [](const char *name, const char *help, const char *value = nullptr) {
-        return QCommandLineOption(QLatin1String(name), tr(help),
+        return QCommandLineOption(QLatin1String(name), translated(help),
                                   value ? QLatin1String(value) : QString());
     };
     QList<QCommandLineOption> all{
@@ -232,17 +234,17 @@ QList<QCommandLineOption> commonOptions()
 {
     QList<QCommandLineOption> options{
         {{QStringLiteral("h"), QStringLiteral("help")},
-         tr(QT_TRANSLATE_NOOP("sm::cli", "Show this help and the exit codes."))},
+         translated(QT_TRANSLATE_NOOP("sm::cli", "Show this help and the exit codes."))},
         {{QStringLiteral("v"), QStringLiteral("version")},
-         tr(QT_TRANSLATE_NOOP("sm::cli", "Show the version."))},
+         translated(QT_TRANSLATE_NOOP("sm::cli", "Show the version."))},
         {QStringLiteral("profile"),
-         tr(QT_TRANSLATE_NOOP("sm::cli", "Connect with the app's profile <name>.")),
+         translated(QT_TRANSLATE_NOOP("sm::cli", "Connect with the app's profile <name>.")),
          QStringLiteral("name")},
         {QStringLiteral("token-stdin"),
-         tr(QT_TRANSLATE_NOOP("sm::cli", "Read the token from standard input."))},
+         translated(QT_TRANSLATE_NOOP("sm::cli", "Read the token from standard input."))},
         {QStringLiteral("format"),
-         tr(QT_TRANSLATE_NOOP("sm::cli",
-                              "table, json, jsonl or csv (table on a terminal, json otherwise).")),
+         translated(QT_TRANSLATE_NOOP(
+             "sm::cli", "table, json, jsonl or csv (table on a terminal, json otherwise).")),
          QStringLiteral("format")},
     };
     options.append(connection::commandLineOptions());
@@ -251,34 +253,36 @@ QList<QCommandLineOption> commonOptions()
 
 QString environmentHelp()
 {
-    return QLatin1Char('\n') + tr(QT_TRANSLATE_NOOP("sm::cli", "Environment:")) +
+    return QLatin1Char('\n') + translated(QT_TRANSLATE_NOOP("sm::cli", "Environment:")) +
            QLatin1Char('\n') +
            QStringLiteral("  SENTRY_URL, SENTRY_ORG, SENTRY_AUTH_TOKEN  %1\n")
-               .arg(tr(QT_TRANSLATE_NOOP(
+               .arg(translated(QT_TRANSLATE_NOOP(
                    "sm::cli",
                    "as sentry-cli reads them; flags and a named --profile come first"))) +
            QStringLiteral("  NO_COLOR, CI  %1\n")
-               .arg(tr(QT_TRANSLATE_NOOP("sm::cli", "no colour; no progress on stderr"))) +
-           QLatin1Char('\n') + tr(QT_TRANSLATE_NOOP("sm::cli", "Exit status:")) +
+               .arg(translated(QT_TRANSLATE_NOOP("sm::cli", "no colour; no progress on stderr"))) +
+           QLatin1Char('\n') + translated(QT_TRANSLATE_NOOP("sm::cli", "Exit status:")) +
            QLatin1Char('\n') + exitCodeHelp();
 }
 
 QString overallHelp(QCommandLineParser &parser)
 {
-    parser.setApplicationDescription(tr(QT_TRANSLATE_NOOP(
+    parser.setApplicationDescription(translated(QT_TRANSLATE_NOOP(
         "sm::cli", "Manage the members of a Sentry organization from scripts: the same checks, "
                    "profiles and keychain as the Sentry Members app.")));
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        tr(QT_TRANSLATE_NOOP("sm::cli", "One of the commands below; each has its own --help.")));
+        translated(
+            QT_TRANSLATE_NOOP("sm::cli", "One of the commands below; each has its own --help.")));
     QString text = parser.helpText();
-    text += QLatin1Char('\n') + tr(QT_TRANSLATE_NOOP("sm::cli", "Commands:")) + QLatin1Char('\n');
+    text += QLatin1Char('\n') + translated(QT_TRANSLATE_NOOP("sm::cli", "Commands:")) +
+            QLatin1Char('\n');
     for (const CommandSpec &spec : commandSpecs()) {
         text += QStringLiteral("  %1\n      %2\n")
                     .arg(QString(spec.words + QLatin1Char(' ') + spec.synopsis).trimmed(),
-                         tr(spec.summary));
+                         translated(spec.summary));
     }
-    text += QStringLiteral("  %1\n").arg(tr(QT_TRANSLATE_NOOP(
+    text += QStringLiteral("  %1\n").arg(translated(QT_TRANSLATE_NOOP(
         "sm::cli", "Each change is sent once; a lost answer is checked before the outcome is "
                    "printed. --dry-run prints it as curl instead.")));
     return text + environmentHelp();
@@ -294,11 +298,11 @@ QString commandHelp(const CommandSpec &spec)
     }
     // Qt's usage line would put [options] before the command's words.
     const QString options = parser.helpText();
-    const QString usageLine = tr(QT_TRANSLATE_NOOP("sm::cli", "Usage: %1 [options]"))
+    const QString usageLine = translated(QT_TRANSLATE_NOOP("sm::cli", "Usage: %1 [options]"))
                                   .arg(QString(QStringLiteral("sentry-members-cli ") + spec.words +
                                                QLatin1Char(' ') + spec.synopsis)
                                            .simplified());
-    return usageLine + QStringLiteral("\n") + tr(spec.summary) + QStringLiteral(".\n\n") +
+    return usageLine + QStringLiteral("\n") + translated(spec.summary) + QStringLiteral(".\n\n") +
            options.mid(options.indexOf(QLatin1String("\n\n")) + 2) + environmentHelp();
 }
 
@@ -358,13 +362,13 @@ std::optional<QString> readCriteria(const QCommandLineParser &parser,
     const QString status = parser.value(QStringLiteral("status")).trimmed();
     if (!status.isEmpty()) {
         if (!statuses.contains(status))
-            return tr(QT_TRANSLATE_NOOP("sm::cli",
-                                        "Unknown status %1: use active, invited or expired."))
+            return translated(QT_TRANSLATE_NOOP(
+                                  "sm::cli", "Unknown status %1: use active, invited or expired."))
                 .arg(status);
         criteria.status = statuses.value(status);
     }
     if (!criteria.team.isEmpty() && criteria.noTeam)
-        return tr(QT_TRANSLATE_NOOP("sm::cli", "--team and --no-team exclude each other."));
+        return translated(QT_TRANSLATE_NOOP("sm::cli", "--team and --no-team exclude each other."));
     return std::nullopt;
 }
 
@@ -373,17 +377,19 @@ std::optional<QString> readBulkOptions(const QCommandLineParser &parser, Invocat
 {
     call.bulkKind = parser.value(QStringLiteral("kind")).trimmed();
     if (!call.bulkKind.isEmpty() && !bulk::kindFromName(call.bulkKind))
-        return tr(QT_TRANSLATE_NOOP("sm::cli", "Unknown kind %1: use invites, scim, roles, "
-                                               "removals, links or resends."))
+        return translated(QT_TRANSLATE_NOOP("sm::cli", "Unknown kind %1: use invites, scim, roles, "
+                                                       "removals, links or resends."))
             .arg(call.bulkKind);
     call.resume = parser.value(QStringLiteral("resume")).trimmed();
     if (!call.resume.isEmpty() && !call.operand.isEmpty())
-        return tr(QT_TRANSLATE_NOOP("sm::cli", "--resume goes on with a run: give no file."));
+        return translated(
+            QT_TRANSLATE_NOOP("sm::cli", "--resume goes on with a run: give no file."));
     if (parser.isSet(QStringLiteral("concurrency"))) {
         bool ok = false;
         call.concurrency = parser.value(QStringLiteral("concurrency")).toInt(&ok);
         if (!ok || call.concurrency < 1 || call.concurrency > 25)
-            return tr(QT_TRANSLATE_NOOP("sm::cli", "--concurrency takes a number from 1 to 25."));
+            return translated(
+                QT_TRANSLATE_NOOP("sm::cli", "--concurrency takes a number from 1 to 25."));
     }
     return std::nullopt;
 }
@@ -421,10 +427,11 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments, bool terminal)
         const QString name = parser.value(QStringLiteral("format"));
         const auto chosen = formatFrom(name);
         if (!chosen)
-            return usage(format, tr(QT_TRANSLATE_NOOP(
-                                        "sm::cli", "Unknown format %1: use table, json, jsonl or "
-                                                   "csv."))
-                                     .arg(name));
+            return usage(
+                format, translated(QT_TRANSLATE_NOOP("sm::cli",
+                                                     "Unknown format %1: use table, json, jsonl or "
+                                                     "csv."))
+                            .arg(name));
         format = *chosen;
     }
     if (parser.isSet(QStringLiteral("version")))
@@ -444,11 +451,12 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments, bool terminal)
     if (parser.isSet(QStringLiteral("help")))
         return printed(spec ? commandHelp(*spec) : overallHelp(parser));
     if (!spec) {
-        return usage(format, words.isEmpty()
-                                 ? tr(QT_TRANSLATE_NOOP("sm::cli", "No command given: see --help."))
-                                 : tr(QT_TRANSLATE_NOOP("sm::cli", "Unknown command: %1. See "
+        return usage(format,
+                     words.isEmpty()
+                         ? translated(QT_TRANSLATE_NOOP("sm::cli", "No command given: see --help."))
+                         : translated(QT_TRANSLATE_NOOP("sm::cli", "Unknown command: %1. See "
                                                                    "--help."))
-                                       .arg(words.join(QLatin1Char(' '))));
+                               .arg(words.join(QLatin1Char(' '))));
     }
 
     Invocation call;
@@ -465,20 +473,20 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments, bool terminal)
     if (hasOperand) {
         call.operand = words.value(commandWords).trimmed();
         if (call.operand.isEmpty() && !operandOptional)
-            return usage(format, tr(QT_TRANSLATE_NOOP("sm::cli", "%1 needs %2."))
+            return usage(format, translated(QT_TRANSLATE_NOOP("sm::cli", "%1 needs %2."))
                                      .arg(name, spec->synopsis.section(QLatin1Char(' '), 0, 0)));
     }
     const qsizetype used = commandWords + (hasOperand && !call.operand.isEmpty() ? 1 : 0);
     if (words.size() > used)
-        return usage(
-            format,
-            tr(QT_TRANSLATE_NOOP("sm::cli", "Unexpected argument: %1.")).arg(words.at(used)));
+        return usage(format, translated(QT_TRANSLATE_NOOP("sm::cli", "Unexpected argument: %1."))
+                                 .arg(words.at(used)));
     for (const QCommandLineOption &option : options) {
         const QString &optionName = option.names().constFirst();
         if (parser.isSet(optionName) && !spec->options.contains(optionName))
-            return usage(format, tr(QT_TRANSLATE_NOOP("sm::cli", "--%1 is not an option of %2. "
+            return usage(format,
+                         translated(QT_TRANSLATE_NOOP("sm::cli", "--%1 is not an option of %2. "
                                                                  "See %2 --help."))
-                                     .arg(optionName, name));
+                             .arg(optionName, name));
     }
 
     const auto value = [&parser](const char *option) {
@@ -505,13 +513,15 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments, bool terminal)
             return usage(format, *problem);
     }
     if (call.command == Command::MembersInvite && call.role.isEmpty())
-        return usage(format, tr(QT_TRANSLATE_NOOP("sm::cli", "members invite needs --role.")));
+        return usage(format,
+                     translated(QT_TRANSLATE_NOOP("sm::cli", "members invite needs --role.")));
     if (call.command == Command::LinksCreate) {
         for (const char *required : {"member", "provider", "integration", "external-name"}) {
             if (value(required).isEmpty())
-                return usage(format, tr(QT_TRANSLATE_NOOP("sm::cli", "external-users create needs "
+                return usage(format,
+                             translated(QT_TRANSLATE_NOOP("sm::cli", "external-users create needs "
                                                                      "--%1."))
-                                         .arg(QLatin1String(required)));
+                                 .arg(QLatin1String(required)));
         }
     }
 
@@ -523,9 +533,10 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments, bool terminal)
             field = field.trimmed();
         for (const QString &field : std::as_const(call.fields)) {
             if (!known.contains(field))
-                return usage(format, tr(QT_TRANSLATE_NOOP("sm::cli", "Unknown field %1. The "
+                return usage(format,
+                             translated(QT_TRANSLATE_NOOP("sm::cli", "Unknown field %1. The "
                                                                      "fields are: %2."))
-                                         .arg(field, known.join(QLatin1String(", "))));
+                                 .arg(field, known.join(QLatin1String(", "))));
         }
     }
     if (call.command == Command::Bulk) {
@@ -534,11 +545,12 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments, bool terminal)
         if (parser.isSet(QStringLiteral("template"))) {
             const auto kind = bulk::kindFromName(value("template"));
             if (!kind)
-                return usage(format, tr(QT_TRANSLATE_NOOP("sm::cli", "Unknown kind %1: use "
+                return usage(format,
+                             translated(QT_TRANSLATE_NOOP("sm::cli", "Unknown kind %1: use "
                                                                      "invites, scim, roles, "
                                                                      "removals, links or "
                                                                      "resends."))
-                                         .arg(value("template")));
+                                 .arg(value("template")));
             return printed(bulk::templateText(*kind));
         }
     }
