@@ -134,6 +134,10 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSoc
                     .toLatin1());
     responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
     responder.writeBody(response.body);
+    // Out now, as a server's worker sends its answer when it is done: left to the event loop,
+    // it would wait behind the requests other connections have queued meanwhile, and a client
+    // with several requests in flight would get every answer at once, after all of them.
+    socket->flush();
     record(request, response);
     return true;
 }
