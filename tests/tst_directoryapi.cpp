@@ -108,8 +108,10 @@ private slots:
         QList<Member> seen;
         int pages = 0;
         int mostAsked = 0; // pages on their way while one is shown
+        int askedWhenFirstShown = 0;
         connect(stream, &MemberStream::pageReceived, this, [&](const QList<Member> &page) {
-            ++pages;
+            if (++pages == 1)
+                askedWhenFirstShown = stream->pagesRequested();
             mostAsked =
                 qMax(mostAsked, client->pacer()->inFlightCount() + client->pacer()->waitingCount());
             seen += page;
@@ -117,6 +119,8 @@ private slots:
         const MemberListResult result = await<MemberListResult>(stream);
         QVERIFY2(result.ok(), qPrintable(result.error.message));
         QCOMPARE(pages, 25);
+        // Showing a page takes time: the next is on its way before the first is handed out.
+        QCOMPARE(askedWhenFirstShown, 2);
         QVERIFY2(mostAsked >= 4,
                  qPrintable(QStringLiteral("at most %1 pages on their way").arg(mostAsked)));
         QCOMPARE(seen.size(), plain.value.size());

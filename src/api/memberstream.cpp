@@ -89,8 +89,12 @@ void MemberStream::onPage(int index, const MemberListResult &result)
 void MemberStream::askAhead()
 {
     // Pages past the end answer [] and say so; the page before them ends the stream. The
-    // pages asked for run from the next one to hand out to `m_window` pages on.
-    const int until = qMin(m_nextToDeliver + m_window - 1, ApiJob::maxPages - 1);
+    // pages asked for run from the first one not yet answered to `m_window` pages on: pages
+    // are asked for before those that came are handed out, since showing them takes time.
+    int firstMissing = m_nextToDeliver;
+    while (m_ready.contains(firstMissing))
+        ++firstMissing;
+    const int until = qMin(firstMissing + m_window - 1, ApiJob::maxPages - 1);
     while (m_highestRequested < until && !m_lastIndex)
         request(m_highestRequested + 1, offsetCursor(m_highestRequested + 1));
 }
