@@ -115,7 +115,7 @@ void MemberDirectory::reload()
 
 void MemberDirectory::onPageReceived(const QList<Member> &page)
 {
-    m_pendingMembers += page;
+    m_members.addToBatch(&m_pending, page);
     if (m_members.rowCount() == 0) // the first rows show at once
         flushPages();
     else if (!m_flushTimer.isActive())
@@ -125,10 +125,9 @@ void MemberDirectory::onPageReceived(const QList<Member> &page)
 void MemberDirectory::flushPages()
 {
     m_flushTimer.stop();
-    if (m_pendingMembers.isEmpty())
+    if (m_pending.isEmpty())
         return;
-    const QList<Member> pages = std::exchange(m_pendingMembers, {});
-    m_members.appendMembers(pages);
+    m_members.appendBatch(std::exchange(m_pending, {}));
     emit progress(loadedCount());
 }
 
@@ -150,7 +149,7 @@ void MemberDirectory::cancel()
         }
     }
     m_flushTimer.stop();
-    m_pendingMembers.clear();
+    m_pending = {};
     m_teamQueue.clear();
     setLoading(false);
 }

@@ -109,7 +109,7 @@ private:
     QPointer<MemberStream> m_membersJob;
     QPointer<TeamListJob> m_teamsJob;
     QList<QPointer<TeamMemberListJob>> m_teamMemberJobs;
-    QList<Member> m_pendingMembers;
+    MemberBatch m_pending; // pages waiting to join the table
     QTimer m_flushTimer;
     QStringList m_teamQueue;
     QMap<QString, QString> m_unreadableTeams;

@@ -204,41 +204,93 @@ void MembersModel::clear()
 
 void MembersModel::appendMembers(const QList<Member> &page)
 {
-    // A member can come twice in one batch: an offset-paged list shifts when someone joins
-    // or leaves while it is read. The later answer wins. Only each new member's last answer
-    // is converted, straight into the table's own storage: a batch of thousands is neither
-    // copied nor moved on its way in.
-    QHash<QString, qsizetype> lastAnswer; // new member id -> index in page
-    QList<qsizetype> newMembers;          // indexes in page, in the order they first came
-    for (qsizetype i = 0; i < page.size(); ++i) {
-        const Member &member = page.at(i);
-        if (const int existing = rowOf(member.id); existing >= 0) {
-            // The list answer has no teams: keep those the team lists told us.
-            DirectoryMember row = DirectoryMember::from(member);
-            row.teams = m_rows.at(existing).teams;
-            row.refreshSearchText();
-            updateMember(row);
+    MemberBatch batch;
+    addToBatch(&batch, page);
+    appendBatch(std::move(batch));
+}
+
+void MembersModel::addToBatch(MemberBatch *batch, const QList<Member> &page) const
+{
+    QList<DirectoryMember> &rows = batch->m_rows;
+    if (rows.isEmpty()) {
+        batch->m_sortColumn = m_sortColumn;
+        batch->m_sortOrder = m_sortOrder;
+        batch->m_ordered = true;
+        batch->m_runs.clear();
+    }
+    const qsizetype earlier = rows.size();
+    for (const Member &member : page) {
+        // A member can come twice while the list is read: an offset-paged list shifts when
+        // someone joins or leaves meanwhile. The later answer wins.
+        if (batch->m_ids.contains(member.id)) {
+            const auto it = std::find_if(rows.begin(), rows.end(),
+                                         [&](const auto &row) { return row.id == member.id; });
+            *it = DirectoryMember::from(member);
+            batch->m_ordered = false;
             continue;
         }
-        const auto seen = lastAnswer.find(member.id);
-        if (seen == lastAnswer.end()) {
-            lastAnswer.insert(member.id, i);
-            newMembers.append(i);
-        } else {
-            *seen = i;
-        }
+        batch->m_ids.insert(member.id);
+        rows.append(DirectoryMember::from(member));
     }
-    if (newMembers.isEmpty())
+    if (!batch->m_ordered || m_sortColumn < 0)
         return;
+    if (batch->m_sortColumn != m_sortColumn || batch->m_sortOrder != m_sortOrder) {
+        batch->m_ordered = false; // sorted otherwise since the batch began: sorted on joining
+        return;
+    }
+    // Each page is sorted, then merged with the runs before it whenever it has grown as long
+    // as the run before it: every row is merged a few times over the batch, not once per
+    // page as merging into one growing run would.
+    std::sort(rows.begin() + earlier, rows.end(),
+              [this](const auto &a, const auto &b) { return comesBefore(a, b); });
+    batch->m_runs.append(earlier);
+    mergeRuns(batch, false);
+}
+
+void MembersModel::mergeRuns(MemberBatch *batch, bool all) const
+{
+    QList<DirectoryMember> &rows = batch->m_rows;
+    QList<qsizetype> &runs = batch->m_runs;
+    while (runs.size() >= 2) {
+        const qsizetype previous = runs.at(runs.size() - 2), last = runs.constLast();
+        if (!all && rows.size() - last < last - previous)
+            break;
+        std::inplace_merge(rows.begin() + previous, rows.begin() + last, rows.end(),
+                           [this](const auto &a, const auto &b) { return comesBefore(a, b); });
+        runs.removeLast();
+    }
+}
+
+void MembersModel::appendBatch(MemberBatch batch)
+{
+    QList<DirectoryMember> &rows = batch.m_rows;
+    const bool inOrder =
+        batch.m_ordered && batch.m_sortColumn == m_sortColumn && batch.m_sortOrder == m_sortOrder;
+    if (inOrder)
+        mergeRuns(&batch, true); // before rows are taken out: the runs are positions
+    if (!m_rowById.isEmpty()) {
+        for (DirectoryMember &row : rows) {
+            if (const int existing = rowOf(row.id); existing >= 0) {
+                // The list answer has no teams: keep those the team lists told us.
+                DirectoryMember updated = row;
+                updated.teams = m_rows.at(existing).teams;
+                updated.refreshSearchText();
+                updateMember(updated);
+            }
+        }
+        rows.removeIf([this](const DirectoryMember &row) { return rowOf(row.id) >= 0; });
+    }
+    if (rows.isEmpty())
+        return;
+
     const int first = int(m_rows.size());
-    beginInsertRows({}, first, first + int(newMembers.size()) - 1);
-    for (const qsizetype i : std::as_const(newMembers)) {
-        const Member &member = page.at(lastAnswer.value(page.at(i).id));
-        m_rowById.insert(member.id, int(m_rows.size()));
-        m_rows.append(DirectoryMember::from(member));
+    beginInsertRows({}, first, first + int(rows.size()) - 1);
+    for (DirectoryMember &row : rows) {
+        m_rowById.insert(row.id, int(m_rows.size()));
+        m_rows.append(std::move(row));
     }
     endInsertRows();
-    placeSorted(first);
+    placeSorted(first, inOrder);
 }
 
 void MembersModel::setTeamMembers(const QString &teamSlug, const QList<TeamMember> &members)
@@ -355,7 +407,7 @@ void MembersModel::moveIntoOrder(int row)
     endMoveRows();
 }
 
-void MembersModel::placeSorted(int sortedRows)
+void MembersModel::placeSorted(int sortedRows, bool restInOrder)
 {
     if (m_sortColumn < 0 || m_rows.size() < 2)
         return;
@@ -364,7 +416,8 @@ void MembersModel::placeSorted(int sortedRows)
     // selection, the current row) with their members.
     QList<int> order(m_rows.size());
     std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin() + sortedRows, order.end(), before);
+    if (!restInOrder)
+        std::sort(order.begin() + sortedRows, order.end(), before);
     std::inplace_merge(order.begin(), order.begin() + sortedRows, order.end(), before);
     if (std::is_sorted(order.cbegin(), order.cend()))
         return; // nothing moves
@@ -388,7 +441,12 @@ void MembersModel::placeSorted(int sortedRows)
         m_rows[at] = std::move(held);
         order[at] = -1;
     }
-    reindex();
+    // Only the rows that moved change their entry: rebuilding the index of 10,000 ids would
+    // cost more than the merge.
+    for (int old = 0; old < newRow.size(); ++old) {
+        if (const int now = newRow.at(old); now != old)
+            *m_rowById.find(m_rows.at(now).id) = now;
+    }
     const QModelIndexList from = persistentIndexList();
     QModelIndexList to;
     to.reserve(from.size());

@@ -6,8 +6,28 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QMap>
+#include <QSet>
 
 namespace sm::directory {
+
+// Pages converted to table rows, and put in the table's order, while the list is still
+// arriving: the conversion of thousands of members then happens page by page, in the time
+// spent waiting for the next page anyway, and joining the table costs only the merge.
+class MemberBatch
+{
+public:
+    bool isEmpty() const { return m_rows.isEmpty(); }
+    qsizetype size() const { return m_rows.size(); }
+
+private:
+    friend class MembersModel;
+    QList<DirectoryMember> m_rows;
+    QSet<QString> m_ids;
+    QList<qsizetype> m_runs; // where each sorted run of m_rows begins
+    int m_sortColumn = -1;   // the order m_rows are in, when m_ordered
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    bool m_ordered = true;
+};
 
 // The organization's members as a table, filled page by page while the list streams in.
 // Display text is what the table shows; SortRole gives a value that sorts naturally.
@@ -64,6 +84,11 @@ public:
     void clear();
     // Adds a page; members already listed are updated in place (a refresh, a late page).
     void appendMembers(const QList<Member> &page);
+    // The same in two steps: a page converted and ordered into `batch` (changes nothing
+    // shown), then the batch joining the table at once. A member twice in a batch is listed
+    // as its later answer says.
+    void addToBatch(MemberBatch *batch, const QList<Member> &page) const;
+    void appendBatch(MemberBatch batch);
     // A team's complete member list: every listed member's teams are set for this team.
     void setTeamMembers(const QString &teamSlug, const QList<TeamMember> &members);
     void updateMember(const DirectoryMember &member);
@@ -84,11 +109,14 @@ public:
     static QString columnTitle(int column);
 
 private:
-    // Rows [0, sortedRows) are in order; the rest are placed among them, in one layout
-    // change (none when nothing moves).
-    void placeSorted(int sortedRows);
+    // Rows [0, sortedRows) are in order (and the rest too, when `restInOrder`); the rest are
+    // placed among them, in one layout change (none when nothing moves).
+    void placeSorted(int sortedRows, bool restInOrder = false);
     // A changed row to its place among the others, in one move (none when it is in place).
     void moveIntoOrder(int row);
+    // Merges the batch's last runs while the last is as long as the one before it (`all`:
+    // until one run is left).
+    void mergeRuns(MemberBatch *batch, bool all) const;
     bool comesBefore(const DirectoryMember &a, const DirectoryMember &b) const;
     void reindex();
 
