@@ -42,7 +42,7 @@ Result<T> objectResult(const ApiJob::Reply &reply, Parse parse, bool change)
 // Parses one page of a JSON array into `into`; false when the page is not an array of
 // objects.
 template<typename T, typename Parse>
-bool appendPage(const ApiJob::Reply &reply, QList<T> &into, Parse parse, QList<T> *page = nullptr)
+bool appendPage(const ApiJob::Reply &reply, QList<T> &into, Parse parse)
 {
     const auto doc = parseDocument(reply.body);
     if (!doc || !doc->isArray())
@@ -50,8 +50,6 @@ bool appendPage(const ApiJob::Reply &reply, QList<T> &into, Parse parse, QList<T
     auto items = parse(doc->array());
     if (!items)
         return false;
-    if (page)
-        *page = *items;
     into += *items;
     return true;
 }
@@ -90,10 +88,13 @@ void MemberListJob::handleReply(const Reply &reply)
 {
     QList<Member> page;
     const Page outcome = readPage(reply, [&] {
-        const bool readable = appendPage(reply, m_members, &wire::members, &page);
-        if (m_streaming)
-            m_members.clear();
-        return readable;
+        std::optional<QList<Member>> items = wire::memberPage(reply.body);
+        if (!items)
+            return false;
+        page = std::move(*items);
+        if (!m_streaming)
+            m_members += page;
+        return true;
     });
     if (outcome != Page::Unreadable)
         emit pageReceived(page); // may cancel the job, and with it the next page

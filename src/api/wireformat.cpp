@@ -1,6 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "api/wireformat.h"
 
+#include "api/jsonreader.h"
+
+#include <QJsonDocument>
+
+#include <array>
+
 namespace sm::wire {
 
 namespace {
@@ -23,16 +29,6 @@ QStringList strings(const QJsonValue &value)
             list.append(item.toString());
     }
     return list;
-}
-
-QList<RoleInfo> roleList(const QJsonValue &value)
-{
-    QList<RoleInfo> roles;
-    for (const QJsonValue &item : value.toArray()) {
-        if (item.isObject())
-            roles.append(roleInfo(item.toObject()));
-    }
-    return roles;
 }
 
 template<typename T, typename Parse>
@@ -85,40 +81,242 @@ ExternalUser externalUser(const QJsonObject &json)
     return user;
 }
 
+namespace {
+
+// Values read as QJsonValue's toString(), toBool() and idAt() read them: a value of another
+// type reads as empty.
+QString textAt(json::Reader &reader)
+{
+    if (reader.next() == json::Reader::Type::String)
+        return reader.string();
+    reader.skip();
+    return {};
+}
+
+bool flagAt(json::Reader &reader)
+{
+    if (reader.next() == json::Reader::Type::Bool)
+        return reader.boolean();
+    reader.skip();
+    return false;
+}
+
+QString idAt(json::Reader &reader)
+{
+    switch (reader.next()) {
+    case json::Reader::Type::String:
+        return reader.string();
+    case json::Reader::Type::Number:
+        return QString::number(reader.integer());
+    default:
+        reader.skip();
+        return {};
+    }
+}
+
+// An object read whole, for the parts of a member that are rare or small (role lists, links).
+QJsonObject objectAt(json::Reader &reader)
+{
+    if (reader.next() != json::Reader::Type::Object) {
+        reader.skip();
+        return {};
+    }
+    return QJsonDocument::fromJson(reader.raw().toByteArray()).object();
+}
+
+// Calls `element` for each value of an array; anything else is skipped.
+template<typename Element> void forEachIn(json::Reader &reader, Element element)
+{
+    if (reader.next() != json::Reader::Type::Array) {
+        reader.skip();
+        return;
+    }
+    reader.beginArray();
+    while (reader.nextElement())
+        element();
+}
+
+void readUser(json::Reader &reader, Member *m)
+{
+    m->userId.clear();
+    m->has2fa = false;
+    if (reader.next() != json::Reader::Type::Object) {
+        reader.skip();
+        return;
+    }
+    reader.beginObject();
+    QByteArrayView key;
+    while (reader.nextKey(&key)) {
+        if (key == "id")
+            m->userId = idAt(reader);
+        else if (key == "has2fa")
+            m->has2fa = flagAt(reader);
+        else
+            reader.skip();
+    }
+}
+
+// The flags Sentry sends on every member, shared rather than allocated 10,000 times over.
+QString flagName(QByteArrayView key)
+{
+    static const std::array<QString, 6> known{QStringLiteral("idp:provisioned"),
+                                              QStringLiteral("idp:role-restricted"),
+                                              QStringLiteral("member-limit:restricted"),
+                                              QStringLiteral("partnership:restricted"),
+                                              QStringLiteral("sso:invalid"),
+                                              QStringLiteral("sso:linked")};
+    for (const QString &name : known) {
+        if (QLatin1StringView(key) == name)
+            return name;
+    }
+    return QString::fromUtf8(key);
+}
+
+void readFlags(json::Reader &reader, Member *m)
+{
+    m->flags.clear();
+    if (reader.next() != json::Reader::Type::Object) {
+        reader.skip();
+        return;
+    }
+    reader.beginObject();
+    QByteArrayView key;
+    while (reader.nextKey(&key))
+        m->flags.insert(flagName(key), flagAt(reader));
+}
+
+void readTeamRoles(json::Reader &reader, Member *m)
+{
+    m->teamRoles.clear();
+    forEachIn(reader, [&] {
+        QString slug, role;
+        if (reader.next() == json::Reader::Type::Object) {
+            reader.beginObject();
+            QByteArrayView key;
+            while (reader.nextKey(&key)) {
+                if (key == "teamSlug")
+                    slug = textAt(reader);
+                else if (key == "role")
+                    role = textAt(reader);
+                else
+                    reader.skip();
+            }
+        } else {
+            reader.skip();
+        }
+        if (!slug.isEmpty())
+            m->teamRoles.append({slug, role});
+    });
+}
+
+QList<RoleInfo> readRoles(json::Reader &reader)
+{
+    QList<RoleInfo> roles;
+    forEachIn(reader, [&] {
+        if (reader.next() == json::Reader::Type::Object)
+            roles.append(roleInfo(objectAt(reader)));
+        else
+            reader.skip();
+    });
+    return roles;
+}
+
+// One member object at the reader. A key given twice counts as its last value, as in
+// QJsonDocument.
+bool readMember(json::Reader &reader, Member *m)
+{
+    if (!reader.beginObject())
+        return false;
+    QString orgRole, role;
+    QByteArrayView key;
+    while (reader.nextKey(&key)) {
+        if (key == "id") {
+            m->id = idAt(reader);
+        } else if (key == "email") {
+            m->email = textAt(reader);
+        } else if (key == "name") {
+            m->name = textAt(reader);
+        } else if (key == "user") {
+            readUser(reader, m);
+        } else if (key == "orgRole") {
+            orgRole = textAt(reader);
+        } else if (key == "role") {
+            role = textAt(reader);
+        } else if (key == "pending") {
+            m->pending = flagAt(reader);
+        } else if (key == "expired") {
+            m->expired = flagAt(reader);
+        } else if (key == "inviteStatus") {
+            m->inviteStatus = textAt(reader);
+        } else if (key == "inviterName") {
+            m->inviterName = textAt(reader);
+        } else if (key == "dateCreated") {
+            m->dateCreated = textAt(reader);
+        } else if (key == "flags") {
+            readFlags(reader, m);
+        } else if (key == "teams") {
+            m->teams.clear();
+            forEachIn(reader, [&] {
+                if (reader.next() == json::Reader::Type::String)
+                    m->teams.append(reader.string());
+                else
+                    reader.skip();
+            });
+        } else if (key == "teamRoles") {
+            readTeamRoles(reader, m);
+        } else if (key == "orgRoleList") {
+            m->orgRoleList = readRoles(reader);
+        } else if (key == "teamRoleList") {
+            m->teamRoleList = readRoles(reader);
+        } else if (key == "externalUsers") {
+            m->externalUsers.clear();
+            forEachIn(reader, [&] {
+                if (reader.next() == json::Reader::Type::Object)
+                    m->externalUsers.append(externalUser(objectAt(reader)));
+                else
+                    reader.skip();
+            });
+        } else if (key == "isOnlyOwner") {
+            m->isOnlyOwner = flagAt(reader);
+        } else {
+            reader.skip();
+        }
+    }
+    // Servers from before orgRole existed send only role.
+    m->orgRole = orgRole.isEmpty() ? role : orgRole;
+    return !reader.failed();
+}
+
+} // namespace
+
 Member member(const QJsonObject &json)
 {
+    // The same reading as a page's, from the object written out again: one reading of a
+    // member for both (a single member's answer is small, a page is where time goes).
+    const QByteArray text = QJsonDocument(json).toJson(QJsonDocument::Compact);
+    json::Reader reader(text);
     Member m;
-    m.id = idOf(json.value(QLatin1String("id")));
-    m.email = str(json, "email");
-    m.name = str(json, "name");
-    m.userId = idOf(json.value(QLatin1String("user")).toObject().value(QLatin1String("id")));
-    m.orgRole = str(json, "orgRole");
-    if (m.orgRole.isEmpty())
-        m.orgRole = str(json, "role"); // servers from before orgRole existed
-    m.pending = flag(json, "pending");
-    m.expired = flag(json, "expired");
-    m.inviteStatus = str(json, "inviteStatus");
-    m.inviterName = str(json, "inviterName");
-    m.dateCreated = str(json, "dateCreated");
-    const QJsonObject flags = json.value(QLatin1String("flags")).toObject();
-    for (auto it = flags.begin(); it != flags.end(); ++it)
-        m.flags.insert(it.key(), it.value().toBool());
-    m.teams = strings(json.value(QLatin1String("teams")));
-    for (const QJsonValue &item : json.value(QLatin1String("teamRoles")).toArray()) {
-        const QJsonObject object = item.toObject();
-        const QString slug = str(object, "teamSlug");
-        if (!slug.isEmpty())
-            m.teamRoles.append({slug, str(object, "role")});
-    }
-    m.orgRoleList = roleList(json.value(QLatin1String("orgRoleList")));
-    m.teamRoleList = roleList(json.value(QLatin1String("teamRoleList")));
-    for (const QJsonValue &item : json.value(QLatin1String("externalUsers")).toArray()) {
-        if (item.isObject())
-            m.externalUsers.append(externalUser(item.toObject()));
-    }
-    m.isOnlyOwner = flag(json, "isOnlyOwner");
-    m.has2fa = json.value(QLatin1String("user")).toObject().value(QLatin1String("has2fa")).toBool();
+    readMember(reader, &m);
     return m;
+}
+
+std::optional<QList<Member>> memberPage(QByteArrayView body)
+{
+    json::Reader reader(body);
+    if (!reader.beginArray())
+        return std::nullopt;
+    QList<Member> members;
+    while (reader.nextElement()) {
+        if (reader.next() != json::Reader::Type::Object)
+            return std::nullopt;
+        Member m;
+        if (!readMember(reader, &m))
+            return std::nullopt;
+        members.append(std::move(m));
+    }
+    if (!reader.finish())
+        return std::nullopt;
+    return members;
 }
 
 Team team(const QJsonObject &json)
@@ -170,11 +368,6 @@ ScimUser scimUser(const QJsonObject &json)
     if (active.isBool())
         user.active = active.toBool();
     return user;
-}
-
-std::optional<QList<Member>> members(const QJsonArray &json)
-{
-    return listOf<Member>(json, &member);
 }
 
 std::optional<QList<TeamMember>> teamMembers(const QJsonArray &json)

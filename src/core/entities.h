@@ -34,6 +34,8 @@ struct RoleInfo
     bool isRetired = false;
     bool isTeamRolesAllowed = true;
     QString minimumTeamRole;
+
+    friend bool operator==(const RoleInfo &, const RoleInfo &) = default;
 };
 
 struct ExternalUser
@@ -44,6 +46,8 @@ struct ExternalUser
     QString externalName;
     QString integrationId;
     QString externalId;
+
+    friend bool operator==(const ExternalUser &, const ExternalUser &) = default;
 };
 
 struct Member
@@ -87,6 +91,8 @@ struct Member
     }
     // Roles from orgRoleList the caller may assign now (allowed and not retired).
     QList<RoleInfo> assignableOrgRoles() const;
+
+    friend bool operator==(const Member &, const Member &) = default;
 };
 
 // One row of a team's member list: who is on the team, with which team role.
