@@ -266,7 +266,7 @@ bool Reader::readNumber(QByteArrayView *token)
     // QJsonDocument refuses it.
     bool representable = true;
     if (!plainInteger)
-        number.toDouble(&representable);
+        (void)number.toDouble(&representable);
     if (!representable)
         return fail();
     if (token)
