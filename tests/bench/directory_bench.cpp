@@ -49,6 +49,7 @@ namespace {
 QString g_sandboxPath;
 double g_perKeystrokeMs = -1; // QBENCHMARK runs its function several times: kept, reported last
 QString g_outputPath;
+int g_rounds = 5;
 QStringList g_report;
 
 double median(QList<double> values)
@@ -160,6 +161,34 @@ QList<double> curlTimes(const SandboxProcess &sandbox, const QStringList &urls)
     return times;
 }
 
+// curl as a script would run it to read the list over one kept-alive connection: one
+// process given the cursor's URLs in order (the offset cursor is predictable, so these are
+// exactly the URLs the Link headers name), each body written to /dev/null. Wall time from
+// the process's start to its exit; -1 unless every page answered 200.
+double curlOneConnection(const SandboxProcess &sandbox, const QString &firstUrl, int pages)
+{
+    QStringList args{QStringLiteral("-s"), QStringLiteral("-H"),
+                     QStringLiteral("Authorization: Bearer %1").arg(sandbox.token),
+                     QStringLiteral("-w"), QStringLiteral("%{http_code}\\n")};
+    for (int page = 0; page < pages; ++page) {
+        const QString url =
+            page == 0 ? firstUrl : firstUrl + QStringLiteral("&cursor=100:%1:0").arg(page);
+        args += {QStringLiteral("-o"), QStringLiteral("/dev/null"), url};
+    }
+    QElapsedTimer clock;
+    QProcess curl;
+    clock.start();
+    curl.start(QStringLiteral("curl"), args);
+    if (!curl.waitForFinished(300000) || curl.exitCode() != 0)
+        return -1;
+    const double ms = double(clock.nsecsElapsed()) / 1e6;
+    const QList<QByteArray> codes = curl.readAllStandardOutput().trimmed().split('\n');
+    const bool allAnswered =
+        codes.size() == pages && std::all_of(codes.cbegin(), codes.cend(),
+                                             [](const QByteArray &code) { return code == "200"; });
+    return allAnswered ? ms : -1;
+}
+
 // Follows the Link cursor over one kept-alive HTTP/1.1 connection and reads each body
 // without parsing it: the least any client must do. Prints "<ms> <pages>".
 // (Not a raw string literal: moc misreads those.)
@@ -242,11 +271,12 @@ double qtNetworkAlone(const SandboxProcess &sandbox, int pages)
 struct AppRun
 {
     double firstRowsMs = -1, connectedMs = -1, lastRowMs = -1, completeMs = -1;
+    double lastPageMs = -1; // the last page of members answered before the last row shown
     int rows = 0;
     int refused429 = 0;
     int listRequests = 0;
     double appCpuMs = -1, sandboxCpuMs = -1; // from connectTo() to the last row shown
-    double windowRss = 0, loadedRss = 0, peakRss = 0;
+    double emptyRss = 0, windowRss = 0, loadedRss = 0, peakRss = 0;
 };
 
 AppRun runApp(const SandboxProcess &sandbox)
@@ -271,6 +301,7 @@ AppRun runApp(const SandboxProcess &sandbox)
         double appCpuMs, sandboxCpuMs;
     };
     QList<Shown> shown; // each time rows joined the table
+    QList<double> pageAnswers;
     QObject context;
     QObject::connect(&session, &Session::stateChanged, &context, [&](Session::State state) {
         if (state == Session::State::Connected && run.connectedMs < 0)
@@ -284,8 +315,10 @@ AppRun runApp(const SandboxProcess &sandbox)
                      [&](const Exchange &exchange) {
                          if (exchange.status == 429)
                              ++run.refused429;
-                         if (exchange.url.path().endsWith(QLatin1String("/members/")))
+                         if (exchange.url.path().endsWith(QLatin1String("/members/"))) {
                              ++run.listRequests;
+                             pageAnswers.append(double(clock.nsecsElapsed()) / 1e6);
+                         }
                      });
     QSignalSpy loaded(directory, &directory::MemberDirectory::loaded);
     ConnectionSettings settings;
@@ -309,6 +342,10 @@ AppRun runApp(const SandboxProcess &sandbox)
             run.lastRowMs = at.ms;
             run.appCpuMs = at.appCpuMs - appCpuAtStart;
             run.sandboxCpuMs = at.sandboxCpuMs - sandboxCpuAtStart;
+            for (const double answered : std::as_const(pageAnswers)) {
+                if (answered <= at.ms)
+                    run.lastPageMs = answered;
+            }
             break;
         }
     }
@@ -373,9 +410,35 @@ private slots:
         const QString first =
             sandbox.membersUrl(QStringLiteral("per_page=100&expand=externalUsers"));
 
-        // The floor: one program, one connection, following the cursor.
-        const Followed floor = followOverOneConnection(sandbox, first);
-        QVERIFY2(floor.ms > 0, "python3 is needed for the one-connection baseline");
+        // Alternated rounds, so that a busy moment of the machine falls on every program
+        // alike: a script's one connection, curl's one connection, the app. Medians.
+        QList<double> pythonMs, curlMs, appMs, ratios;
+        AppRun app; // the median round's, for the breakdown below
+        QList<AppRun> apps;
+        int pages = 0;
+        for (int round = 0; round < g_rounds; ++round) {
+            const Followed followed = followOverOneConnection(sandbox, first);
+            QVERIFY2(followed.ms > 0, "python3 is needed for the one-connection baseline");
+            pages = followed.pages;
+            const double curl = curlOneConnection(sandbox, first, pages);
+            QVERIFY2(curl > 0, "curl did not read every page over one connection");
+            const double emptyRss = rssMiB("VmRSS:");
+            AppRun run = runApp(sandbox);
+            QVERIFY2(run.lastRowMs > 0, "the app did not show every member");
+            run.emptyRss = emptyRss;
+            pythonMs.append(followed.ms);
+            curlMs.append(curl);
+            appMs.append(run.lastRowMs);
+            // Judged against the faster of the two one-connection clients in the same round.
+            ratios.append(run.lastRowMs / qMin(followed.ms, curl));
+            apps.append(run);
+        }
+        const double ratio = median(ratios);
+        for (const AppRun &run : std::as_const(apps)) {
+            if (run.lastRowMs == median(appMs))
+                app = run;
+        }
+        const double floorMs = qMin(median(pythonMs), median(curlMs));
 
         // A shell loop: curl started once per page, following the Link cursor.
         QElapsedTimer clock;
@@ -395,21 +458,24 @@ private slots:
             const auto match = nextLink.match(QString::fromUtf8(curl.readAllStandardOutput()));
             next = match.hasMatch() ? match.captured(1) : QString();
         }
-        const double curlMs = double(clock.nsecsElapsed()) / 1e6;
+        const double curlLoopMs = double(clock.nsecsElapsed()) / 1e6;
 
-        const double qtMs = qtNetworkAlone(sandbox, floor.pages);
+        const double qtMs = qtNetworkAlone(sandbox, pages);
         QVERIFY2(qtMs > 0, "Qt's network stack alone did not read every page");
 
-        const double emptyRss = rssMiB("VmRSS:");
-        const AppRun app = runApp(sandbox);
-        QVERIFY2(app.lastRowMs > 0, "the app did not show every member");
-        const double ratio = app.lastRowMs / floor.ms;
-
+        const auto range = [](const QList<double> &values) {
+            return QStringLiteral("%1 ms (%2-%3)")
+                .arg(median(values), 0, 'f', 0)
+                .arg(*std::min_element(values.cbegin(), values.cend()), 0, 'f', 0)
+                .arg(*std::max_element(values.cbegin(), values.cend()), 0, 'f', 0);
+        };
         report(QStringLiteral("## The app on 10,000 members\n"));
         report(QStringLiteral("Times from the app's connectTo() (its own checks of the token and "
                               "the organization included); the baselines read the same %1 "
-                              "pages.\n")
-                   .arg(floor.pages));
+                              "pages. %2 alternated rounds of the two one-connection clients "
+                              "and the app: medians, with the lowest and highest.\n")
+                   .arg(pages)
+                   .arg(g_rounds));
         report(QStringLiteral("| measure | result | target |\n|---|---|---|"));
         report(QStringLiteral("| connect to first rows shown | %1 ms | <= 300 ms, **%2** |")
                    .arg(app.firstRowsMs, 0, 'f', 0)
@@ -417,23 +483,34 @@ private slots:
         report(QStringLiteral("| connect to connected (token and organization checked) | %1 ms "
                               "| |")
                    .arg(app.connectedMs, 0, 'f', 0));
-        report(QStringLiteral("| connect to the last row shown (%1 rows) | %2 ms | |")
+        report(QStringLiteral("| connect to the last page answered | %1 ms | |")
+                   .arg(app.lastPageMs, 0, 'f', 0));
+        report(QStringLiteral("| connect to the last row shown (%1 rows) | %2 | |")
                    .arg(app.rows)
-                   .arg(app.lastRowMs, 0, 'f', 0));
-        report(QStringLiteral("| baseline: one client, one kept-alive connection, following "
-                              "the cursor (python3 http.client, bodies read, not parsed) | %1 ms "
-                              "| |")
-                   .arg(floor.ms, 0, 'f', 0));
-        report(QStringLiteral("| app / one connection | %1 | <= 1.3, **%2** |")
+                   .arg(range(appMs)));
+        report(QStringLiteral("| baseline: curl, one process and one kept-alive connection, "
+                              "the cursor's %1 URLs in order (process start to exit) | %2 | |")
+                   .arg(pages)
+                   .arg(range(curlMs)));
+        report(QStringLiteral("| baseline: a script following the Link cursor over one "
+                              "kept-alive connection (python3 http.client, bodies read, not "
+                              "parsed) | %1 | |")
+                   .arg(range(pythonMs)));
+        report(QStringLiteral("| app / the faster one-connection client of its round | %1 "
+                              "(%2-%3) | <= 1.3, **%4** |")
                    .arg(ratio, 0, 'f', 2)
+                   .arg(*std::min_element(ratios.cbegin(), ratios.cend()), 0, 'f', 2)
+                   .arg(*std::max_element(ratios.cbegin(), ratios.cend()), 0, 'f', 2)
                    .arg(ratio <= 1.3 ? QStringLiteral("met") : QStringLiteral("missed")));
+        report(QStringLiteral("| app / curl over one connection | %1 | |")
+                   .arg(median(appMs) / median(curlMs), 0, 'f', 2));
         report(QStringLiteral("| Qt's network stack alone: the same pages through one "
                               "QNetworkAccessManager, 4 at a time, bodies read, not parsed | %1 "
                               "ms (%2x the one connection) | |")
                    .arg(qtMs, 0, 'f', 0)
-                   .arg(qtMs / floor.ms, 0, 'f', 2));
+                   .arg(qtMs / floorMs, 0, 'f', 2));
         report(QStringLiteral("| app / Qt's network stack alone | %1 | |")
-                   .arg(app.lastRowMs / qtMs, 0, 'f', 2));
+                   .arg(median(appMs) / qtMs, 0, 'f', 2));
         // Both programs share this machine's cores: their CPU time together, spread over
         // every core, is the least wall time any schedule could reach.
         const int cores = QThread::idealThreadCount();
@@ -448,27 +525,31 @@ private slots:
                               "%1 | %2 ms (%3x the one connection) | |")
                    .arg(cores)
                    .arg(cpuBound, 0, 'f', 0)
-                   .arg(cpuBound / floor.ms, 0, 'f', 2));
+                   .arg(cpuBound / floorMs, 0, 'f', 2));
         report(QStringLiteral("| curl started once per page, following the cursor | %1 ms | |")
-                   .arg(curlMs, 0, 'f', 0));
+                   .arg(curlLoopMs, 0, 'f', 0));
         report(QStringLiteral("| app / curl per page | %1 | |")
-                   .arg(app.lastRowMs / curlMs, 0, 'f', 2));
+                   .arg(median(appMs) / curlLoopMs, 0, 'f', 2));
         report(QStringLiteral("| connect to complete, team lists included | %1 ms | |")
                    .arg(app.completeMs, 0, 'f', 0));
-        report(QStringLiteral("| 429 answers | %1 | 0 |").arg(app.refused429));
+        int refused = 0;
+        for (const AppRun &run : std::as_const(apps))
+            refused += run.refused429;
+        report(QStringLiteral("| 429 answers, every round | %1 | 0 |").arg(refused));
+        // Memory from the first round: later rounds start with the heap the earlier left.
+        const AppRun &firstRound = apps.constFirst();
         report(QStringLiteral(
                    "| memory: window shown, before connecting | %1 MiB (empty app %2 MiB) | |")
-                   .arg(app.windowRss, 0, 'f', 1)
-                   .arg(emptyRss, 0, 'f', 1));
+                   .arg(firstRound.windowRss, 0, 'f', 1)
+                   .arg(firstRound.emptyRss, 0, 'f', 1));
         report(
             QStringLiteral("| memory: 10,000 members loaded, above the shown window | %1 MiB | |")
-                .arg(app.loadedRss - app.windowRss, 0, 'f', 1));
-        report(
-            QStringLiteral("| memory: peak RSS with 10,000 members, above the empty app | %1 MiB "
-                           "| <= 40 MiB, **%2** |")
-                .arg(app.peakRss - emptyRss, 0, 'f', 1)
-                .arg(app.peakRss - emptyRss <= 40 ? QStringLiteral("met")
-                                                  : QStringLiteral("missed")));
+                .arg(firstRound.loadedRss - firstRound.windowRss, 0, 'f', 1));
+        const double peakAbove = firstRound.peakRss - firstRound.emptyRss;
+        report(QStringLiteral("| memory: peak RSS with 10,000 members, above the empty app | %1 "
+                              "MiB | <= 40 MiB, **%2** |")
+                   .arg(peakAbove, 0, 'f', 1)
+                   .arg(peakAbove <= 40 ? QStringLiteral("met") : QStringLiteral("missed")));
         report(QString());
     }
 
@@ -563,6 +644,8 @@ int main(int argc, char *argv[])
             g_sandboxPath = QString::fromLocal8Bit(argv[++i]);
         else if (qstrcmp(argv[i], "--output") == 0 && i + 1 < argc)
             g_outputPath = QString::fromLocal8Bit(argv[++i]);
+        else if (qstrcmp(argv[i], "--rounds") == 0 && i + 1 < argc)
+            g_rounds = qMax(1, atoi(argv[++i]));
         else
             rest.append(argv[i]);
     }
