@@ -132,6 +132,15 @@ private slots:
 
     void url_keepsBasePathAndEncodesSegments()
     {
+        // The API prefix names the same server, with its slash or without.
+        for (const char *given :
+             {"https://sentry.example.com/sentry/api/0", "https://sentry.example.com/sentry/api/0/",
+              "https://sentry.example.com/sentry/"}) {
+            QCOMPARE(connection::normalizedBaseUrl(QString::fromLatin1(given)).toString(),
+                     QStringLiteral("https://sentry.example.com/sentry"));
+        }
+        QCOMPARE(connection::normalizedBaseUrl(QStringLiteral("sentry.io/api/0")).toString(),
+                 QStringLiteral("https://sentry.io"));
         ConnectionSettings settings;
         settings.baseUrl = connection::normalizedBaseUrl(
             QStringLiteral("https://sentry.example.com/sentry/api/0/"));
