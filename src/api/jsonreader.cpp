@@ -102,29 +102,12 @@ bool Reader::beginArray()
     return !m_failed && expect('[') && push();
 }
 
-bool Reader::nextKey(QByteArrayView *key)
+bool Reader::nextInContainer(char close)
 {
     if (m_failed || m_first.isEmpty())
         return false;
     skipSpace();
-    if (m_at < m_end && *m_at == '}') {
-        ++m_at;
-        m_first.removeLast();
-        return false;
-    }
-    if (!m_first.last() && !expect(','))
-        return false;
-    m_first.last() = false;
-    skipSpace();
-    return readString(nullptr, key) && expect(':');
-}
-
-bool Reader::nextElement()
-{
-    if (m_failed || m_first.isEmpty())
-        return false;
-    skipSpace();
-    if (m_at < m_end && *m_at == ']') {
+    if (m_at < m_end && *m_at == close) {
         ++m_at;
         m_first.removeLast();
         return false;
@@ -133,6 +116,19 @@ bool Reader::nextElement()
         return false;
     m_first.last() = false;
     return true;
+}
+
+bool Reader::nextKey(QByteArrayView *key)
+{
+    if (!nextInContainer('}'))
+        return false;
+    skipSpace();
+    return readString(nullptr, key) && expect(':');
+}
+
+bool Reader::nextElement()
+{
+    return nextInContainer(']');
 }
 
 bool Reader::readString(QString *text, QByteArrayView *utf8)

@@ -64,6 +64,9 @@ private:
     void skipSpace();
     bool expect(char c);
     bool push();
+    // Past the separator before the next key or element of the open container; false (and
+    // the container closed) at `close`.
+    bool nextInContainer(char close);
     // A string at the cursor, unescaped: into `text` (and `utf8` when given, for keys).
     bool readString(QString *text, QByteArrayView *utf8);
     bool readNumber(QByteArrayView *token);

@@ -136,15 +136,21 @@ template<typename Element> void forEachIn(json::Reader &reader, Element element)
         element();
 }
 
+// Opens the object at the reader; any other value is skipped, and false.
+bool enterObject(json::Reader &reader)
+{
+    if (reader.next() == json::Reader::Type::Object)
+        return reader.beginObject();
+    reader.skip();
+    return false;
+}
+
 void readUser(json::Reader &reader, Member *m)
 {
     m->userId.clear();
     m->has2fa = false;
-    if (reader.next() != json::Reader::Type::Object) {
-        reader.skip();
+    if (!enterObject(reader))
         return;
-    }
-    reader.beginObject();
     QByteArrayView key;
     while (reader.nextKey(&key)) {
         if (key == "id")
@@ -175,11 +181,8 @@ QString flagName(QByteArrayView key)
 void readFlags(json::Reader &reader, Member *m)
 {
     m->flags.clear();
-    if (reader.next() != json::Reader::Type::Object) {
-        reader.skip();
+    if (!enterObject(reader))
         return;
-    }
-    reader.beginObject();
     QByteArrayView key;
     while (reader.nextKey(&key))
         m->flags.insert(flagName(key), flagAt(reader));
@@ -190,8 +193,7 @@ void readTeamRoles(json::Reader &reader, Member *m)
     m->teamRoles.clear();
     forEachIn(reader, [&] {
         QString slug, role;
-        if (reader.next() == json::Reader::Type::Object) {
-            reader.beginObject();
+        if (enterObject(reader)) {
             QByteArrayView key;
             while (reader.nextKey(&key)) {
                 if (key == "teamSlug")
@@ -201,8 +203,6 @@ void readTeamRoles(json::Reader &reader, Member *m)
                 else
                     reader.skip();
             }
-        } else {
-            reader.skip();
         }
         if (!slug.isEmpty())
             m->teamRoles.append({slug, role});
