@@ -5,8 +5,8 @@
 // contrast, nothing is cut off, and pixels match the scale. PNGs go to the build tree.
 #include "support/guitest.h"
 
+#include "gui/appstyle.h"
 #include "gui/connectdialog.h"
-#include "gui/deferrediconstyle.h"
 #include "gui/mainwindow.h"
 #include "gui/membersview.h"
 #include "gui/taskform.h"
@@ -21,6 +21,7 @@
 #include <QPushButton>
 #include <QStyleFactory>
 #include <QTabWidget>
+#include <QToolBar>
 #include <QToolButton>
 
 #include <algorithm>
@@ -227,7 +228,7 @@ private slots:
     // own; a narrow window's menu bar shows its extension button with that icon.
     void deferredExtensionIcons_areTheStylesOwn()
     {
-        gui::DeferredIconStyle style(QStyleFactory::create(QStringLiteral("Fusion")));
+        gui::AppStyle style(QStyleFactory::create(QStringLiteral("Fusion")));
         const std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
         QVERIFY(fusion);
         const QSize size(16, 16);
@@ -258,6 +259,44 @@ private slots:
                  fusion->standardIcon(QStyle::SP_ToolBarHorizontalExtensionButton)
                      .pixmap(size)
                      .toImage());
+    }
+
+    // Under Fusion the main window's tool bar is one fill of the window colour: its bevel's
+    // translucent lines cost the first frame about 1 ms. Another style's tool bar, and a tool
+    // bar outside a main window, are drawn as the base style draws them.
+    void mainWindowToolBar_isFlatOnlyUnderFusion()
+    {
+        const auto drawn = [](QStyle *style, bool inMainWindow) {
+            QMainWindow window;
+            QWidget plain;
+            auto *bar = new QToolBar(QStringLiteral("Tasks"));
+            bar->setMovable(false);
+            bar->setStyle(style);
+            if (inMainWindow)
+                window.addToolBar(bar);
+            else
+                bar->setParent(&plain);
+            bar->setFixedSize(300, 30);
+            return bar->grab().toImage();
+        };
+        const auto isFlat = [](const QImage &image, const QColor &color) {
+            for (int y = 0; y < image.height(); ++y)
+                for (int x = 0; x < image.width(); ++x)
+                    if (image.pixelColor(x, y).rgb() != color.rgb())
+                        return false;
+            return true;
+        };
+        const QColor window = QApplication::palette().color(QPalette::Window);
+
+        gui::AppStyle app(QStyleFactory::create(QStringLiteral("Fusion")));
+        const std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
+        QVERIFY(isFlat(drawn(&app, true), window));
+        QVERIFY2(!isFlat(drawn(fusion.get(), true), window), "Fusion bevels a main window's bar");
+        QCOMPARE(drawn(&app, false), drawn(fusion.get(), false));
+
+        gui::AppStyle overWindows(QStyleFactory::create(QStringLiteral("Windows")));
+        const std::unique_ptr<QStyle> windows(QStyleFactory::create(QStringLiteral("Windows")));
+        QCOMPARE(drawn(&overWindows, true), drawn(windows.get(), true));
     }
 };
 

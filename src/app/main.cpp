@@ -8,7 +8,7 @@
 #include "startupclock.h"
 
 #include "api/session.h"
-#include "gui/deferrediconstyle.h"
+#include "gui/appstyle.h"
 #include "gui/dialogpresenter.h"
 #include "gui/mainwindow.h"
 #include "l10n/translations.h"
@@ -51,7 +51,7 @@ int main(int argc, char *argv[])
     sm::app::startup::mark("application created, display connected");
     // Before any widget: the menu bar and the tool bar ask for their icons when built.
     // The proxy takes the chosen style over, so setStyle() keeps it instead of deleting it.
-    QApplication::setStyle(new sm::gui::DeferredIconStyle(QApplication::style()));
+    QApplication::setStyle(new sm::gui::AppStyle(QApplication::style()));
     fonts.finish();
     sm::app::startup::mark("font configuration loaded");
     QApplication::setApplicationDisplayName(QStringLiteral("Sentry Members"));

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
-#include "gui/deferrediconstyle.h"
+#include "gui/appstyle.h"
 
 #include <QIconEngine>
+#include <QMainWindow>
 #include <QPainter>
 #include <QPointer>
+#include <QStyleOption>
 
 namespace sm::gui {
 
@@ -63,19 +65,32 @@ private:
 
 } // namespace
 
-DeferredIconStyle::DeferredIconStyle(QStyle *base)
+AppStyle::AppStyle(QStyle *base)
     : QProxyStyle(base)
+    , m_flatToolBars(baseStyle()->name() == QLatin1String("fusion"))
 {}
 
-DeferredIconStyle::~DeferredIconStyle() = default;
+AppStyle::~AppStyle() = default;
 
-QIcon DeferredIconStyle::standardIcon(StandardPixmap standardIcon, const QStyleOption *option,
-                                      const QWidget *widget) const
+QIcon AppStyle::standardIcon(StandardPixmap standardIcon, const QStyleOption *option,
+                             const QWidget *widget) const
 {
     if (standardIcon == SP_ToolBarHorizontalExtensionButton ||
         standardIcon == SP_ToolBarVerticalExtensionButton)
         return QIcon(new DeferredIconEngine(baseStyle(), standardIcon));
     return QProxyStyle::standardIcon(standardIcon, option, widget);
+}
+
+void AppStyle::drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
+                           const QWidget *widget) const
+{
+    // Fusion bevels only a main window's tool bars; the others it leaves undrawn.
+    if (element == CE_ToolBar && m_flatToolBars && widget &&
+        qobject_cast<const QMainWindow *>(widget->parentWidget())) {
+        painter->fillRect(option->rect, option->palette.window());
+        return;
+    }
+    QProxyStyle::drawControl(element, option, painter, widget);
 }
 
 } // namespace sm::gui
