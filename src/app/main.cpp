@@ -52,8 +52,8 @@ int main(int argc, char *argv[])
     // Before any widget: the menu bar and the tool bar ask for their icons when built.
     // The proxy takes the chosen style over, so setStyle() keeps it instead of deleting it.
     QApplication::setStyle(new sm::gui::AppStyle(QApplication::style()));
-    fonts.finish();
-    sm::app::startup::mark("font configuration loaded");
+    sm::app::startup::mark(fonts.finish() ? "font configuration loaded (ahead)"
+                                          : "font configuration loaded (here)");
     QApplication::setApplicationDisplayName(QStringLiteral("Sentry Members"));
     // Ties the windows to the installed desktop entry (its icon and name on Wayland).
     QGuiApplication::setDesktopFileName(QStringLiteral(SENTRY_MEMBERS_APP_ID));
