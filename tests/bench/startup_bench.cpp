@@ -82,6 +82,8 @@ private:
     QProcess m_process;
 };
 
+constexpr char kLinkedFloor[] = "floor, linked with the app's other libraries";
+
 QString verdict(bool met)
 {
     return met ? QStringLiteral("**met**") : QStringLiteral("**missed**");
@@ -146,6 +148,16 @@ QString report(const QList<Result> &results, int runs, const QString &where, con
                 .arg(ms(demo.pixelsMs()), ms(floor.pixelsMs()))
                 .arg(demo.pixelsMs() / floor.pixelsMs(), 0, 'f', 2)
                 .arg(verdict(demo.pixelsMs() <= 1.3 * floor.pixelsMs()));
+    const Result &linked = find(QString::fromLatin1(kLinkedFloor));
+    if (&linked != &floor) {
+        text += QStringLiteral(
+                    "\nLoading the libraries the app links beyond Qt Widgets (Qt Network with its "
+                    "Kerberos dependencies, Qt SQL, QtKeychain), measured as the floor linked "
+                    "with them and using none: its paint event %1 ms after the floor's, its "
+                    "first pixels %2 ms after.\n")
+                    .arg(ms(linked.paintEventMs() - floor.paintEventMs()),
+                         ms(linked.pixelsMs() - floor.pixelsMs()));
+    }
     text += QStringLiteral("\n") + profile;
     return text;
 }
@@ -168,6 +180,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption floorOption(QStringLiteral("floor"),
                                          QStringLiteral("The QMainWindow-with-a-label binary."),
                                          QStringLiteral("path"));
+    const QCommandLineOption linkedFloorOption(
+        QStringLiteral("linked-floor"),
+        QStringLiteral("The floor also linked with the app's other libraries (optional)."),
+        QStringLiteral("path"));
     const QCommandLineOption runsOption(QStringLiteral("runs"),
                                         QStringLiteral("Runs of each (>= 5)."), QStringLiteral("n"),
                                         QStringLiteral("31"));
@@ -177,7 +193,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption outputOption(
         QStringLiteral("output"), QStringLiteral("Markdown results file."), QStringLiteral("file"),
         QStringLiteral("startup-results.md"));
-    parser.addOptions({appOption, prefixOption, floorOption, runsOption, xvfbOption, outputOption});
+    parser.addOptions({appOption, prefixOption, floorOption, linkedFloorOption, runsOption,
+                       xvfbOption, outputOption});
     parser.process(app);
     const int runs = std::max(5, parser.value(runsOption).toInt());
     if (!parser.isSet(appOption) || !parser.isSet(floorOption) || !parser.isSet(prefixOption)) {
@@ -224,7 +241,7 @@ int main(int argc, char *argv[])
     const QByteArray dataDirs =
         "XDG_DATA_DIRS=" + QFile::encodeName(prefix + QStringLiteral("/share")) +
         ":/usr/local/share:/usr/share";
-    const QList<Variant> variants{
+    QList<Variant> variants{
         {QStringLiteral("floor (QMainWindow + label)"),
          QFile::encodeName(parser.value(floorOption)),
          {},
@@ -234,6 +251,12 @@ int main(int argc, char *argv[])
         {QStringLiteral("app, installed layout"), installedApp, {}, {dataDirs}, {}},
         {QStringLiteral("app --demo, installed layout"), installedApp, {"--demo"}, {dataDirs}, {}},
     };
+    if (parser.isSet(linkedFloorOption))
+        variants.append({QString::fromLatin1(kLinkedFloor),
+                         QFile::encodeName(parser.value(linkedFloorOption)),
+                         {},
+                         {},
+                         {}});
     QList<Result> results;
     for (const Variant &variant : variants) {
         results.append(Result{variant, {}, {}, {}});
