@@ -163,6 +163,37 @@ void Organization::ensureListed() const
     m_listed = true;
 }
 
+void Organization::markMemberAppended()
+{
+    if (!m_listed || members.isEmpty())
+        return;
+    const qsizetype at = members.size() - 1;
+    const MemberRecord &added = members.at(at);
+    if (!added.isApproved())
+        return; // in no list
+    if (!m_lists.approvedById.isEmpty() &&
+        members.at(m_lists.approvedById.constLast()).id >= added.id) {
+        m_listed = false;
+        return;
+    }
+    m_lists.approvedById.append(at);
+    for (const TeamMembership &t : added.teams) {
+        QList<qsizetype> &rows = m_lists.teamListOrder[t.teamSlug];
+        if (!added.isPending()) { // joined members follow the invitations, by id
+            ++m_lists.teamMemberCounts[t.teamSlug];
+            rows.append(at);
+            continue;
+        }
+        // After the invitations whose email sorts before or equal (the sort is stable and
+        // this one has the highest id), before the joined members.
+        const auto place = std::find_if(rows.begin(), rows.end(), [&](qsizetype row) {
+            const MemberRecord &m = members.at(row);
+            return !m.isPending() || added.email < m.email;
+        });
+        rows.insert(place, at);
+    }
+}
+
 QList<qsizetype> Organization::teamMembersInListOrder(const QString &teamSlug) const
 {
     ensureListed();

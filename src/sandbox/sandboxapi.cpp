@@ -50,6 +50,7 @@ SandboxApi::SandboxApi(Organization organization)
     addRoute(
         "members/", "POST", scopes("member:write member:admin member:invite"),
         [this](const Requester &c, const Request &r, const Args &) { return inviteMember(c, r); });
+    m_routes.last().marksItsOwnChanges = true;
     addRoute("members/([^/]+)/", "GET", scopes("member:read member:write member:admin"),
              [this](const Requester &c, const Request &r, const Args &a) {
                  return getMember(c, r, a.at(0));
@@ -265,9 +266,11 @@ Response SandboxApi::answer(const Request &request, const Route *route, const QS
         return refused;
     }
     Response response = route->handler(*caller, request, args);
-    if (request.method != "GET" && route->editsMembersOnly)
+    if (request.method == "GET" || route->marksItsOwnChanges)
+        return response;
+    if (route->editsMembersOnly)
         m_org.markMembersEdited();
-    else if (request.method != "GET")
+    else
         m_org.markChanged();
     return response;
 }

@@ -77,6 +77,8 @@ private:
         // The endpoint only edits members in place or appends one (Organization::
         // markMembersEdited); every other change re-indexes the organization.
         bool editsMembersOnly = false;
+        // The handler tells the organization what it changed itself.
+        bool marksItsOwnChanges = false;
     };
 
     void addRoute(const char *pattern, const char *method, QStringList anyScopes, Handler handler);

@@ -190,7 +190,7 @@ Response SandboxApi::inviteMember(const Requester &caller, const Request &reques
     }
 
     // Invite requests for the same address are replaced by the invitation.
-    m_org.members.removeIf([&](const MemberRecord &m) {
+    const qsizetype replaced = m_org.members.removeIf([&](const MemberRecord &m) {
         return !m.isApproved() && m.email.compare(input.email, Qt::CaseInsensitive) == 0;
     });
 
@@ -208,6 +208,10 @@ Response SandboxApi::inviteMember(const Requester &caller, const Request &reques
     for (const QString &slug : input.teams)
         member.teams.append({slug, QString(), m_org.nextMembershipId++});
     m_org.members.append(member);
+    if (replaced > 0)
+        m_org.markChanged(); // the members after a replaced request moved
+    else
+        m_org.markMemberAppended();
     audit(caller, QStringLiteral("member.invite"), member.id, std::nullopt, auditData(member));
     return Response::json(201, serialize::member(m_org, member, false));
 }
