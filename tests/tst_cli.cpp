@@ -40,8 +40,9 @@ private slots:
         QVERIFY(r.out.contains("--integration") && r.out.contains("--external-id"));
 
         r = run({QStringLiteral("--help")}, env);
-        for (const char *command : {"scim provision EMAIL", "scim deprovision EMAIL",
-                                    "external-users list", "external-users delete LINK-ID"})
+        for (const char *command :
+             {"scim provision EMAIL", "scim deprovision EMAIL", "external-users list",
+              "external-users delete LINK-ID [--member EMAIL|ID]"})
             QVERIFY2(r.out.contains(command), command);
 
         r = run({QStringLiteral("teams"), QStringLiteral("list"), QStringLiteral("--role"),

@@ -120,7 +120,7 @@ const QList<CommandSpec> &commandSpecs()
           S("dry-run")}},
         {Command::LinksDelete,
          S("external-users delete"),
-         S("LINK-ID"),
+         S("LINK-ID [--member EMAIL|ID]"),
          QT_TRANSLATE_NOOP("sm::cli", "Remove a linked account"),
          {S("member"), S("dry-run")}},
         {Command::Bulk,
