@@ -120,6 +120,29 @@ class TestBulkWindow : public MembersViewTest
 private slots:
     void initTestCase() { qputenv("XDG_DATA_HOME", m_data.path().toLocal8Bit()); }
 
+    // A caller who may give no role (every one disabled in the list) cannot check a role
+    // change; another choice can be checked.
+    void selectionDialog_noAssignableRole_cannotCheckARoleChange()
+    {
+        Member me;
+        for (const char *id : {"member", "admin", "manager", "owner"}) {
+            RoleInfo role;
+            role.id = QString::fromLatin1(id);
+            role.name = role.id;
+            me.orgRoleList.append(role); // allowed: false
+        }
+        gui::SelectionChangeDialog dialog({QStringLiteral("a@example.com")}, me, {});
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        clickRadio(dialog.ui()->roleRadio);
+        QVERIFY(dialog.ui()->roleCombo->currentIndex() >= 0); // shown, but disabled
+        QVERIFY(!dialog.checkButton()->isEnabled());
+        clickRadio(dialog.ui()->resendRadio);
+        QVERIFY(dialog.checkButton()->isEnabled());
+        clickRadio(dialog.ui()->roleRadio);
+        QVERIFY(!dialog.checkButton()->isEnabled());
+    }
+
     void checkedSentAndListed()
     {
         QVERIFY(connectAs(QStringLiteral("owner")));

@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QStandardItemModel>
 
 namespace sm::gui {
 
@@ -63,6 +64,8 @@ SelectionChangeDialog::SelectionChangeDialog(const QStringList &members, const M
     for (QRadioButton *radio : {m_ui->roleRadio, m_ui->addTeamRadio, m_ui->removeTeamRadio,
                                 m_ui->resendRadio, m_ui->removeRadio})
         connect(radio, &QRadioButton::toggled, this, &SelectionChangeDialog::updateEnabled);
+    connect(m_ui->roleCombo, &QComboBox::currentIndexChanged, this,
+            &SelectionChangeDialog::updateEnabled);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     updateEnabled();
@@ -84,9 +87,12 @@ void SelectionChangeDialog::updateEnabled()
         w->setEnabled(add);
     for (QWidget *w : Widgets{m_ui->removeTeamLabel, m_ui->removeTeamCombo})
         w->setEnabled(remove);
-    // A role the caller may not give cannot be chosen (rolepicker disables it): nothing to
-    // check without one.
-    m_check->setEnabled(!m_ui->roleRadio->isChecked() || m_ui->roleCombo->currentIndex() >= 0);
+    // A role the caller may not give cannot be chosen (rolepicker disables it), though the
+    // list shows one when none is assignable: nothing to check without one.
+    const int at = m_ui->roleCombo->currentIndex();
+    const auto *roles = qobject_cast<const QStandardItemModel *>(m_ui->roleCombo->model());
+    const bool assignable = at >= 0 && (!roles || roles->item(at)->isEnabled());
+    m_check->setEnabled(!role || assignable);
 }
 
 bulk::SelectionChange SelectionChangeDialog::change() const
