@@ -20,8 +20,10 @@ FontWarmup::FontWarmup()
 #ifdef SENTRY_MEMBERS_HAVE_FONTCONFIG
     // FcInit is thread-safe and idempotent: Qt's own call later finds the configuration loaded.
     m_worker = std::thread([this] {
+#ifdef SCHED_IDLE // Linux; elsewhere the worker keeps its priority
         const sched_param idle{};
         pthread_setschedparam(pthread_self(), SCHED_IDLE, &idle); // lowering needs no privilege
+#endif
         FcInit();
         {
             const std::lock_guard lock(m_mutex);
