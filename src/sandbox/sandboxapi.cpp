@@ -50,7 +50,7 @@ SandboxApi::SandboxApi(Organization organization)
     addRoute(
         "members/", "POST", scopes("member:write member:admin member:invite"),
         [this](const Requester &c, const Request &r, const Args &) { return inviteMember(c, r); });
-    m_routes.last().marksItsOwnChanges = true;
+    m_routes.last().changes = Route::Changes::MarkedByHandler;
     addRoute("members/([^/]+)/", "GET", scopes("member:read member:write member:admin"),
              [this](const Requester &c, const Request &r, const Args &a) {
                  return getMember(c, r, a.at(0));
@@ -59,7 +59,7 @@ SandboxApi::SandboxApi(Organization organization)
              [this](const Requester &c, const Request &r, const Args &a) {
                  return updateMember(c, r, a.at(0));
              });
-    m_routes.last().editsMembersOnly = true;
+    m_routes.last().changes = Route::Changes::MembersInPlace;
     // Relaxed: member:read is enough to remove yourself; the handler applies the rest.
     addRoute("members/([^/]+)/", "DELETE", scopes("member:read member:write member:admin"),
              [this](const Requester &c, const Request &r, const Args &a) {
@@ -84,7 +84,7 @@ SandboxApi::SandboxApi(Organization organization)
              [this](const Requester &c, const Request &r, const Args &) {
                  return provisionScimUser(c, r);
              });
-    m_routes.last().editsMembersOnly = true;
+    m_routes.last().changes = Route::Changes::MembersInPlace;
     addRoute("scim/v2/Users/([^/]+)", "GET", scopes("member:read member:write member:admin"),
              [this](const Requester &c, const Request &r, const Args &a) {
                  return getScimUser(c, r, a.at(0));
@@ -266,12 +266,18 @@ Response SandboxApi::answer(const Request &request, const Route *route, const QS
         return refused;
     }
     Response response = route->handler(*caller, request, args);
-    if (request.method == "GET" || route->marksItsOwnChanges)
+    if (request.method == "GET")
         return response;
-    if (route->editsMembersOnly)
-        m_org.markMembersEdited();
-    else
+    switch (route->changes) {
+    case Route::Changes::Anything:
         m_org.markChanged();
+        break;
+    case Route::Changes::MembersInPlace:
+        m_org.markMembersEdited();
+        break;
+    case Route::Changes::MarkedByHandler:
+        break;
+    }
     return response;
 }
 

@@ -74,11 +74,16 @@ private:
         QByteArray method;
         QStringList anyScopes; // the endpoint's scope_map entry for this method
         Handler handler;
-        // The endpoint only edits members in place or appends one (Organization::
-        // markMembersEdited); every other change re-indexes the organization.
-        bool editsMembersOnly = false;
-        // The handler tells the organization what it changed itself.
-        bool marksItsOwnChanges = false;
+        // What a change through the endpoint leaves to rebuild: the whole organization's
+        // index (any change), only the member lists (members edited in place or appended,
+        // Organization::markMembersEdited), or what the handler itself marks.
+        enum class Changes
+        {
+            Anything,
+            MembersInPlace,
+            MarkedByHandler
+        };
+        Changes changes = Changes::Anything;
     };
 
     void addRoute(const char *pattern, const char *method, QStringList anyScopes, Handler handler);
