@@ -87,6 +87,13 @@ void fill(QComboBox *combo, const QList<RoleInfo> &roles, const QString &select,
     combo->setCurrentIndex(wanted >= 0 ? wanted : 0);
 }
 
+bool chosenIsAssignable(const QComboBox *combo)
+{
+    const int at = combo->currentIndex();
+    const auto *model = qobject_cast<const QStandardItemModel *>(combo->model());
+    return at >= 0 && (!model || model->item(at)->isEnabled());
+}
+
 void describeIn(QComboBox *combo, QLabel *label, const QList<RoleInfo> &roles)
 {
     auto update = [combo, label, roles] {

@@ -14,6 +14,9 @@ namespace sm::gui::rolepicker {
 // as they are.
 void fill(QComboBox *combo, const QList<RoleInfo> &roles, const QString &select,
           const QStringList &exclude = {}, const QString &notAllowed = {});
+// Whether the role chosen in a combo `fill` filled is one the caller may assign (the list
+// still shows one, disabled, when none is).
+bool chosenIsAssignable(const QComboBox *combo);
 // What an internal integration's token may invite with: Sentry restricts it to the member
 // role (it has no membership, hence no role list of its own).
 QList<RoleInfo> integrationInviteRoles();

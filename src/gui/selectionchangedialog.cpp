@@ -8,7 +8,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QStandardItemModel>
 
 namespace sm::gui {
 
@@ -87,12 +86,8 @@ void SelectionChangeDialog::updateEnabled()
         w->setEnabled(add);
     for (QWidget *w : Widgets{m_ui->removeTeamLabel, m_ui->removeTeamCombo})
         w->setEnabled(remove);
-    // A role the caller may not give cannot be chosen (rolepicker disables it), though the
-    // list shows one when none is assignable: nothing to check without one.
-    const int at = m_ui->roleCombo->currentIndex();
-    const auto *roles = qobject_cast<const QStandardItemModel *>(m_ui->roleCombo->model());
-    const bool assignable = at >= 0 && (!roles || roles->item(at)->isEnabled());
-    m_check->setEnabled(!role || assignable);
+    // Nothing to check without a role the caller may give.
+    m_check->setEnabled(!role || rolepicker::chosenIsAssignable(m_ui->roleCombo));
 }
 
 bulk::SelectionChange SelectionChangeDialog::change() const
