@@ -111,20 +111,15 @@ private slots:
             {QStringLiteral("no-team@example.com"), QString()}};
         QList<sandbox::Request> requests;
         for (const auto &[email, team] : invitations) {
-            sandbox::Request request;
-            request.method = "POST";
-            request.path = QStringLiteral("/api/0/organizations/%1/members/").arg(org.slug);
-            request.headers.insert("authorization",
-                                   "Bearer " + m_sandbox->token(QStringLiteral("owner")).toUtf8());
-            request.headers.insert("content-type", "application/json");
             const QString teams =
                 team.isEmpty() ? QStringLiteral("[]") : QStringLiteral("[\"%1\"]").arg(team);
-            request.body = QStringLiteral(R"({"email":"%1","orgRole":"member","teams":%2})")
-                               .arg(email, teams)
-                               .toUtf8();
-            requests.append(request);
+            requests.append(
+                m_sandbox->request("POST", QStringLiteral("members/"),
+                                   QStringLiteral(R"({"email":"%1","orgRole":"member","teams":%2})")
+                                       .arg(email, teams)
+                                       .toUtf8()));
         }
-        // Straight to the API: the test's own accessors mark the organization changed.
+        // Built first: the test's own accessors mark the organization changed.
         QVERIFY(!org.approvedMembersById().isEmpty()); // built before the invitations
         for (const sandbox::Request &request : std::as_const(requests))
             QCOMPARE(m_sandbox->api().handle(request).status, 201);

@@ -103,6 +103,15 @@ public:
                            const QString &tokenLabel = QStringLiteral("owner"),
                            const QString &query = {})
     {
+        return api().handle(request(method, path, body, tokenLabel, query));
+    }
+    // The request call() sends, for a test that hands it to api() later. Building it reads
+    // the organization through org(), which marks it changed.
+    sandbox::Request request(const QByteArray &method, const QString &path,
+                             const QByteArray &body = {},
+                             const QString &tokenLabel = QStringLiteral("owner"),
+                             const QString &query = {})
+    {
         sandbox::Request request;
         request.method = method;
         request.path = path.startsWith(QLatin1Char('/'))
@@ -114,7 +123,7 @@ public:
         request.body = body;
         if (!body.isEmpty())
             request.headers.insert("content-type", "application/json");
-        return api().handle(request);
+        return request;
     }
 
     // The member a user token acts as ("owner", "manager", "member").
